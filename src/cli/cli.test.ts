@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { documentProblems, ROOT } from '../../test/support.js';
+
+const BIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const SEED = join(ROOT, 'samples', 'seed', 'article.txt');
+
+function sitrep(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('sitrep analyze', () => {
+  it('writes one contract document for a single input', () => {
+    const r = sitrep(['analyze', SEED, '--published', '2018-09-06']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(documentProblems(doc)).toEqual([]);
+    expect(doc.document).toMatchObject({ id: 'article', published: '2018-09-06', language: 'en' });
+    expect(doc.document.text).toBe(readFileSync(SEED, 'utf8'));
+    expect(doc.sentences.length).toBe(14);
+    expect(r.stderr).toMatch(/1 documents, 0 input errors/);
+  });
+
+  it('reads standard input with -', () => {
+    const r = sitrep(['analyze', '-', '--published', '2021-03-02'], 'Rebels shelled the airport on Monday.');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).document).toMatchObject({ id: 'stdin', published: '2021-03-02' });
+  });
+
+  it('writes JSON lines in input order for several documents, keeping JSONL ids', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, ['{"id":"x1","text":"One."}', '{"id":"x2","text":"Two.","published":"2020-01-02"}'].join('\n'));
+    const r = sitrep(['analyze', file]);
+    expect(r.code).toBe(0);
+    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => [d.document.id, d.document.published])).toEqual([
+      ['x1', null],
+      ['x2', '2020-01-02'],
+    ]);
+  });
+
+  it('writes a JSON array with --format json and several documents, and --out atomically', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, ['{"id":"a","text":"One."}', '{"id":"b","text":"Two."}'].join('\n'));
+    const out = join(dir, 'out.json');
+    const r = sitrep(['analyze', file, '--format', 'json', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).map((d: { document: { id: string } }) => d.document.id)).toEqual(['a', 'b']);
+  });
+
+  it('keeps going past a binary file, an empty file, a malformed line and a 50 MB file, then exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-bad-'));
+    writeFileSync(join(dir, '1-good.txt'), 'Government forces shelled the town on Monday.');
+    writeFileSync(join(dir, '2-binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]));
+    writeFileSync(join(dir, '3-empty.txt'), '');
+    writeFileSync(join(dir, '4-batch.jsonl'), '{"id":"j1","text":"Protesters marched."}\n{"id":"j2","text": oops}\n{"id":"j3","text":"Police fired tear gas."}\n');
+    writeFileSync(join(dir, '5-huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
+    writeFileSync(join(dir, '6-good.html'), '<html><body><article><p>Rebels seized the border crossing on Friday, a spokesman said.</p></article></body></html>');
+    const out = join(dir, 'out.jsonl');
+    const r = sitrep(['analyze', dir, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, '2-binary.txt')}: binary data (ELF executable), not text`);
+    expect(r.stderr).toContain(`${join(dir, '3-empty.txt')}: empty input (0 bytes)`);
+    expect(r.stderr).toContain(`${join(dir, '4-batch.jsonl')}:2: malformed JSON`);
+    expect(r.stderr).toMatch(new RegExp(`${join(dir, '5-huge.txt')}: too large \\(50\\.0 MB`));
+    expect(r.stderr).toMatch(/4 documents, 4 input errors/);
+    const docs = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.document.id)).toEqual(['1-good', 'j1', 'j3', '6-good']);
+    for (const d of docs) expect(documentProblems(d)).toEqual([]);
+  });
+
+  it('rejects bad options with a usage error (exit 2) and leaves no output file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
+    expect(sitrep(['analyze', SEED, '--published', '06/09/2018']).code).toBe(2);
+    expect(sitrep(['analyze', SEED, '--format', 'xml']).code).toBe(2);
+    expect(sitrep(['analyze']).code).toBe(2);
+    expect(sitrep(['frobnicate']).code).toBe(2);
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
+  });
+
+  it('prints its version and help', () => {
+    expect(sitrep(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(sitrep(['analyze', '--help']).stdout).toMatch(/usage: sitrep analyze INPUT/);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * @module Command-line plumbing: an output sink (standard output or a file written atomically), and
+ * progress on standard error when it is a terminal.
+ */
+import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+export interface Sink {
+  write(chunk: string): Promise<void>;
+  /** Finishes the output; with `commit` false (a failed run), a file output is discarded. */
+  close(commit: boolean): Promise<void>;
+}
+
+/** Standard output, or `path` written to a temporary file renamed into place on success, so a
+ * crashed run never leaves a half-written result where a good one was. */
+export function openSink(path: string | undefined): Sink {
+  if (!path || path === '-') {
+    const out = process.stdout;
+    return {
+      async write(chunk) {
+        if (!out.write(chunk)) await once(out, 'drain');
+      },
+      async close() {},
+    };
+  }
+  const tmp = `${path}.${process.pid}.tmp`;
+  const stream: WriteStream = createWriteStream(tmp);
+  let failed: Error | null = null;
+  stream.on('error', (e) => (failed = e));
+  return {
+    async write(chunk) {
+      if (failed) throw failed;
+      if (!stream.write(chunk)) await once(stream, 'drain');
+    },
+    async close(commit) {
+      stream.end();
+      await once(stream, 'close');
+      if (failed) throw failed;
+      if (commit) renameSync(tmp, path);
+      else rmSync(tmp, { force: true });
+    },
+  };
+}
+
+export class Progress {
+  private readonly tty = Boolean(process.stderr.isTTY);
+  private last = 0;
+  private readonly started = performance.now();
+
+  constructor(private readonly label: string, private readonly quiet = false) {}
+
+  tick(done: number, errors: number): void {
+    if (!this.tty || this.quiet) return;
+    const now = performance.now();
+    if (now - this.last < 200) return;
+    this.last = now;
+    const rate = done / ((now - this.started) / 1000 || 1);
+    process.stderr.write(`\r${this.label}: ${done} documents, ${errors} errors, ${rate.toFixed(1)}/s   `);
+  }
+
+  /** The one-line summary every batch ends with. */
+  done(summary: string): void {
+    if (this.tty && !this.quiet) process.stderr.write('\r\x1b[K');
+    if (!this.quiet) process.stderr.write(`${summary}\n`);
+  }
+
+  seconds(): number {
+    return (performance.now() - this.started) / 1000;
+  }
+}
+
+export function fail(message: string): void {
+  process.stderr.write(`sitrep: ${message}\n`);
+}

@@ -1,0 +1,87 @@
+/**
+ * @module Adapter over wink-nlp: runs its tokenizer, sentence splitter and POS tagger once per text
+ * and returns plain arrays with character offsets. wink-nlp is the only NLP dependency; nothing else in
+ * sitrep tokenizes.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface WinkAnalysis {
+  value: string[];
+  start: number[];
+  end: number[];
+  kind: string[];
+  pos: string[];
+  lemma: string[];
+  lower: string[];
+  /** For each token, the index of its wink sentence. */
+  sentence: number[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let instance: Nlp | undefined;
+
+/** wink-nlp keeps one model instance per process: loading mutates the model, so a second load of the
+ * same model object fails ("Invalid string length"). */
+function nlp(): Nlp {
+  instance ??= winkNLP(model, ['sbd', 'pos']);
+  return instance;
+}
+
+const POSSESSIVE = /^(.*[\p{L}\p{N}])(['’][sS])$/u;
+
+export function analyze(text: string): WinkAnalysis {
+  const winkNlp = nlp();
+  const its = winkNlp.its;
+  const doc = winkNlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const types = tokens.out(its.type) as string[];
+  const poss = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  const winkSentence = new Int32Array(values.length);
+  doc.sentences().each((s, i) => {
+    const [a, b] = s.out(its.span) as unknown as [number, number];
+    for (let k = a; k <= b; k++) winkSentence[k] = i;
+  });
+
+  const out: WinkAnalysis = { value: [], start: [], end: [], kind: [], pos: [], lemma: [], lower: [], sentence: [] };
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    let at = cursor + spaces[i].length;
+    if (!text.startsWith(value, at)) {
+      // wink's precedingSpaces caps long runs of spaces; find the token itself.
+      at = text.indexOf(value, cursor);
+      if (at < 0) throw new Error(`tokenizer lost alignment at offset ${cursor} (token ${JSON.stringify(value)})`);
+    }
+    cursor = at + value.length;
+    if (types[i] === 'tabCRLF' || poss[i] === 'SPACE') continue;
+    const m = types[i] === 'word' ? POSSESSIVE.exec(value) : null;
+    if (m) {
+      // wink splits "Trump's" in two the first time it sees it and keeps it whole once the form is in
+      // its lexicon cache (after "Trump's," say), so output would depend on what was read before.
+      // Always splitting keeps the token layer the same whatever the batch order.
+      const head = m[1];
+      const lemma = lemmas[i].replace(/['’][sS]$/, '') || head;
+      push(out, head, at, at + head.length, 'word', poss[i], lemma, head.toLowerCase(), winkSentence[i]);
+      push(out, m[2], at + head.length, cursor, 'word', 'PART', "'s", m[2].toLowerCase(), winkSentence[i]);
+      continue;
+    }
+    push(out, value, at, cursor, types[i], poss[i], lemmas[i], normals[i], winkSentence[i]);
+  }
+  return out;
+}
+
+function push(out: WinkAnalysis, value: string, start: number, end: number, kind: string, pos: string, lemma: string, lower: string, sentence: number): void {
+  out.value.push(value);
+  out.start.push(start);
+  out.end.push(end);
+  out.kind.push(kind);
+  out.pos.push(pos);
+  out.lemma.push(lemma);
+  out.lower.push(lower);
+  out.sentence.push(sentence);
+}

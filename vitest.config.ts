@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'eval/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // The gazetteer and the NLP model load once per worker; two workers match the CI machine.
+    poolOptions: { forks: { maxForks: 2 } },
+  },
+});
