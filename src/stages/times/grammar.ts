@@ -66,6 +66,17 @@ interface Core {
   pointy?: boolean;
 }
 
+/** Frequent words that begin a time expression only before another trigger ("the third quarter"). */
+const WEAK = new Set(['the', 'a', 'an', 'its', 'their', 'that', 'this', 'some', 'as', 'one', 'over', 'under', 'about', 'around', 'some', 'more', 'less', 'at', 'no', 'up', 'close', 'end', 'start', 'beginning', 'middle', 'close']);
+/** Second words that are no trigger of their own: "the latest quarter", "one-day", "as soon as". */
+const SECOND = new Set(['latest', 'same', 'comparable', 'corresponding', 'full', 'flat', 'soon', '-', 'year-ago', 'year-earlier']);
+/** Weak triggers with the second words that make them phrases: "more than", "at least", "the end of". */
+const PAIRS: Record<string, string[]> = {
+  more: ['than'], less: ['than'], about: ['a', 'an'], around: ['a', 'an'], some: ['a'], at: ['least', 'most', 'present', 'the'], up: ['to'], close: ['to'], no: ['less', 'more', 'later', 'earlier'],
+  end: ['of'], start: ['of'], beginning: ['of'], middle: ['of'], the: ['end', 'beginning', 'start', 'middle', 'close', 'early', 'late', 'latter'],
+};
+/** …and not before these, frequent but never the second word of one. */
+const WEAK_NEXT = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to']);
 const YEAR = /^(1[0-9]|20)\d\d$/;
 const DIGITS = /^\d+(?:\.\d+)?$/;
 const DECADE = /^(?:(mid|early|late)-)?(?:(\d{3})0s|'(\d)0s|(\d)0s)$/;
@@ -117,13 +128,25 @@ export function durationValue(unit: Unit, n: number | null): string {
 export class Grammar {
   constructor(private readonly lex: Lexicon) {}
 
+  /** Whether an expression may start at token i: a trigger word, a number or decade, or a weak
+   * trigger (the, a, its, …) followed by one. Most tokens stop here, which keeps the stage cheap. */
+  private starts(w: readonly string[], i: number, to: number): boolean {
+    const word = w[i];
+    if (startsLikeTime(word)) return true;
+    if (!this.lex.triggers.has(word)) return false;
+    if (!WEAK.has(word)) return true;
+    const next = i + 1 < to ? w[i + 1] : '';
+    if (next === '') return false;
+    if (PAIRS[word]?.includes(next)) return true;
+    return (this.lex.triggers.has(next) || SECOND.has(next) || startsLikeTime(next) || this.lex.units.has(next)) && !WEAK_NEXT.has(next);
+  }
+
   /** Every time expression in the token range [from, to) (one sentence), left to right, not overlapping. */
   scan(tokens: Tokens, w: readonly string[], from: number, to: number): Candidate[] {
     const out: Candidate[] = [];
     const s = new Scanner(this.lex, tokens, w, to);
     for (let i = from; i < to; ) {
-      const word = w[i];
-      const c = this.lex.triggers.has(word) || /^['\d]/.test(word) || MID_WORD.test(word) ? s.at(i, out) : null;
+      const c = this.starts(w, i, to) ? s.at(i, out) : null;
       if (c) {
         out.push(c);
         i = c.last;
@@ -132,6 +155,11 @@ export class Grammar {
     return out;
   }
 }
+
+const startsLikeTime = (word: string) => {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 39 || (c === 109 && word.startsWith('mid'));
+};
 
 /** One sentence's matcher state. */
 class Scanner {
@@ -318,27 +346,27 @@ class Scanner {
       const k = this.hyphen(p[1]);
       const core = this.core(k, before);
       if (core && core.pointy && core.type !== 'DURATION') {
-        consider(this.finish(i, core, p[0] === 'START' && /^earl/.test(this.word(j)) && this.word(j) === 'earlier' ? null : p[0], q?.[0]));
+        consider(this.finish(j, core, p[0], q?.[0], i));
       }
     }
     const core = this.core(j, before);
     if (core && (q ? acceptsQuantityMod(core, q[0]) : true)) consider(this.finish(i, core, null, q?.[0]));
-    if (q && !best) consider(this.finish(j, this.core(j, before), null, undefined));
-    if (!best) consider(this.finish(i, this.core(i, before), null, undefined));
+    if (q && !best) consider(this.finish(j, core, null, undefined));
+    if (q && !best) consider(this.finish(i, this.core(i, before), null, undefined));
     return best;
   }
 
-  private finish(first: number, core: Core | null, pointMod: string | null, quantMod: string | undefined): Candidate | null {
+  private finish(pointAt: number, core: Core | null, pointMod: string | null, quantMod: string | undefined, first = pointAt): Candidate | null {
     if (!core) return null;
     let last = core.end;
     let mod = pointMod ?? core.mod ?? quantMod ?? null;
-    const point = pointMod ? this.w[first] : '';
+    const point = pointMod ? this.w[pointAt] : '';
     // "earlier this year" / "later this month": within the period, before or after now
     let part = core.part;
     if (point === 'earlier' || point === 'later') {
       mod = core.mod ?? null;
       part = point === 'earlier' ? 'before' : 'after';
-      if (core.sem.k === 'weekday') return this.finish(first + 1, core, null, undefined);
+      if (core.sem.k === 'weekday') return this.finish(pointAt + 1, core, null, undefined);
       if (core.sem.k === 'deictic') part = undefined;
     }
     if (this.word(last) === 'or' && this.word(last + 1) === 'so') {
@@ -353,17 +381,22 @@ class Scanner {
     const consider = (c: Core | null) => {
       if (c && (!best || c.end > best.end)) best = c;
     };
-    consider(this.deictic(i));
-    consider(this.relative(i));
-    consider(this.ago(i, before));
-    consider(this.duration(i));
+    // Each family is tried only where its first word can stand (the look-ups are cheaper than the calls).
+    const word = this.word(i);
+    const lex = this.lex;
+    const digit = startsLikeTime(word);
+    const quantity = digit || lex.numbers.first(word) || lex.vague.first(word) || lex.units.has(word);
+    if (lex.deictic.has(word)) consider(this.deictic(i));
+    if (word === 'the' || lex.relative.first(word)) consider(this.relative(i));
+    if (quantity) consider(this.ago(i, before));
+    if (lex.sets.has(word) || lex.setQuantifiers.has(word) || word === 'a' || word === 'an') consider(this.set(i));
+    if (quantity || word === 'the') consider(this.duration(i));
     consider(this.absolute(i));
-    consider(this.quarter(i));
-    consider(this.weekdayExpr(i));
-    consider(this.clockExpr(i));
-    consider(this.set(i));
-    consider(this.ref(i));
-    consider(this.anaphor(i));
+    if (!lex.units.has(word)) consider(this.quarter(i));
+    if (lex.weekdays.has(word) || lex.weekdayPlurals.has(word)) consider(this.weekdayExpr(i));
+    if (digit || lex.clockWords.has(word)) consider(this.clockExpr(i));
+    if (lex.refs.first(word) || word === 'as') consider(this.ref(i));
+    if (lex.anaphoric.first(word)) consider(this.anaphor(i));
     return best;
   }
 
@@ -391,6 +424,11 @@ class Scanner {
     let j = i;
     const the = this.word(j) === 'the';
     if (the) j++;
+    if (the && (this.word(j) === 'year' || this.word(j) === 'month' || this.word(j) === 'week') && i > 0 && /^(of|early|late|mid)$/.test(this.w[i - 1])) {
+      // "the end of the year", "late in the year" (the point modifier comes before)
+      const unit = this.lex.units.get(this.word(j)) as Unit;
+      return { end: j + 1, type: 'DATE', sem: { k: 'rel', unit, n: 0, anchor: 'dct' }, rule: 'relative/the-unit', pointy: true };
+    }
     if (the && this.word(j) === 'weekend') return { end: j + 1, type: 'DATE', sem: { k: 'weekend' }, rule: 'relative/weekend', pointy: true };
     const r = this.lex.relative.match(this.w, j, this.end);
     if (!r) return null;
@@ -419,7 +457,9 @@ class Scanner {
       if (u[0] === 'WE') return { end: u[1], type: 'DATE', sem: { k: 'weekend', shift }, rule: 'relative/weekend', pointy: true };
       if (u[0] === 'S' || u[0] === 'MI' || u[0] === 'H') return null;
       // "the past year" is the year before; "the last week" the current one
-      return { end: u[1], type: 'DATE', sem: { k: 'rel', unit: u[0], n: shift, anchor: 'dct' }, rule: 'relative/unit', pointy: true };
+      // "the following year", "the previous day": from the date just given
+      const anaphoric = the && (relWord === 'following' || relWord === 'previous' || relWord === 'preceding' || relWord === 'prior');
+      return { end: u[1], type: 'DATE', sem: { k: 'rel', unit: u[0], n: shift, anchor: anaphoric ? 'ref' : 'dct' }, rule: 'relative/unit', pointy: true };
     }
     if (u && u[2] && (relWord === 'coming' || relWord === 'next' || relWord === 'past' || relWord === 'last')) {
       // "the coming days", "past years": vague references
@@ -541,7 +581,8 @@ class Scanner {
     if (!u) return null;
     // ages: "a 44-year-old man", "five years old"
     if (this.word(u[1]) === 'old' || (this.word(u[1]) === '-' && this.word(u[1] + 1) === 'old')) return null;
-    if (n !== null && n !== 1 && n !== 0.5 && !u[2] && h === k) return null;
+    // "a two day visit": singular unit after a number only before a noun
+    if (n !== null && n !== 1 && n !== 0.5 && !u[2] && h === k && !(u[1] < this.end && this.t.pos[u[1]] === 'NOUN' && n < 1000)) return null;
     if (n !== null && (n === 1 || n === 0.5) && u[2] && !/^\d/.test(this.word(j))) return null;
     if (u[0] === 'WE') return null;
     let end = u[1];
@@ -697,10 +738,11 @@ class Scanner {
     const after = this.word(next);
     if (prev === '$' || prev === '£' || prev === '€' || prev === 'about' || prev === 'some' || prev === 'nearly' || prev === 'than') return false;
     if (/^\d/.test(after)) return false;
+    if (+this.word(i) < 1800) return false;
+    // "the 1996 bombing" is a year; "2000 troops" a quantity (plural noun after it)
     const afterPos = next < this.end ? this.t.pos[next] : 'PUNCT';
-    if ((afterPos === 'NOUN' || afterPos === 'PROPN') && !this.lex.periodNouns.has(after) && !['in', 'since', 'until', 'by', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'in', 'and', 'or', 'between', "'s", 'fiscal'].includes(prev)) {
-      return /^(election|elections|budget|season|levels?|census|campaign|war|olympics|games|agreement|accord|law|act|model|models|contract|contracts|deadline|crisis|revolution|uprising|coup|invasion|earthquake|elections?|vote|referendum|presidential|world|summit|cup)$/.test(after);
-    }
+    const plural = afterPos === 'NOUN' && /[^s]s$/.test(after) && !this.lex.periodNouns.has(after);
+    if (plural && !['in', 'since', 'until', 'by', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'and', 'or', 'between', 'fiscal'].includes(prev)) return false;
     return true;
   }
 
@@ -779,6 +821,10 @@ class Scanner {
     }
     if (this.lex.fiscal.has(this.word(k))) k = this.hyphen(k + 1);
     const noun = this.word(k);
+    if (noun === 'year' && det && k > i + 1 && (this.lex.fiscal.has(this.word(k - 1)) || latest || this.word(k - 1) === 'full')) {
+      // "the fiscal year", "the latest fiscal year", "the full year"
+      return { end: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: latest && this.word(j - 1) !== 'current' && this.word(k - 2) !== 'current' ? -1 : 0, anchor: 'dct' }, rule: 'quarter/fiscal-year' };
+    }
     if (yearAgo && k === j && this.t.pos[k] !== 'NOUN' && noun !== 'quarter' && noun !== 'period') {
       // "year-earlier results": the period under discussion, a year before
       return { end: k, type: 'DATE', sem: { k: 'thequarter', yShift: -1, orYear: true }, rule: 'quarter/year-ago' };
@@ -877,7 +923,7 @@ class Scanner {
     if (adverb) {
       // "daily newspaper", "quarterly dividend": attributive uses are not times
       const nextPos = i + 1 < this.end ? this.t.pos[i + 1] : 'PUNCT';
-      if (nextPos === 'NOUN' || nextPos === 'ADJ' || nextPos === 'PROPN' || nextPos === 'NUM') return null;
+      if (word !== 'daily' && word !== 'hourly' && (nextPos === 'NOUN' || nextPos === 'ADJ' || nextPos === 'PROPN' || nextPos === 'NUM')) return null;
       return { end: i + 1, type: 'SET', sem: { k: 'fixed', value: adverb }, rule: 'set/adverb' };
     }
     if (this.lex.setQuantifiers.has(word) || ((word === 'a' || word === 'an') && this.setContext(i))) {
@@ -918,6 +964,8 @@ class Scanner {
   /** now, currently, recently, the past, the future, recent years, as soon as possible. */
   private ref(i: number): Core | null {
     const r = this.lex.refs.match(this.w, i, this.end);
+    // sentence-initial "Now" is mostly a discourse marker ("Now the alliance's mission is …")
+    if (r && this.word(i) === 'now' && r[1] === i + 1 && (i === 0 || this.t.sentence[i - 1] !== this.t.sentence[i])) return null;
     if (r && r[0]) {
       const phrase = this.w.slice(i, r[1]).join(' ');
       if (this.lex.refsNeedingContext.has(phrase)) {

@@ -50,7 +50,10 @@ export const times = defineStage<TimesOptions>({
 
 function lowerWords(tokens: Tokens): string[] {
   const out = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = tokens.text[i].toLowerCase().replace(/’/g, "'");
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens.text[i].toLowerCase();
+    out[i] = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  }
   return out;
 }
 

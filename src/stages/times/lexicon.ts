@@ -179,7 +179,7 @@ export function loadLexicon(path = dataPath()): Lexicon {
   firstWords(Object.keys(raw.sets));
   firstWords(raw.setQuantifiers);
   firstWords(Object.keys(raw.pointMods));
-  firstWords(Object.keys(raw.quantityMods));
+  firstWords(Object.keys(raw.quantityMods).filter((k) => k !== 'or so'));
   firstWords(Object.keys(raw.holidays));
   firstWords(Object.keys(raw.computedHolidays));
   firstWords(raw.fiscal);

@@ -177,6 +177,8 @@ function yearFor(anchor: Day, m: number, d: number | null, tense: Tense): number
     const next = candidates.find((c) => compareDays(c, anchor) >= 0)!;
     if (tense === 'past' && compareDays(anchor, past) <= 183) return past.y;
     if (tense === 'future' && compareDays(next, anchor) <= 183) return next.y;
+    // news reports mostly what happened: without a tense, the past unless it lies most of a year back
+    return compareDays(anchor, past) <= 243 ? past.y : next.y;
   }
   const mid = (y: number) => ({ y, m, d: d ?? 15 });
   let best = anchor.y;
