@@ -142,17 +142,36 @@ export class Grammar {
   }
 
   /** Every time expression in the token range [from, to) (one sentence), left to right, not overlapping. */
-  scan(tokens: Tokens, w: readonly string[], from: number, to: number): Candidate[] {
+  scan(tokens: Tokens, w: string[], from: number, to: number): Candidate[] {
     const out: Candidate[] = [];
     const s = new Scanner(this.lex, tokens, w, to);
+    let lowered = false;
     for (let i = from; i < to; ) {
-      const c = this.starts(w, i, to) ? s.at(i, out) : null;
+      // wink's normal form (already lower-cased) decides where an expression may start; the exact
+      // lower-cased text the grammar reads is made only for sentences that have one.
+      if (!this.starts(tokens.lower, i, to)) {
+        i++;
+        continue;
+      }
+      if (!lowered) {
+        lowerInto(tokens, w, Math.max(0, from - 1), to);
+        lowered = true;
+      }
+      const c = s.at(i, out);
       if (c) {
         out.push(c);
         i = c.last;
       } else i++;
     }
     return out;
+  }
+}
+
+/** Lower-cased token texts (curly apostrophes made straight) into `w`, for tokens [from, to). */
+export function lowerInto(tokens: Tokens, w: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const lower = tokens.text[i].toLowerCase();
+    w[i] = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   }
 }
 

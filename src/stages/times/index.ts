@@ -3,7 +3,7 @@
  * interval an analyst can filter on (`from`/`to`), resolved against the publication date, the tense of
  * its clause and the dates the text gave before. Adds the `times` layer.
  */
-import type { Timex, Tokens } from '../../model/layers.js';
+import type { Timex } from '../../model/layers.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { Grammar } from './grammar.js';
 import { loadLexicon } from './lexicon.js';
@@ -27,7 +27,8 @@ export const times = defineStage<TimesOptions>({
     return (doc) => {
       const tokens = doc.get('tokens');
       const sentences = doc.get('sentences');
-      const words = lowerWords(tokens);
+      // filled sentence by sentence by the grammar, where a time expression may start
+      const words: string[] = new Array<string>(tokens.length).fill('');
       const ctx = newContext(doc.meta.published);
       const out: Timex[] = [];
       for (const sentence of sentences) {
@@ -47,15 +48,6 @@ export const times = defineStage<TimesOptions>({
     };
   },
 });
-
-function lowerWords(tokens: Tokens): string[] {
-  const out = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const lower = tokens.text[i].toLowerCase();
-    out[i] = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-  }
-  return out;
-}
 
 /** A signal ("since", "before", "until", "prior to") right before the expression. */
 function signalBefore(
