@@ -481,9 +481,10 @@ class Scanner {
       return { end: u[1], type: 'DATE', sem: { k: 'rel', unit: u[0], n: shift, anchor: anaphoric ? 'ref' : 'dct' }, rule: 'relative/unit', pointy: true };
     }
     if (u && u[2] && (relWord === 'coming' || relWord === 'next' || relWord === 'past' || relWord === 'last')) {
-      // "the coming days", "past years": vague references
-      const value = shift > 0 ? 'FUTURE_REF' : 'PAST_REF';
-      const core: Core = { end: u[1], type: 'DATE', sem: { k: 'fixed', value }, rule: 'relative/vague' };
+      // "the coming days", "past years": an unknown number of units, just after (before) now
+      const core: Core = { end: u[1], type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], null) }, rule: 'relative/vague' };
+      if (shift > 0) core.future = { unit: u[0], n: 0 };
+      else core.past = { unit: u[0], n: 0 };
       return core;
     }
     if (the && relWord !== 'past' && relWord !== 'last' && relWord !== 'next' && relWord !== 'coming' && relWord !== 'following' && relWord !== 'previous') return null;
@@ -996,6 +997,12 @@ class Scanner {
         if (phrase === 'future' && prev !== 'in' && prev !== 'near' && !this.lex.periodNouns.has(next)) return null;
         if ((phrase === 'current' || phrase === 'recent') && !this.lex.units.has(next)) return null;
         if (phrase === 'current' || phrase === 'recent') return null;
+      }
+      if (r[0].startsWith('PX')) {
+        // "recent weeks", "the days ahead": an unknown number of units before (after) now
+        const unit = { D: 'D', W: 'W', M: 'M', Y: 'Y', Q: 'Q' }[r[0].slice(2)] as Unit;
+        const side = phrase.startsWith('recent') ? 'past' : 'future';
+        return { end: r[1], type: 'DURATION', sem: { k: 'fixed', value: r[0] }, rule: 'ref/vague-duration', [side]: { unit, n: 0 } };
       }
       return { end: r[1], type: 'DATE', sem: { k: 'fixed', value: r[0] }, rule: 'ref' };
     }

@@ -73,8 +73,9 @@ export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: 
     else if (dct && value === 'PAST_REF') [from, to] = [null, dct];
     else if (dct && value === 'FUTURE_REF') [from, to] = [dct, null];
   } else if (c.type === 'DURATION' && dct) {
-    if (c.past) [from, to] = [addDays(shift(dct, c.past.unit, -c.past.n), 1), dct];
-    else if (c.future) [from, to] = [dct, addDays(shift(dct, c.future.unit, c.future.n), -1)];
+    // n 0: an unknown number of units ("the coming days"): open on the far side
+    if (c.past) [from, to] = [c.past.n ? addDays(shift(dct, c.past.unit, -c.past.n), 1) : null, dct];
+    else if (c.future) [from, to] = [dct, c.future.n ? addDays(shift(dct, c.future.unit, c.future.n), -1) : null];
   }
   if (signal && (c.type === 'DATE' || c.type === 'TIME') && (interval || value.endsWith('_REF'))) {
     const whole: Interval | null = from && to ? [from, to] : null;

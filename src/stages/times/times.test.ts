@@ -135,7 +135,8 @@ describe('times: relative to the publication date', () => {
     expect(tx('It rained earlier this month.')).toEqual(['earlier this month', '2018-09', null, '2018-09-01', '2018-09-06']);
   });
   it('the coming days and vague references', () => {
-    expect(tx('More strikes are expected in the coming days.')).toEqual(['the coming days', 'FUTURE_REF', null, '2018-09-06', null]);
+    expect(tx('More strikes are expected in the coming days.')).toEqual(['the coming days', 'PXD', null, '2018-09-06', null]);
+    expect(tx('Attacks rose in recent weeks.')).toEqual(['recent weeks', 'PXW', null, null, '2018-09-06']);
     expect(tx('He is currently in Paris.')).toEqual(['currently', 'PRESENT_REF', null, '2018-09-06', '2018-09-06']);
     expect(tx('The army recently made gains.')).toEqual(['recently', 'PAST_REF', null, null, '2018-09-06']);
     expect(value('In the past, the group held cities.', 'the past')).toBe('PAST_REF');
