@@ -67,7 +67,7 @@ function files(dir: string): string[] {
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-interface Tally {
+export interface Tally {
   gold: number;
   system: number;
   relaxed: number;
@@ -82,9 +82,17 @@ function f1(tp: number, system: number, gold: number): [number, number, number] 
   return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
 }
 
-function main(): void {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, out: { type: 'string' } } });
-  const dir = resolve(positionals[0] ?? join(process.cwd(), '..', 'shared', 'eval', 'time', 'tbaq'));
+export interface Evaluation {
+  all: Tally;
+  byType: Map<string, Tally>;
+  errors: Map<string, number>;
+  examples: string[];
+  output: string[];
+  ms: number;
+}
+
+/** Runs the pipeline on every TimeML file of `dir` and scores it (TempEval-3 Task A semantics). */
+export function evaluate(dir: string, keepOutput = false): Evaluation {
   const pipeline = buildPipeline({ preset: 'newsroom-en' });
   const all = tally();
   const byType = new Map<string, Tally>();
@@ -98,7 +106,7 @@ function main(): void {
     const t0 = performance.now();
     const doc = pipeline.run(new SitrepDocument({ id, text, published }));
     ms += performance.now() - t0;
-    if (values.out) output.push(JSON.stringify(toJson(doc)));
+    if (keepOutput) output.push(JSON.stringify(toJson(doc)));
     const system: Timex[] = doc.maybe('times') ?? [];
     all.gold += gold.length;
     all.system += system.length;
@@ -146,6 +154,18 @@ function main(): void {
       examples.push(`${id}\tspurious\t${s.type}\t${JSON.stringify(s.text)}\t${s.value}`);
     });
   }
+  return { all, byType, errors, examples, output, ms };
+}
+
+/** Precision, recall and F1 of one measure. */
+export function measure(t: Tally, k: 'relaxed' | 'strict' | 'value'): [number, number, number] {
+  return f1(t[k], t.system, t.gold);
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, out: { type: 'string' } } });
+  const dir = resolve(positionals[0] ?? join(process.cwd(), '..', 'shared', 'eval', 'time', 'tbaq'));
+  const { all, byType, errors, examples, output, ms } = evaluate(dir, !!values.out);
   const line = (name: string, t: Tally, system = t.system) => {
     const cells = (['relaxed', 'strict', 'value'] as const).map((k) => {
       const [p, r, f] = f1(t[k], system, t.gold);
