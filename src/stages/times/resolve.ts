@@ -102,7 +102,10 @@ export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: 
   }
   // the context moves on
   if (c.type === 'DATE' || c.type === 'TIME') {
-    if (interval && c.sem.k !== 'shiftRef') ctx.ref = { value, interval };
+    // Comparisons ("a year ago", "a year earlier") do not become the reference: the text goes on
+    // about its own period. A narrative step ("three days later") does.
+    const comparison = c.sem.k === 'rel' && c.sem.n !== 0 && !(c.sem.anchor === 'ref' && (c.sem.unit === 'D' || c.sem.unit === 'W' || c.sem.unit === 'M'));
+    if (interval && c.sem.k !== 'shiftRef' && !comparison) ctx.ref = { value, interval };
     ctx.last = { value, interval: from && to ? [from, to] : interval };
     // the quarter under discussion: not moved by "a year earlier" or "the year-ago quarter"
     const q = /^(\d{4})-Q([1-4])$/.exec(value);
