@@ -29,7 +29,6 @@ export type Sem =
   | { k: 'rel'; unit: Unit; n: number; anchor: 'dct' | 'ref'; vague?: boolean }
   | { k: 'decade'; d3: number }
   | { k: 'century'; c: number }
-  | { k: 'centuryRel'; n: number }
   | { k: 'clock'; clock: string }
   | { k: 'holiday'; md?: string; nth?: [number, number, number]; y?: number }
   /** "a few months after …" in apposition to a date: the event lies that far before (after) it. */
@@ -325,11 +324,7 @@ class Scanner {
     if (h === null) return null;
     const next = this.word(i + 1);
     const ampm = /^([ap])\.?m\.?$/.exec(next);
-    if (ampm) {
-      let j = i + 2;
-      // wink may split "p.m" "." at sentence end
-      return this.tz([this.hm(h, min, ampm[1]), j]);
-    }
+    if (ampm) return this.tz([this.hm(h, min, ampm[1]), i + 2]);
     if (next === "o'clock") return this.tz([this.hm(h, min, null), i + 2]);
     if (next === 'in' && this.word(i + 2) === 'the') {
       const p = this.word(i + 3);
@@ -612,12 +607,9 @@ class Scanner {
       value = u[0] === 'MI' ? `PT${n}M30S` : durationValue(u[0], n + 0.5);
       end += 3;
     }
-    // "two to three weeks"
+    // "two-week-long"
     if (h === k && n !== null && this.word(end) === '-' && this.word(end + 1) === 'long') end += 2;
-    if (n === 0.5 && this.word(j) === 'half') {
-      // "half an hour"
-      return null;
-    }
+    if (n === 0.5 && this.word(j) === 'half') return null; // "half the year" is no duration
     if (firstLast && n === null) return null;
     return { end, type: 'DURATION', sem: { k: 'fixed', value }, rule: 'duration' };
   }
@@ -826,7 +818,7 @@ class Scanner {
       else break;
     }
     const yr = this.year(j);
-    if (yr && (this.word(yr[1]) !== 'quarter' || true)) {
+    if (yr) {
       const after = this.lex.ordinals.get(this.word(yr[1]));
       if ((after && after > 0) || this.word(yr[1]) === 'quarter' || this.word(yr[1]) === 'period') [y, j] = [yr[0], yr[1]];
     }
@@ -906,10 +898,9 @@ class Scanner {
     if (!wd) return null;
     if (word.endsWith('.') === false && !this.isCap(i)) return null;
     let end = i + 1;
-    let part: string | undefined;
     let clock: string | undefined;
     const p = this.partOfDay(end);
-    if (p) [part, end] = [p[0], p[1]];
+    if (p) end = p[1];
     else if (this.word(end) === 'at' || this.word(end) === ',') {
       const c = this.clock(end + 1);
       if (c) [clock, end] = [c[0], c[1]];
@@ -920,9 +911,7 @@ class Scanner {
 
   /** 9 a.m., 10:35 p.m. EST Tuesday, noon Thursday, 5 p.m. Nov. 9. */
   private clockExpr(i: number): Core | null {
-    let j = i;
-    if (this.word(j) === 'at' ) return null;
-    const c = this.clock(j);
+    const c = this.clock(i);
     if (!c) return null;
     // a bare number must have a.m./p.m./o'clock/timezone, which clock() checked
     let end = c[1];

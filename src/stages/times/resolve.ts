@@ -318,8 +318,6 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): stri
       return String(sem.d3);
     case 'century':
       return pad2(sem.c);
-    case 'centuryRel':
-      return dct ? pad2(Math.floor(dct.y / 100) + sem.n) : 'XX';
     case 'clock': {
       const day = ctx.ref && /^\d{4}-\d{2}-\d{2}/.test(ctx.ref.value) ? ctx.ref.interval[0] : dct;
       return `${day ? formatDay(day) : 'XXXX-XX-XX'}T${sem.clock}`;
