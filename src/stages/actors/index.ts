@@ -28,7 +28,7 @@ export const actors = defineStage<ActorsOptions>({
       const sentences = doc.get('sentences');
       const keys = tokenKeys(tokens);
       const candidates = findCandidates(tokens, keys, sentences, know);
-      doc.set('entities', resolveEntities({ text: doc.text, tokens, sentences, candidates, know }));
+      doc.set('entities', resolveEntities({ text: doc.text, tokens, keys, sentences, candidates, know }));
     };
   },
 });

@@ -91,6 +91,12 @@ function sameCase(tokens: Tokens, i: number, exact: string[]): boolean {
 /** Folded keys for every token of a document, computed once per document. */
 export function tokenKeys(tokens: Tokens): string[] {
   const out = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = foldKey(tokens.text[i]);
+  // wink's normal form is already lower case; only non-ASCII tokens need folding.
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens.lower[i];
+    out[i] = lower.length === tokens.text[i].length && !NON_ASCII.test(lower) ? lower : foldKey(tokens.text[i]);
+  }
   return out;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;

@@ -109,7 +109,8 @@ function isShouting(tokens: Tokens, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     if (tokens.kind[i] !== 'word') continue;
     letters++;
-    if (tokens.text[i].length > 1 && tokens.text[i] === tokens.text[i].toUpperCase()) upper++;
+    const t = tokens.text[i];
+    if (t.length > 1 && t !== tokens.lower[i] && t === t.toUpperCase()) upper++;
   }
   return letters >= 4 && upper / letters > 0.7;
 }

@@ -31,16 +31,18 @@ const THING_KINDS = new Set<EntityKind>(['country', 'government', 'military', 'p
 export interface ResolveInput {
   text: string;
   tokens: Tokens;
+  /** Folded token keys (see lexicon.ts), computed once per document. */
+  keys: string[];
   sentences: readonly Sentence[];
   candidates: Candidate[];
   know: Knowledge;
 }
 
-export function resolveEntities({ text, tokens, sentences, candidates, know }: ResolveInput): Entity[] {
+export function resolveEntities({ text, tokens, keys, sentences, candidates, know }: ResolveInput): Entity[] {
   const focus = focusCountry(candidates, know);
   const builders = new Map<string, Builder>();
   const cands = mergeMemberOf(candidates, tokens);
-  addNestedLeaders(cands, tokens, know);
+  addNestedLeaders(cands, tokens, keys, know);
 
   const charSpan = (c: { start: number; end: number }) => ({ start: tokens.start[c.start], end: tokens.end[c.end - 1] });
   const addMention = (b: Builder, c: Candidate) => {
@@ -324,14 +326,14 @@ function mergeMemberOf(cands: Candidate[], tokens: Tokens): Candidate[] {
 
 /** "US-led coalition", "Iran-backed militias": the leader or backer inside the phrase is a mention
  * of that country too (nested in the group's mention). */
-function addNestedLeaders(cands: Candidate[], tokens: Tokens, know: Knowledge): void {
+function addNestedLeaders(cands: Candidate[], tokens: Tokens, keys: string[], know: Knowledge): void {
   const extra: Candidate[] = [];
   for (const c of cands) {
     if (c.type === 'country') continue;
     for (let k = c.start; k + 2 < c.end + 1 && k + 2 <= c.end; k++) {
       if (tokens.text[k + 1] !== '-' || tokens.spaceBefore[k + 1] || !know.allegiance.has(tokens.lower[k + 2])) continue;
       for (let s = c.start; s <= k; s++) {
-        const m = know.index.longest(tokens, tokens.text.map(foldKey), s, k + 1);
+        const m = know.index.longest(tokens, keys, s, k + 1);
         const v = m?.values.find((x) => x.type === 'country' || x.type === 'demonym') as { iso3: string } | undefined;
         if (m && v && s + m.length === k + 1) {
           extra.push({ type: 'country', start: s, end: k + 1, how: 'name', rule: tokens.lower[k + 2] === 'led' ? 'leader' : 'backer', sentence: c.sentence, iso3: v.iso3 });
