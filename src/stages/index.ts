@@ -5,6 +5,7 @@
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { Stage, StageFactory } from '../pipeline/stage.js';
 import { actors } from './actors/index.js';
+import { events } from './events/index.js';
 import { segment } from './segment/index.js';
 import { times } from './times/index.js';
 
@@ -13,11 +14,12 @@ export const STAGES: Record<string, StageFactory<any>> = {
   segment,
   actors,
   times,
+  events,
 };
 
 export const PRESETS: Record<string, readonly string[]> = {
   /** Everything sitrep reads out of English news. */
-  'newsroom-en': ['segment', 'actors', 'times'],
+  'newsroom-en': ['segment', 'actors', 'times', 'events'],
   /** Tokens and sentences only (the benchmark's baseline stage). */
   segment: ['segment'],
   /** Tokens, sentences and actors. */

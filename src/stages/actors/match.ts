@@ -9,7 +9,7 @@
 import type { EntityKind, MentionHow, Tokens } from '../../model/layers.js';
 import { foldKey, isCapitalized } from '../../util/text.js';
 import type { Knowledge, Lex } from './knowledge.js';
-import type { PhraseMatch } from './lexicon.js';
+import type { PhraseMatch } from '../../util/phrase-index.js';
 
 export type CandidateType =
   | 'known'
