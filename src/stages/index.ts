@@ -4,16 +4,18 @@
  */
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { Stage, StageFactory } from '../pipeline/stage.js';
+import { attribution } from './attribution/index.js';
 import { segment } from './segment/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const STAGES: Record<string, StageFactory<any>> = {
   segment,
+  attribution,
 };
 
 export const PRESETS: Record<string, readonly string[]> = {
   /** Everything sitrep reads out of English news. */
-  'newsroom-en': ['segment'],
+  'newsroom-en': ['segment', 'attribution'],
   /** Tokens and sentences only (the benchmark's baseline stage). */
   segment: ['segment'],
 };

@@ -1,0 +1,110 @@
+/**
+ * @module Phrase lexicons matched on the token table: entries are word sequences (as the segmenter
+ * splits them: "so-called" is `so - called`, "don't" is `do n't`), indexed by first word so a scan
+ * costs one map look-up per token, whatever the size of the lexicon. A word of an entry matches a
+ * token's lower-cased form or its lemma ("slaughter" matches "slaughtered").
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Tokens } from '../model/layers.js';
+
+/** Splits an entry the way wink-nlp tokenizes: on spaces, around hyphens, before "n't" and "'s". */
+export function phraseWords(phrase: string): string[] {
+  const out: string[] = [];
+  for (const raw of phrase.toLowerCase().replace(/’/g, "'").split(/\s+/)) {
+    if (!raw) continue;
+    for (const part of raw.split(/(-)/)) {
+      if (!part) continue;
+      const m = /^(.+?)(n't|'s)$/.exec(part);
+      if (m) out.push(m[1], m[2]);
+      else out.push(part);
+    }
+  }
+  return out;
+}
+
+/** A token's forms for matching: lower-cased with the typographic apostrophe made straight. */
+export function normalForms(tokens: Tokens): { lower: string[]; lemma: string[] } {
+  const lower = new Array<string>(tokens.length);
+  const lemma = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const l = tokens.lower[i];
+    lower[i] = l.includes('’') ? l.replace(/’/g, "'") : l;
+    const m = tokens.lemma[i];
+    lemma[i] = m.includes('’') ? m.toLowerCase().replace(/’/g, "'") : m.toLowerCase();
+  }
+  return { lower, lemma };
+}
+
+export interface PhraseMatch<V> {
+  /** First token. */
+  start: number;
+  /** One past the last token. */
+  end: number;
+  value: V;
+}
+
+export class PhraseTable<V> {
+  private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
+  size = 0;
+
+  add(phrase: string, value: V): void {
+    const words = phraseWords(phrase);
+    if (!words.length) return;
+    const list = this.byFirst.get(words[0]) ?? [];
+    list.push({ words, value });
+    // Longest first, so the first match found is the longest.
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0], list);
+    this.size++;
+  }
+
+  /** The longest entry starting at token `i`, or null. */
+  matchAt(forms: { lower: string[]; lemma: string[] }, i: number, limit = forms.lower.length): PhraseMatch<V> | null {
+    const a = this.byFirst.get(forms.lower[i]);
+    const b = forms.lemma[i] !== forms.lower[i] ? this.byFirst.get(forms.lemma[i]) : undefined;
+    let best: PhraseMatch<V> | null = null;
+    for (const list of [a, b]) {
+      if (!list) continue;
+      for (const { words, value } of list) {
+        if (best && words.length <= best.end - best.start) break;
+        if (i + words.length > limit) continue;
+        let ok = true;
+        for (let k = 1; k < words.length && ok; k++) ok = forms.lower[i + k] === words[k] || forms.lemma[i + k] === words[k];
+        if (ok) {
+          best = { start: i, end: i + words.length, value };
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Every non-overlapping longest match in tokens `[from, to)`, left to right. */
+  scan(forms: { lower: string[]; lemma: string[] }, from = 0, to = forms.lower.length): PhraseMatch<V>[] {
+    const out: PhraseMatch<V>[] = [];
+    for (let i = from; i < to; ) {
+      const m = this.matchAt(forms, i, to);
+      if (m) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+/**
+ * The `data/` folder of a stage. Data files live beside the TypeScript sources
+ * (`src/stages/<stage>/data/`, shipped in the package) and are read from there both when running the
+ * sources (tsx) and the compiled code (`dist/src/...`), so there is one copy.
+ */
+export function dataPath(stage: string): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let k = 0; k < 6; k++) {
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'src', 'stages', stage, 'data');
+    dir = dirname(dir);
+  }
+  throw new Error(`cannot find the data folder of stage '${stage}'`);
+}
