@@ -308,6 +308,15 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     // "which" / "who" as the source; "that" only after a noun ("a report that says").
     if (l !== 'that' || (j - 1 >= lo && nominal(c, j - 1))) return { source: [j, j + 1], before: j - 1, how: 'relative' };
   }
+  if (l === ')') {
+    // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name.
+    let m = j - 1;
+    while (m > lo && j - m < 10 && c.forms.lower[m] !== '(') m--;
+    if (m > lo && c.forms.lower[m] === '(') {
+      const np = npBackward(c, m - 1, lo);
+      if (np) return { source: [np[0], j + 1], before: np[0] - 1, how: 'np' };
+    }
+  }
   if (l === ',' || l === '—' || l === '–' || l === ')') {
     // "X, a lawyer who …, said": the appositive or relative clause between commas; X is the source.
     let k = j - 1;
@@ -319,8 +328,8 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     if (k >= lo && k < j - 1) {
       const inner = k + 1;
       const il = c.forms.lower[inner];
-      const appositive = c.tokens.pos[inner] === 'DET' || c.tokens.pos[inner] === 'ADJ' || il === 'who' || il === 'which' || c.tokens.pos[inner] === 'PROPN' || c.tokens.pos[inner] === 'NOUN' || c.forms.lower[k] === '(';
-      if (appositive && (!sawVerb || il === 'who' || il === 'which')) {
+      const appositive = c.tokens.pos[inner] === 'NUM' || c.tokens.pos[inner] === 'DET' || c.tokens.pos[inner] === 'ADJ' || il === 'who' || il === 'which' || c.tokens.pos[inner] === 'PROPN' || c.tokens.pos[inner] === 'NOUN' || c.forms.lower[k] === '(';
+      if (appositive && (!sawVerb || il === 'who' || il === 'which' || c.tokens.pos[inner] === 'DET') && j - k < 30) {
         const np = npBackward(c, k - 1, lo);
         if (np) return { source: np, before: np[0] - 1, how: 'comma' };
       }
@@ -441,7 +450,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   }
 
   // Inverted: '“…,” said X.' / '…, said X, a spokesman.'
-  if (i > lo && (prev === ',' || isCloseMark(c, i - 1)) && i + 1 < hi) {
+  // (The segmenter ends a sentence at '?”', so the quotation may close the previous sentence.)
+  if (((i > lo && prev === ',') || isCloseMark(c, i - 1)) && i + 1 < hi) {
     const src = npForward(c, cueEnd, hi);
     if (src && clauseEndsAt(c, src[1], hi)) {
       const content = leftContent(c, i, lo);
@@ -451,7 +461,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
 
   const left = leftSource(c, i, lo);
   // Content before: '“…,” he said.' / '…, officials said Friday.' / 'X, he said, is …'.
-  if (left.source && left.before >= lo) {
+  if (left.source && (left.before >= lo || (left.before === lo - 1 && isCloseMark(c, lo - 1)))) {
     const b = left.before;
     const bl = c.forms.lower[b];
     if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && clauseEndsAt(c, cueEnd, hi)) {
@@ -485,8 +495,14 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       }
     }
   }
+  // "called climate change a hoax", "is calling the candidate “extremely fit”": object + predicate.
+  let predicate = false;
+  if (entry.frames.has('pred') && k === cueEnd) {
+    const obj = npForward(c, k, hi);
+    if (obj && ((obj[1] < hi && !CLAUSE_END.has(c.forms.lower[obj[1]]) && c.forms.lower[obj[1]] !== ',') || c.tokens.pos[obj[1] - 1] === 'ADJ')) predicate = true;
+  }
   k = skipAdverbials(c, k, hi);
-  if (entry.strict || !entry.frames.has('np')) {
+  if (!predicate && (entry.strict || !entry.frames.has('np'))) {
     if (!complementOk(c, entry, k, hi)) return null;
   }
   // The preposition of a prepositional frame opens the content ("warned of", "called for").
@@ -507,7 +523,14 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
   const cue: Range = [m.start, m.end];
   const cueQuote = c.quoteCover[m.start];
   if (m.value.kind === 'source-after') {
-    const src = npForward(c, m.end, hi);
+    // The source is what follows up to a comma or the clause end ("according to exit polls,"), the
+    // tagger being unreliable on such short phrases ("exit/VERB polls").
+    let src = npForward(c, m.end, hi);
+    if (!src) {
+      let e = m.end;
+      while (e < hi && e - m.end < 10 && c.forms.lower[e] !== ',' && !CLAUSE_END.has(c.forms.lower[e]) && !isOpenMark(c, e)) e++;
+      if (e > m.end) src = [m.end, e];
+    }
     if (!src) return null;
     let content: Range | null;
     if (m.start <= lo + 1 || c.forms.lower[m.start - 1] === ',' && m.start - 1 <= lo + 1) {
@@ -555,7 +578,8 @@ function speakerLines(c: FindContext, out: RawAttribution[]): void {
   for (const s of c.sentences) {
     const lo = s.tokenStart;
     if (lo > 0 && c.sentences[c.tokens.sentence[lo - 1]].paragraph === s.paragraph) continue;
-    const first = isOpenMark(c, lo) ? lo + 1 : lo;
+    // A transcript turn may open with a quotation mark (continuing marks are not paired, so test the text).
+    const first = /^["“«]$/.test(c.tokens.text[lo]) ? lo + 1 : lo;
     let k = first;
     while (k < s.tokenEnd && k - first < 4 && /^[A-Z]/.test(c.tokens.text[k]) && (c.tokens.pos[k] === 'PROPN' || c.tokens.pos[k] === 'NOUN' || /^[A-Z.]+$/.test(c.tokens.text[k]))) k++;
     if (k === first || k >= s.tokenEnd || c.tokens.text[k] !== ':' || covered(k)) continue;
