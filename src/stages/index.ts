@@ -5,17 +5,19 @@
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { Stage, StageFactory } from '../pipeline/stage.js';
 import { attribution } from './attribution/index.js';
+import { framing } from './framing/index.js';
 import { segment } from './segment/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const STAGES: Record<string, StageFactory<any>> = {
   segment,
   attribution,
+  framing,
 };
 
 export const PRESETS: Record<string, readonly string[]> = {
   /** Everything sitrep reads out of English news. */
-  'newsroom-en': ['segment', 'attribution'],
+  'newsroom-en': ['segment', 'attribution', 'framing'],
   /** Tokens and sentences only (the benchmark's baseline stage). */
   segment: ['segment'],
 };
