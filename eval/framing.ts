@@ -4,7 +4,8 @@
  * `../shared/tools/sitrep_eval.py score framing` computes it), then per technique; then the lexicon
  * entries that fire most often outside any gold span.
  *
- *   npm run eval:framing [-- FOLDER]   (default ../shared/eval/framing/ptc)
+ *   npm run eval:framing [-- FOLDER] [--clause]   (default ../shared/eval/framing/ptc; --clause scores
+ *   the stage with option span: 'clause')
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,7 +14,7 @@ import type { Frame } from '../src/model/layers.js';
 import { buildPipeline } from '../src/stages/index.js';
 
 type F = { start: number; end: number; technique: string; rule?: string };
-const folder = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'eval', 'framing', 'ptc'));
+const folder = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', '..', 'shared', 'eval', 'framing', 'ptc'));
 
 const gold = new Map<string, F[]>();
 for (const line of readFileSync(join(folder, 'task2-TC.labels'), 'utf8').split('\n')) {
@@ -52,7 +53,8 @@ function si(docs: { gold: F[]; sys: F[] }[], tech?: string): [number, number, nu
   return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
 }
 
-const pipeline = buildPipeline();
+const span = process.argv.includes('--clause') ? 'clause' : 'phrase';
+const pipeline = buildPipeline({ options: { framing: { span } } });
 const docs: { gold: F[]; sys: F[]; text: string }[] = [];
 let ms = 0;
 let chars = 0;
@@ -66,7 +68,7 @@ for (const f of readdirSync(join(folder, 'articles')).filter((x) => x.endsWith('
   docs.push({ gold: gold.get(id) ?? [], sys: (doc.maybe('frames') ?? []) as Frame[] as F[], text });
 }
 const [p, r, f1] = si(docs);
-console.log(`PTC ${folder}: ${docs.length} articles, ${(chars / 1e6).toFixed(2)} MB, pipeline ${(ms / 1000).toFixed(1)} s`);
+console.log(`PTC ${folder} (frame spans: ${span}): ${docs.length} articles, ${(chars / 1e6).toFixed(2)} MB, pipeline ${(ms / 1000).toFixed(1)} s`);
 console.log(`span identification  P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`);
 const techs = new Map<string, number>();
 for (const d of docs) for (const g of d.gold) techs.set(g.technique, (techs.get(g.technique) ?? 0) + 1);

@@ -69,7 +69,12 @@ function clause(tokens: Tokens, a: number, b: number, lo: number, hi: number): [
   return [a, b];
 }
 
-export function findFrames(tokens: Tokens, forms: { lower: string[]; lemma: string[] }, sentences: readonly Sentence[], lex: FramingLexicon): FoundFrame[] {
+/** `phrase`: each frame at its entry's scope (the loaded word, the labelled noun phrase, the doubted
+ * clause). `clause`: every frame widened to its clause, the granularity of most SemEval-2020 Task 11
+ * spans for the argumentative techniques (better span-identification recall, coarser evidence). */
+export type SpanPolicy = 'phrase' | 'clause';
+
+export function findFrames(tokens: Tokens, forms: { lower: string[]; lemma: string[] }, sentences: readonly Sentence[], lex: FramingLexicon, policy: SpanPolicy = 'phrase'): FoundFrame[] {
   const found: { a: number; b: number; technique: string; rule: string }[] = [];
   for (const s of sentences) {
     const lo = s.tokenStart;
@@ -79,7 +84,7 @@ export function findFrames(tokens: Tokens, forms: { lower: string[]; lemma: stri
       // A lexicon word used as a proper name part ("Evil Dead", "Holy See") is not a frame.
       if (phrase.indexOf(' ') < 0 && m.end - m.start === 1 && tokens.pos[m.start] === 'PROPN' && m.start > lo) continue;
       let [a, b] = [m.start, m.end];
-      const sc: Scope = scope;
+      const sc: Scope = policy === 'clause' && scope !== 's' ? 'c' : scope;
       if (sc === 'np') [a, b] = nounPhrase(tokens, a, b, lo, hi);
       else if (sc === 'c') [a, b] = clause(tokens, a, b, lo, hi);
       else if (sc === 's') [a, b] = [lo, hi];

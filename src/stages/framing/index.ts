@@ -7,7 +7,7 @@
 import type { Frame } from '../../model/layers.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { normalForms } from '../../lexicon/phrases.js';
-import { findFrames } from './find.js';
+import { findFrames, type SpanPolicy } from './find.js';
 import { loadFramingLexicon } from './lexicon.js';
 
 export interface FramingProfile {
@@ -32,6 +32,8 @@ export interface FramingOptions {
   dataDir: string | null;
   /** AFINN-165 words whose absolute valence is at least this are Loaded_Language (0 disables). */
   afinnThreshold: number;
+  /** Span of a frame: the entry's own scope (`phrase`), or widened to its clause (`clause`). */
+  span: SpanPolicy;
 }
 
 export const framing = defineStage<FramingOptions>({
@@ -40,13 +42,13 @@ export const framing = defineStage<FramingOptions>({
   requires: ['tokens', 'sentences'],
   optional: ['quotes'],
   adds: ['frames', 'framing'],
-  defaults: { dataDir: null, afinnThreshold: 4 },
+  defaults: { dataDir: null, afinnThreshold: 3, span: 'phrase' },
   setup(options) {
     const lex = loadFramingLexicon(options.dataDir ?? undefined, options.afinnThreshold);
     return (doc) => {
       const tokens = doc.get('tokens');
       const forms = normalForms(tokens);
-      const found = findFrames(tokens, forms, doc.get('sentences'), lex);
+      const found = findFrames(tokens, forms, doc.get('sentences'), lex, options.span);
       const frames: Frame[] = found.map((f) => ({ ...doc.span(f.start, f.end), technique: f.technique, rule: f.rule }));
       let words = 0;
       for (let i = 0; i < tokens.length; i++) if (tokens.kind[i] === 'word') words++;
