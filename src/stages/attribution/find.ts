@@ -48,6 +48,9 @@ const WH = new Set(['how', 'what', 'whether', 'why', 'who', 'when', 'where', 'wh
 const SKIP_BEFORE_CUE = new Set(['also', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
 const PREP_SKIP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'through', 'to', 'from', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'repeatedly', 'also', 'again', 'once', 'privately', 'publicly']);
 const BRIDGE = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'on', 'in']);
+/** Walking back from a cue, only these join a source's head to its complement: "in"/"on" would pull
+ * in circumstances ("the government in late December said"). */
+const BACK_BRIDGE = new Set(['of', 'for', 'at', 'from', 'with']);
 const BE = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'being', "'s", "'re", 'am']);
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 const PARTICIPLE_CUES = new Set(['adding', 'saying', 'noting', 'arguing', 'claiming', 'insisting', 'explaining', 'stressing', 'warning', 'telling', 'calling', 'asking', 'urging', 'suggesting', 'citing', 'accusing', 'vowing', 'pledging', 'promising', 'writing', 'declaring', 'charging', 'acknowledging', 'emphasizing', 'complaining', 'referring', 'describing', 'predicting']);
@@ -79,7 +82,15 @@ function npWord(c: FindContext, i: number): boolean {
 
 /** The noun phrase ending at token `j` (inclusive), walking left inside sentence start `lo`. */
 export function npBackward(c: FindContext, j: number, lo: number): Range | null {
-  if (j < lo || !nominal(c, j)) {
+  // "The French military chief/ADJ says": a noun the tagger took for an adjective, inside a phrase
+  // that opens with a determiner.
+  let mistagged = false;
+  if (j >= lo && c.tokens.pos[j] === 'ADJ') {
+    let k = j - 1;
+    while (k >= lo && (c.tokens.pos[k] === 'ADJ' || c.tokens.pos[k] === 'NOUN' || c.tokens.pos[k] === 'PROPN')) k--;
+    mistagged = k >= lo && c.tokens.pos[k] === 'DET' && k < j - 0;
+  }
+  if (j < lo || (!nominal(c, j) && !mistagged)) {
     // "the president's" as a source (PolNeAR marks the possessor): allow ending on 's.
     if (!(j >= lo && c.forms.lower[j] === "'s" && j - 1 >= lo && nominal(c, j - 1))) return null;
   }
@@ -107,7 +118,7 @@ export function npBackward(c: FindContext, j: number, lo: number): Range | null 
       break;
     }
     // "Critics of the program", "a spokesman for the campaign": bridge a preposition to a noun.
-    if (BRIDGE.has(c.forms.lower[k]) && k - 1 >= lo && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) {
+    if (BACK_BRIDGE.has(c.forms.lower[k]) && k - 1 >= lo && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) {
       a = k;
       n++;
       continue;
@@ -261,7 +272,9 @@ function words(c: FindContext, r: Range): number {
 /** True when the right side of a cue at `k` looks like the end of a clause (content lies left). */
 function clauseEndsAt(c: FindContext, k: number, hi: number): boolean {
   let m = k;
-  // Temporal and circumstantial tail: "said Friday", "said in an interview", "said on Thursday".
+  // Temporal and circumstantial tail: "said Friday", "said in an interview", "said on Thursday";
+  // an object ("declared victory against …") means the content is on the right.
+  if (m < hi && !PREP_SKIP.has(c.forms.lower[m]) && c.tokens.pos[m] !== 'ADV' && c.tokens.pos[m] !== 'ADP' && c.tokens.kind[m] !== 'punctuation') return false;
   for (let n = 0; m < hi && n < 8; n++) {
     const l = c.forms.lower[m];
     if (CLAUSE_END.has(l) || l === ',' || l === ':' || l === '—' || l === '–' || l === '(' || isCloseMark(c, m)) break;
@@ -290,7 +303,7 @@ function clauseSubject(c: FindContext, lo: number, i: number, found: RawAttribut
   }
   for (let k = lo; k < i; k++) {
     if (nominal(c, k)) {
-      const np = npForward(c, k, i);
+      const np = npForward(c, k > lo && c.tokens.pos[k - 1] === 'DET' ? k - 1 : k, i);
       if (np) return np;
     }
     if (c.tokens.pos[k] === 'VERB') break;
@@ -342,9 +355,21 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     }
     return { source: null, before: j, how: 'none' };
   }
-  const np = npBackward(c, j, lo);
+  let np = npBackward(c, j, lo);
+  // "the government in late December declared": a time phrase between subject and verb is skipped.
+  if (np && isTemporal(c, np) && np[0] - 1 >= lo && TIME_PREP.has(c.forms.lower[np[0] - 1])) {
+    const before = npBackward(c, np[0] - 2, lo);
+    if (before) np = before;
+  }
   if (np) return { source: np, before: np[0] - 1, how: 'np' };
   return { source: null, before: j, how: 'none' };
+}
+
+const TEMPORAL = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|month|week|day|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|late|early|mid|last|this|next|\d+)$/;
+const TIME_PREP = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by']);
+function isTemporal(c: FindContext, r: Range): boolean {
+  for (let k = r[0]; k < r[1]; k++) if (!TEMPORAL.test(c.forms.lower[k]) && c.tokens.pos[k] !== 'DET') return false;
+  return true;
 }
 
 function sourceBy(c: FindContext, k: number, hi: number): Range | null {
@@ -428,6 +453,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
 
   // Passive: "was accused of", "has been criticized for", "is expected to".
   if (isPassive(c, i, lo)) {
+    // "what are said to be", "is believed to have": a hedge on the article's own statement, not a quote.
+    if (c.forms.lower[cueEnd] === 'to' && !entry.frames.has('obj')) return null;
     const by = sourceBy(c, cueEnd, hi);
     const k = by ? by[1] : cueEnd;
     let content: Range | null = null;
