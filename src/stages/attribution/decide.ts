@@ -102,7 +102,8 @@ export function sourceKind(c: FindContext, lex: AttributionLexicon, a: RawAttrib
   let head = e - 1;
   for (let k = s; k < e; k++) if (['of', 'for', 'at', 'from', 'with', 'on', 'in'].includes(c.forms.lower[k])) { head = k - 1; break; }
   const kind = lex.sourceKinds.get(c.forms.lemma[head]);
-  if (kind && !proper) return kind as SourceKind;
+  // "A UN report" is a document whatever names it; "White House officials" are still officials.
+  if (kind && (!proper || kind === 'document' || c.tokens.pos[head] !== 'PROPN')) return kind as SourceKind;
   return proper ? 'named' : 'description';
 }
 

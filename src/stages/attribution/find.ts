@@ -149,7 +149,7 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
       b = k;
       continue;
     }
-    if (BRIDGE.has(c.forms.lower[k]) && c.forms.lower[k] !== 'to' && k + 1 < hi && npWord(c, k + 1) && sawNoun && c.tokens.pos[b] !== 'DET') {
+    if (BRIDGE.has(c.forms.lower[k]) && c.forms.lower[k] !== 'to' && k + 1 < hi && npWord(c, k + 1) && sawNoun && c.tokens.pos[b] !== 'DET' && !TEMPORAL.test(c.forms.lower[k + 1])) {
       b = k + 1;
       continue;
     }
@@ -372,6 +372,19 @@ function isTemporal(c: FindContext, r: Range): boolean {
   return true;
 }
 
+/** Where the search for a subject may start: the sentence start, or the previous sentence's when the
+ * segmenter cut inside a parenthesis ("Sen. Lindsey Graham (R-S." + "C.) said"). */
+function sourceFloor(c: FindContext, lo: number, i: number): number {
+  for (let k = lo; k < i; k++) {
+    if (c.forms.lower[k] === '(') return lo;
+    if (c.forms.lower[k] === ')') {
+      const prev = c.tokens.sentence[lo] - 1;
+      return prev >= 0 ? c.sentences[prev].tokenStart : lo;
+    }
+  }
+  return lo;
+}
+
 function sourceBy(c: FindContext, k: number, hi: number): Range | null {
   for (let m = k; m < Math.min(hi, k + 6); m++) {
     if (c.forms.lower[m] === 'by') return npForward(c, m + 1, hi);
@@ -463,6 +476,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const rc = rightContent(c, k, hi, cueQuote);
     if (subj && rc) content = [subj[0], rc[1]];
     else if (rc) content = rc;
+    else if (subj) content = [subj[0], cueEnd];
     if (!content || words(c, content) < 2) return null;
     return mk(by, content, 'passive', by === null);
   }
@@ -486,7 +500,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     }
   }
 
-  const left = leftSource(c, i, lo);
+  const left = leftSource(c, i, sourceFloor(c, lo, i));
   // Content before: '“…,” he said.' / '…, officials said Friday.' / 'X, he said, is …'.
   if (left.source && (left.before >= lo || (left.before === lo - 1 && isCloseMark(c, lo - 1)))) {
     const b = left.before;
@@ -508,28 +522,32 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // Cue at the end of a sentence that opens with a quotation or clause and has no comma before the
   // source ("The trends are terrifying, he said" is handled above).
   let k = cueEnd;
-  // Object before the complement: "told reporters (that)", "urged X to", "accused X of".
-  if (entry.frames.has('obj') && k < hi && (nominal(c, k) || c.tokens.pos[k] === 'DET' || c.tokens.pos[k] === 'ADJ')) {
-    const obj = npForward(c, k, hi);
-    if (obj) {
-      const after = c.forms.lower[obj[1]] ?? '';
-      if (after === 'that' || entry.frames.has(after) || after === ':' || isOpenMark(c, obj[1]) || after === ',') {
-        k = after === 'to' || after === ',' ? (after === ',' ? obj[1] + 1 : k) : obj[1];
-        if (entry.frames.has(after) && after !== 'to' && after !== 'that') k = obj[1] + 1;
-      } else if (obj[1] < hi && (c.tokens.pos[obj[1]] === 'PRON' || c.tokens.pos[obj[1]] === 'PROPN' || c.tokens.pos[obj[1]] === 'DET')) {
-        // "told reporters the decision was made": zero complementizer after the addressee.
-        k = obj[1];
-      }
-    }
-  }
   // "called climate change a hoax", "is calling the candidate “extremely fit”": object + predicate.
   let predicate = false;
   if (entry.frames.has('pred') && k === cueEnd) {
     const obj = npForward(c, k, hi);
     if (obj && ((obj[1] < hi && !CLAUSE_END.has(c.forms.lower[obj[1]]) && c.forms.lower[obj[1]] !== ',') || c.tokens.pos[obj[1] - 1] === 'ADJ')) predicate = true;
   }
+  let consumed = false;
+  // Object before the complement: "told reporters (that)", "urged X to", "accused X of".
+  if (!predicate && entry.frames.has('obj') && k < hi && (nominal(c, k) || c.tokens.pos[k] === 'DET' || c.tokens.pos[k] === 'ADJ')) {
+    const obj = npForward(c, k, hi);
+    if (obj) {
+      const after = c.forms.lower[obj[1]] ?? '';
+      if (after === 'that' || entry.frames.has(after) || after === ':' || isOpenMark(c, obj[1]) || after === ',') {
+        k = after === 'to' || after === ',' ? (after === ',' ? obj[1] + 1 : k) : obj[1];
+        if (entry.frames.has(after) && after !== 'to' && after !== 'that') {
+          k = obj[1] + 1;
+          consumed = true;
+        }
+      } else if (obj[1] < hi && (c.tokens.pos[obj[1]] === 'PRON' || c.tokens.pos[obj[1]] === 'PROPN' || c.tokens.pos[obj[1]] === 'DET')) {
+        // "told reporters the decision was made": zero complementizer after the addressee.
+        k = obj[1];
+      }
+    }
+  }
   k = skipAdverbials(c, k, hi);
-  if (!predicate && (entry.strict || !entry.frames.has('np'))) {
+  if (!predicate && !consumed && (entry.strict || !entry.frames.has('np'))) {
     if (!complementOk(c, entry, k, hi)) return null;
   }
   // The preposition of a prepositional frame opens the content ("warned of", "called for").

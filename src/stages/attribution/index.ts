@@ -76,7 +76,9 @@ export const attribution = defineStage<AttributionOptions>({
           const c = layer.clauses[layer.clauseOf[i]];
           if (c && c.head >= 0 && c.claim === decided.claims[k].id) status = c.status;
         }
-        decided.claims[k].status = status ?? 'reported';
+        // Else (a verbless content: "to downscale/ADJ …" mis-tagged) the first clause of the content.
+        const first = layer.clauses[layer.clauseOf[a.content[0]]];
+        decided.claims[k].status = status ?? (first && first.claim === decided.claims[k].id ? first.status : 'reported');
       });
       doc.set('quotes', decided.quotes as Quote[]);
       doc.set('claims', decided.claims);

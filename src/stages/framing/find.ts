@@ -82,7 +82,7 @@ export function findFrames(tokens: Tokens, forms: { lower: string[]; lemma: stri
     for (const m of lex.entries.scan(forms, lo, hi)) {
       const { technique, scope, phrase } = m.value;
       // A lexicon word used as a proper name part ("Evil Dead", "Holy See") is not a frame.
-      if (phrase.indexOf(' ') < 0 && m.end - m.start === 1 && tokens.pos[m.start] === 'PROPN' && m.start > lo) continue;
+      if (m.end - m.start === 1 && tokens.pos[m.start] === 'PROPN' && m.start > lo && (tokens.pos[m.start - 1] === 'PROPN' || tokens.pos[m.start + 1] === 'PROPN')) continue;
       let [a, b] = [m.start, m.end];
       const sc: Scope = policy === 'clause' && scope !== 's' ? 'c' : scope;
       if (sc === 'np') [a, b] = nounPhrase(tokens, a, b, lo, hi);
