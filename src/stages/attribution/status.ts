@@ -65,6 +65,7 @@ const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nobody
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
 const PLAN_WORDS = new Set(['plan', 'intend', 'prepare', 'schedule', 'aim', 'upcoming', 'planned', 'scheduled', 'pledge', 'promise', 'vow']);
 const FORECAST_WORDS = new Set(['expect', 'forecast', 'predict', 'likely', 'set', 'due', 'poised']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
 const ALLEGE_WORDS = new Set(['allegedly', 'alleged', 'accuse', 'accused', 'allege', 'purportedly', 'purported']);
 
 export function computeStatuses(
@@ -163,8 +164,11 @@ export function computeStatuses(
       if (i < until && l === 'going' && forms.lower[i + 1] === 'to' && tokens.pos[i + 2] === 'VERB') mark('forecast', i);
       if (PLAN_WORDS.has(lemma) && (forms.lower[i + 1] === 'to' || tokens.pos[i] === 'ADJ' || tokens.pos[i] === 'VERB')) mark('planned', i);
       if (FORECAST_WORDS.has(lemma) && forms.lower[i + 1] === 'to') mark('forecast', i);
-      if (ALLEGE_WORDS.has(lemma)) mark('alleged', i);
-      if (hedgeAt[i] && !isCue[i]) mark('hedged', i);
+      // An adjective ("purported targets", "alleged killer") qualifies its noun, not the clause: that is
+      // framing (Doubt), and the clause stays as it is.
+      const adjective = tokens.pos[i] === 'ADJ' || (tokens.pos[i] === 'VERB' && NOUNISH.has(tokens.pos[i + 1] ?? ''));
+      if (ALLEGE_WORDS.has(lemma) && !adjective) mark('alleged', i);
+      if (hedgeAt[i] && !isCue[i] && !adjective) mark('hedged', i);
       if (i < until && (l === 'would' || l === 'could') && tokens.pos[i] === 'AUX') {
         // "would" in reported speech is the future of the past; elsewhere a conditional.
         if (ci >= 0) mark('forecast', i);

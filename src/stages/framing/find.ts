@@ -27,11 +27,14 @@ function joined(tokens: Tokens, i: number): boolean {
 function nounPhrase(tokens: Tokens, a: number, b: number, lo: number, hi: number): [number, number] {
   // Left: adjectives and nouns that modify ("Daesh Takfiri terrorist group"), hyphenated pieces.
   let n = 0;
-  while (a - 1 >= lo && n < 5) {
+  while (a - 1 >= lo && n < 6) {
     const k = a - 1;
     const p = tokens.pos[k];
-    if (MODIFIER.has(p) || ((tokens.text[k] === '-' || joined(tokens, a)) && tokens.kind[k] !== 'punctuation' && p !== 'DET') || (tokens.text[k] === '-' && joined(tokens, k + 1))) {
-      if (tokens.text[k] === '-' && !joined(tokens, k)) break;
+    const hyphen = tokens.text[k] === '-' && joined(tokens, k) && joined(tokens, k + 1);
+    // The right part of a hyphenated modifier ("foreign-sponsored"), whatever its tag.
+    const compound = tokens.kind[k] === 'word' && k - 1 >= lo && tokens.text[k - 1] === '-' && joined(tokens, k) && p !== 'DET';
+    const leftPart = tokens.kind[k] === 'word' && tokens.text[a] === '-' && joined(tokens, a) && p !== 'DET';
+    if (MODIFIER.has(p) || hyphen || compound || leftPart) {
       a = k;
       n++;
     } else break;
