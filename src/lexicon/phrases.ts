@@ -24,8 +24,17 @@ export function phraseWords(phrase: string): string[] {
   return out;
 }
 
-/** A token's forms for matching: lower-cased with the typographic apostrophe made straight. */
+const formsCache = new WeakMap<Tokens, { lower: string[]; lemma: string[] }>();
+
+/** A token's forms for matching: lower-cased with the typographic apostrophe made straight. Computed
+ * once per token table (the stages that match lexicons share it). */
 export function normalForms(tokens: Tokens): { lower: string[]; lemma: string[] } {
+  let forms = formsCache.get(tokens);
+  if (!forms) formsCache.set(tokens, (forms = computeForms(tokens)));
+  return forms;
+}
+
+function computeForms(tokens: Tokens): { lower: string[]; lemma: string[] } {
   const lower = new Array<string>(tokens.length);
   const lemma = new Array<string>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -64,21 +73,22 @@ export class PhraseTable<V> {
   matchAt(forms: { lower: string[]; lemma: string[] }, i: number, limit = forms.lower.length): PhraseMatch<V> | null {
     const a = this.byFirst.get(forms.lower[i]);
     const b = forms.lemma[i] !== forms.lower[i] ? this.byFirst.get(forms.lemma[i]) : undefined;
-    let best: PhraseMatch<V> | null = null;
-    for (const list of [a, b]) {
-      if (!list) continue;
-      for (const { words, value } of list) {
-        if (best && words.length <= best.end - best.start) break;
-        if (i + words.length > limit) continue;
-        let ok = true;
-        for (let k = 1; k < words.length && ok; k++) ok = forms.lower[i + k] === words[k] || forms.lemma[i + k] === words[k];
-        if (ok) {
-          best = { start: i, end: i + words.length, value };
-          break;
-        }
-      }
+    if (!a && !b) return null;
+    const first = a ? this.longest(a, forms, i, limit, 0) : null;
+    const second = b ? this.longest(b, forms, i, limit, first ? first.end - first.start : 0) : null;
+    return second ?? first;
+  }
+
+  /** The longest entry of `list` (sorted longest first) matching at `i` and longer than `min` words. */
+  private longest(list: { words: string[]; value: V }[], forms: { lower: string[]; lemma: string[] }, i: number, limit: number, min: number): PhraseMatch<V> | null {
+    for (const { words, value } of list) {
+      if (words.length <= min) return null;
+      if (i + words.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = forms.lower[i + k] === words[k] || forms.lemma[i + k] === words[k];
+      if (ok) return { start: i, end: i + words.length, value };
     }
-    return best;
+    return null;
   }
 
   /** Every non-overlapping longest match in tokens `[from, to)`, left to right. */
