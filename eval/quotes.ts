@@ -15,7 +15,7 @@ import { buildPipeline } from '../src/stages/index.js';
 type S = { start: number; end: number };
 type Attr = { content: S; source?: S; cue?: S };
 
-const folder = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'eval', 'quotes', 'polnear', 'dev'));
+const folder = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', '..', 'shared', 'eval', 'quotes', 'polnear', 'dev'));
 const verbose = process.argv.includes('--errors');
 
 /** The gold attributions of one brat file (the first annotator's file per text, as the reference scorer). */
