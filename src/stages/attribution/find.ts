@@ -270,8 +270,13 @@ function words(c: FindContext, r: Range): number {
 }
 
 /** True when the right side of a cue at `k` looks like the end of a clause (content lies left). */
-function clauseEndsAt(c: FindContext, k: number, hi: number): boolean {
+function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false): boolean {
   let m = k;
+  // After a closing quotation mark an addressee may come first ('“…,” Kasich told a crowd in Ohio.').
+  if (afterQuote) {
+    const obj = npForward(c, m, hi);
+    if (obj) m = obj[1];
+  }
   // Temporal and circumstantial tail: "said Friday", "said in an interview", "said on Thursday";
   // an object ("declared victory against …") means the content is on the right.
   if (m < hi && !PREP_SKIP.has(c.forms.lower[m]) && c.tokens.pos[m] !== 'ADV' && c.tokens.pos[m] !== 'ADP' && c.tokens.kind[m] !== 'punctuation') return false;
@@ -357,15 +362,22 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
   }
   let np = npBackward(c, j, lo);
   // "the government in late December declared": a time phrase between subject and verb is skipped.
-  if (np && isTemporal(c, np) && np[0] - 1 >= lo && TIME_PREP.has(c.forms.lower[np[0] - 1])) {
-    const before = npBackward(c, np[0] - 2, lo);
-    if (before) np = before;
+  if (np && isTemporal(c, np)) {
+    // A time is never the source: look past it and its preposition or adverb ("the government in
+    // late December declared", "Wells Fargo earlier this month announced").
+    const first = np[0];
+    let k = first - 1;
+    while (k >= lo && (TIME_PREP.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
+    np = npBackward(c, k, lo);
+    if (np && isTemporal(c, np)) np = null;
+    // The subject is out of reach but there is one: keep the attribution, without a source.
+    if (!np) return { source: null, before: first - 1, how: 'comma' };
   }
   if (np) return { source: np, before: np[0] - 1, how: 'np' };
   return { source: null, before: j, how: 'none' };
 }
 
-const TEMPORAL = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|month|week|day|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|late|early|mid|last|this|next|\d+)$/;
+const TEMPORAL = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|hours?|minutes?|decades?|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|late|early|mid|last|this|next|earlier|later|ago|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/;
 const TIME_PREP = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by']);
 function isTemporal(c: FindContext, r: Range): boolean {
   for (let k = r[0]; k < r[1]; k++) if (!TEMPORAL.test(c.forms.lower[k]) && c.tokens.pos[k] !== 'DET') return false;
@@ -505,7 +517,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (left.source && (left.before >= lo || (left.before === lo - 1 && isCloseMark(c, lo - 1)))) {
     const b = left.before;
     const bl = c.forms.lower[b];
-    if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && clauseEndsAt(c, cueEnd, hi)) {
+    if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && clauseEndsAt(c, cueEnd, hi, isCloseMark(c, b) && entry.frames.has('obj'))) {
       let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), lo);
       if (content && words(c, content) >= 2) {
         // Parenthetical ("Climate change, Mr. Obama says, is …"): the sentence is the content.
@@ -556,6 +568,10 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   const content = rightContent(c, k, hi, cueQuote);
   if (!content) return null;
   let source = left.source;
+  // A participle or infinitive after an object ("sent a letter to Senate leaders opposing …", "tweets
+  // early Friday saying …") has the clause's subject as its source, not that object.
+  const nonFinite = (lower.endsWith('ing') && !(i > lo && c.tokens.pos[i - 1] === 'AUX')) || prev === 'to';
+  if (nonFinite && source && source[0] - 1 >= lo && (c.tokens.pos[source[0] - 1] === 'VERB' || c.tokens.pos[source[0] - 1] === 'ADP')) source = clauseSubject(c, lo, source[0], found);
   if (!source && (lower.endsWith('ing') || prev === 'to')) source = clauseSubject(c, lo, i, found);
   if (!source && left.how === 'none' && !isOpenMark(c, content[0])) {
     // No subject at all (imperative, fragment, or a parse we cannot follow): not an attribution.
