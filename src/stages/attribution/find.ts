@@ -61,6 +61,12 @@ const isCloseMark = (c: FindContext, i: number) => i >= 0 && c.quoteCloseAt[i] >
 function nominal(c: FindContext, i: number): boolean {
   const p = c.tokens.pos[i];
   if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') return true;
+  // A name the tagger read as a verb ("Cook/VERB said", "Peter Cook/VERB ,"): capitalized, and
+  // right before a verb or after a proper noun.
+  if (p === 'VERB' && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i + 1 < c.tokens.length) {
+    const next = c.tokens.pos[i + 1];
+    if (next === 'VERB' || next === 'AUX' || (i > 0 && c.tokens.pos[i - 1] === 'PROPN')) return true;
+  }
   if (p === 'PRON') return PERSONAL.has(c.forms.lower[i]);
   return false;
 }
@@ -340,7 +346,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     let k = j - 1;
     let sawVerb = false;
     while (k >= lo && c.forms.lower[k] !== ',' && c.forms.lower[k] !== '—' && c.forms.lower[k] !== '–' && c.forms.lower[k] !== '(') {
-      if (c.tokens.pos[k] === 'VERB') sawVerb = true;
+      if (c.tokens.pos[k] === 'VERB' && !nominal(c, k)) sawVerb = true;
       k--;
     }
     if (k >= lo && k < j - 1) {
@@ -512,7 +518,12 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     }
   }
 
-  const left = leftSource(c, i, sourceFloor(c, lo, i));
+  let left = leftSource(c, i, sourceFloor(c, lo, i));
+  // A second verb of one subject: "Wilson praised Rubio and said …".
+  if (!left.source && left.before >= lo && (c.forms.lower[left.before] === 'and' || c.forms.lower[left.before] === 'but')) {
+    const subject = clauseSubject(c, lo, i, found);
+    if (subject) left = { source: subject, before: left.before, how: 'np' };
+  }
   // Content before: '“…,” he said.' / '…, officials said Friday.' / 'X, he said, is …'.
   if (left.source && (left.before >= lo || (left.before === lo - 1 && isCloseMark(c, lo - 1)))) {
     const b = left.before;

@@ -25,3 +25,10 @@ describe('anonymous and passive sources', () => {
   it('sources said', () => expect(one('The convoy was hit twice, sources said.').sourceKind).toBe('anonymous'));
   it('a report', () => expect(one('A UN report found that the strikes were unlawful.').sourceKind).toBe('document'));
 });
+
+describe('tagger slips and coordination', () => {
+  it('a name tagged as a verb (Cook said)', () => expect(one('Cook said Carter stopped the practice.').source).toBe('Cook'));
+  it('an appositive name tagged as a verb', () => expect(quotes('His press secretary, Peter Cook, told the Times that it was a mistake.')[0]?.source).toBe('His press secretary'));
+  it('a second verb of one subject (praised … and said)', () => expect(quotes('Wilson praised Rubio and said the senator can win.').find((q) => q.cue === 'said')?.source).toBe('Wilson'));
+  it('an addressee after the cue of a closing quotation', () => expect(one('“The campaign goes on,” Kasich told a crowd in Ohio on Tuesday.')).toMatchObject({ source: 'Kasich', content: '“The campaign goes on,”' }));
+});
