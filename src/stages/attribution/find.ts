@@ -419,6 +419,11 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
   if (entry.frames.has(l)) return true;
   if (l === ',' && isOpenMark(c, k + 1)) return true;
   if (entry.frames.has('to') && l === 'to' && k + 1 < hi && c.tokens.pos[k + 1] === 'VERB') return true;
+  // "reported the email came hours after …": a zero-"that" clause, a subject right before its verb.
+  if (entry.frames.has('that')) {
+    const np = npForward(c, k, hi);
+    if (np && np[1] < hi && (c.tokens.pos[np[1]] === 'AUX' || (c.tokens.pos[np[1]] === 'VERB' && !c.forms.lower[np[1]].endsWith('ing')))) return true;
+  }
   // "said the report was false": a clause with a subject and a finite verb soon after.
   if (entry.frames.has('that') && !entry.strict) {
     for (let m = k; m < Math.min(hi, k + 8); m++) {
@@ -654,6 +659,13 @@ function speakerLines(c: FindContext, out: RawAttribution[]): void {
     const first = /^["“«]$/.test(c.tokens.text[lo]) ? lo + 1 : lo;
     let k = first;
     while (k < s.tokenEnd && k - first < 4 && /^[A-Z]/.test(c.tokens.text[k]) && (c.tokens.pos[k] === 'PROPN' || c.tokens.pos[k] === 'NOUN' || /^[A-Z.]+$/.test(c.tokens.text[k]))) k++;
+    if (k < s.tokenEnd && c.tokens.text[k] !== ':') {
+      // Headline style with a described speaker: "Republican pollster Daron Shaw: …".
+      const np = npForward(c, first, s.tokenEnd);
+      let proper = false;
+      if (np) for (let m = np[0]; m < np[1]; m++) if (c.tokens.pos[m] === 'PROPN') proper = true;
+      if (np && proper && np[1] - np[0] <= 8 && c.tokens.text[np[1]] === ':') k = np[1];
+    }
     if (k === first || k >= s.tokenEnd || c.tokens.text[k] !== ':' || covered(k)) continue;
     // Content: the rest of the paragraph.
     let end = s.tokenEnd;
