@@ -575,7 +575,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     }
   }
   k = skipAdverbials(c, k, hi);
-  if (!predicate && !consumed && (entry.strict || !entry.frames.has('np'))) {
+  // Evidence verbs with a document as subject take a noun phrase: "polls show Clinton with a lead".
+  const documentSubject = left.source !== null && c.lex.sourceKinds.get(c.forms.lemma[left.source[1] - 1]) === 'document';
+  if (!predicate && !consumed && !documentSubject && (entry.strict || !entry.frames.has('np'))) {
     if (!complementOk(c, entry, k, hi)) return null;
   }
   // The preposition of a prepositional frame opens the content ("warned of", "called for").
