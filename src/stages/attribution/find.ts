@@ -478,6 +478,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // Adjectival participles: "so-called", "its declared aim", "the stated goal".
   if (prev === '-' && !c.tokens.spaceBefore[i]) return null;
   if (i > lo && (c.tokens.pos[i - 1] === 'DET' || (c.tokens.pos[i - 1] === 'PRON' && /^(its|his|her|their|our|my|your)$/.test(prev))) && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN') return null;
+  // "1,237 pledged delegates", "Sanders’ pledged delegates": a participle between a number or
+  // possessive and its noun.
+  if (lower.endsWith('ed') && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN' && (i === lo || c.tokens.pos[i - 1] === 'NUM' || c.tokens.pos[i - 1] === 'ADJ' || prev === "'s" || prev === "'")) return null;
   const cueQuote = c.quoteCover[i];
   const mk = (source: Range | null, content: Range, rule: string, passive = false): RawAttribution => {
     let kind: QuoteKind = 'indirect';
