@@ -4,22 +4,28 @@
  */
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { Stage, StageFactory } from '../pipeline/stage.js';
+import { actors } from './actors/index.js';
 import { attribution } from './attribution/index.js';
 import { framing } from './framing/index.js';
 import { segment } from './segment/index.js';
+import { times } from './times/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const STAGES: Record<string, StageFactory<any>> = {
   segment,
+  actors,
+  times,
   attribution,
   framing,
 };
 
 export const PRESETS: Record<string, readonly string[]> = {
   /** Everything sitrep reads out of English news. */
-  'newsroom-en': ['segment', 'attribution', 'framing'],
+  'newsroom-en': ['segment', 'actors', 'times', 'attribution', 'framing'],
   /** Tokens and sentences only (the benchmark's baseline stage). */
   segment: ['segment'],
+  /** Tokens, sentences and actors. */
+  actors: ['segment', 'actors'],
 };
 
 export const DEFAULT_PRESET = 'newsroom-en';
