@@ -136,7 +136,8 @@ function deadlineOf(times: readonly Timex[] | undefined, content: Span, publishe
     if (t.start < content.start || t.end > content.end) continue;
     const to = typeof t.to === 'string' ? t.to : null;
     if (published && to && to < published) continue;
-    if (/PAST_REF/.test(t.value)) continue;
+    // "currently", "recently": the present or the past, never a deadline.
+    if (/PAST_REF|PRESENT_REF/.test(t.value) || t.type === 'DURATION' || t.type === 'SET') continue;
     return t.id;
   }
   return null;

@@ -26,6 +26,12 @@ describe('seed article: quotes and claims', () => {
     expect(c?.cue?.text).toBe('says');
     expect(c?.content.text).toContain('before the end of this year');
   });
+  it.skipIf(!STAGES.times)('deadlines are linked to times: end of 2018, late autumn; none from "currently"', () => {
+    const time = (id: string | null | undefined) => doc.get('times').find((t) => t.id === id);
+    expect(time(claimWith('flushed out')?.deadline)?.to).toBe('2018-12-31');
+    expect(time(claimWith('physical annihilation')?.deadline)?.text).toBe('late autumn');
+    expect(time(claimWith('downscale')?.deadline)?.text).not.toBe('currently');
+  });
   it('forecast, hedged ("probably"): physical annihilation in late autumn', () => {
     const c = claimWith('physical annihilation');
     expect(c?.type).toBe('forecast');
