@@ -4,10 +4,9 @@
  * costs one map look-up per token, whatever the size of the lexicon. A word of an entry matches a
  * token's lower-cased form or its lemma ("slaughter" matches "slaughtered").
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Tokens } from '../model/layers.js';
+import { packageRoot } from '../util/data.js';
 
 /** Splits an entry the way wink-nlp tokenizes: on spaces, around hyphens, before "n't" and "'s". */
 export function phraseWords(phrase: string): string[] {
@@ -105,16 +104,7 @@ export class PhraseTable<V> {
   }
 }
 
-/**
- * The `data/` folder of a stage. Data files live beside the TypeScript sources
- * (`src/stages/<stage>/data/`, shipped in the package) and are read from there both when running the
- * sources (tsx) and the compiled code (`dist/src/...`), so there is one copy.
- */
+/** The `data/` folder of a stage (beside its sources, shipped in the package). */
 export function dataPath(stage: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let k = 0; k < 6; k++) {
-    if (existsSync(join(dir, 'package.json'))) return join(dir, 'src', 'stages', stage, 'data');
-    dir = dirname(dir);
-  }
-  throw new Error(`cannot find the data folder of stage '${stage}'`);
+  return join(packageRoot(), 'src', 'stages', stage, 'data');
 }
