@@ -173,8 +173,17 @@ function sentenceOf(c: FindContext, i: number): Sentence {
 
 /** The cue entry matching the verb at `i` (with its particle, if any), and the token after the cue. */
 function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: number } | null {
-  if (c.tokens.pos[i] !== 'VERB') return null;
-  const list = c.lex.cues.get(c.forms.lemma[i]) ?? c.lex.cues.get(c.forms.lower[i]);
+  let lemma = c.forms.lemma[i];
+  if (c.tokens.pos[i] !== 'VERB') {
+    // "Mr. McKinley notes/NOUN that …": a third-person verb the tagger read as a plural noun, between
+    // a name or pronoun and a complementizer, colon or quotation.
+    const l = c.forms.lower[i];
+    const after = i + 1 < hi ? c.forms.lower[i + 1] : '';
+    const before = i > 0 ? c.tokens.pos[i - 1] : '';
+    if (!(c.tokens.pos[i] === 'NOUN' && l.endsWith('s') && (before === 'PROPN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1]))) && (after === 'that' || after === ':' || isOpenMark(c, i + 1)))) return null;
+    lemma = l.endsWith('es') && c.lex.cues.has(l.slice(0, -2)) ? l.slice(0, -2) : l.slice(0, -1);
+  }
+  const list = c.lex.cues.get(lemma) ?? c.lex.cues.get(c.forms.lower[i]);
   if (!list) return null;
   for (const entry of list) {
     if (entry.particle === null) return { entry, end: i + 1 };
@@ -278,10 +287,15 @@ function words(c: FindContext, r: Range): number {
 /** True when the right side of a cue at `k` looks like the end of a clause (content lies left). */
 function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false): boolean {
   let m = k;
-  // After a closing quotation mark an addressee may come first ('“…,” Kasich told a crowd in Ohio.').
+  // After a closing quotation mark an addressee may come first ('“…,” Kasich told a crowd in Ohio.',
+  // '… Mr. Clarke told some of the miners.', '… told me.'): anything verbless up to the clause end.
   if (afterQuote) {
-    const obj = npForward(c, m, hi);
-    if (obj) m = obj[1];
+    for (let n = 0; m < hi && n < 12; n++, m++) {
+      const l = c.forms.lower[m];
+      if (CLAUSE_END.has(l) || l === ',' || isCloseMark(c, m)) return true;
+      if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX' || l === 'that' || isOpenMark(c, m)) return false;
+    }
+    return m >= hi;
   }
   // Temporal and circumstantial tail: "said Friday", "said in an interview", "said on Thursday";
   // an object ("declared victory against …") means the content is on the right.
@@ -393,6 +407,12 @@ function isTemporal(c: FindContext, r: Range): boolean {
 /** Where the search for a subject may start: the sentence start, or the previous sentence's when the
  * segmenter cut inside a parenthesis ("Sen. Lindsey Graham (R-S." + "C.) said"). */
 function sourceFloor(c: FindContext, lo: number, i: number): number {
+  // "… Rep. Gwen Moore (D-Wis.)" + "said Friday.": the previous sentence did not really end.
+  if (lo > 0 && (c.forms.lower[lo - 1] === ')' || /^[A-Z][a-z]?\.$/.test(c.tokens.text[lo - 1]))) {
+    let k = lo;
+    while (k < i && (c.tokens.pos[k] === 'ADV' || c.tokens.pos[k] === 'AUX')) k++;
+    if (k === i) return c.sentences[c.tokens.sentence[lo - 1]].tokenStart;
+  }
   for (let k = lo; k < i; k++) {
     if (c.forms.lower[k] === '(') return lo;
     if (c.forms.lower[k] === ')') {
@@ -526,18 +546,19 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     }
   }
 
-  let left = leftSource(c, i, sourceFloor(c, lo, i));
+  const slo = sourceFloor(c, lo, i);
+  let left = leftSource(c, i, slo);
   // A second verb of one subject: "Wilson praised Rubio and said …".
   if (!left.source && left.before >= lo && (c.forms.lower[left.before] === 'and' || c.forms.lower[left.before] === 'but')) {
     const subject = clauseSubject(c, lo, i, found);
     if (subject) left = { source: subject, before: left.before, how: 'np' };
   }
   // Content before: '“…,” he said.' / '…, officials said Friday.' / 'X, he said, is …'.
-  if (left.source && (left.before >= lo || (left.before === lo - 1 && isCloseMark(c, lo - 1)))) {
+  if (left.source && (left.before >= slo || (left.before === slo - 1 && isCloseMark(c, slo - 1)))) {
     const b = left.before;
     const bl = c.forms.lower[b];
     if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && clauseEndsAt(c, cueEnd, hi, isCloseMark(c, b) && entry.frames.has('obj'))) {
-      let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), lo);
+      let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), slo);
       if (content && words(c, content) >= 2) {
         // Parenthetical ("Climate change, Mr. Obama says, is …"): the sentence is the content.
         let m = cueEnd;

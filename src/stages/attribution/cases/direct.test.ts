@@ -21,3 +21,10 @@ describe('not quotations', () => {
   it('an adjectival participle', () => expect(quotes('It failed to reach its declared aim of destroying the group.')).toEqual([]));
   it('a hedging passive is a hedge, not a quote', () => expect(quotes('Jets struck what are said to be the positions of the group.')).toEqual([]));
 });
+
+describe('direct quotations: addressees and segmenter cuts', () => {
+  it("an object pronoun after the cue (told me)", () => expect(one("''We must not overreact,'' Mr. King told me.")).toMatchObject({ source: 'Mr. King', cue: 'told' }));
+  it('a quantified addressee (told some of the miners)', () => expect(one('"I am proud of you," Mr. Clarke told some of the miners.').source).toBe('Mr. Clarke'));
+  it('a sentence cut inside "(D-Wis.)" before the cue', () => expect(one('“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.')).toMatchObject({ source: 'Rep. Gwen Moore (D-Wis.)', cue: 'said' }));
+  it('a third-person cue tagged as a noun (notes that)', () => expect(one('Mr. McKinley notes that rates are low.')).toMatchObject({ cue: 'notes', content: 'that rates are low' }));
+});
