@@ -609,6 +609,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (k < hi && (c.forms.lower[k] === ':' || c.forms.lower[k] === ',')) k++;
   const content = rightContent(c, k, hi, cueQuote);
   if (!content) return null;
+  // A non-finite cue inside another attribution's content is part of what that speaker reported
+  // ("told them what to say", "said he hoped to discuss").
+  if ((prev === 'to' || (lower.endsWith('ing') && prev !== ',')) && found.some((f) => f.content[0] <= i && i < f.content[1])) return null;
   let source = left.source;
   // A participle or infinitive after an object ("sent a letter to Senate leaders opposing …", "tweets
   // early Friday saying …") has the clause's subject as its source, not that object.
@@ -675,6 +678,8 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
   return { kind: 'indirect', cue, source, content, type: m.value.type, cueLemma: m.value.phrase, rule: 'noun', passive: false };
 }
 
+const EDITORIAL = new Set(['note', 'correction', 'clarification', 'update', 'updated', 'editor', 'editors', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'disclosure', 'advertisement', 'caption', 'credit', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'transcript', 'partial', 'q', 'a']);
+
 /** Transcript and headline style: "WALLACE: …", "Pence: Gennifer Flowers won't be at debate". */
 function speakerLines(c: FindContext, out: RawAttribution[]): void {
   const covered = (i: number) => out.some((a) => a.cue && a.cue[0] <= i && i < a.cue[1]);
@@ -686,13 +691,19 @@ function speakerLines(c: FindContext, out: RawAttribution[]): void {
     let k = first;
     while (k < s.tokenEnd && k - first < 4 && /^[A-Z]/.test(c.tokens.text[k]) && (c.tokens.pos[k] === 'PROPN' || c.tokens.pos[k] === 'NOUN' || /^[A-Z.]+$/.test(c.tokens.text[k]))) k++;
     if (k < s.tokenEnd && c.tokens.text[k] !== ':') {
-      // Headline style with a described speaker: "Republican pollster Daron Shaw: …".
+      // Headline style with a described speaker: "Republican pollster Daron Shaw: …" (a name last,
+      // no preposition: "Little Relief for Refugees:" is a section title).
       const np = npForward(c, first, s.tokenEnd);
-      let proper = false;
-      if (np) for (let m = np[0]; m < np[1]; m++) if (c.tokens.pos[m] === 'PROPN') proper = true;
-      if (np && proper && np[1] - np[0] <= 8 && c.tokens.text[np[1]] === ':') k = np[1];
+      let adp = false;
+      if (np) for (let m = np[0]; m < np[1]; m++) if (c.tokens.pos[m] === 'ADP') adp = true;
+      if (np && !adp && c.tokens.pos[np[1] - 1] === 'PROPN' && np[1] - np[0] <= 8 && c.tokens.text[np[1]] === ':') k = np[1];
     }
     if (k === first || k >= s.tokenEnd || c.tokens.text[k] !== ':' || covered(k)) continue;
+    // Editorial labels are not speakers ("Editor's note:", "Correction:", "UPDATE:"); nor are titles
+    // with a verb in them ("Veto Power Impedes Peace Efforts:").
+    let label = false;
+    for (let m = first; m < k; m++) if (EDITORIAL.has(c.forms.lower[m]) || c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'ADP') label = true;
+    if (label) continue;
     // Content: the rest of the paragraph.
     let end = s.tokenEnd;
     while (end < c.tokens.length && c.sentences[c.tokens.sentence[end]].paragraph === s.paragraph) end++;

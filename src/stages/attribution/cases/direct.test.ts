@@ -28,3 +28,9 @@ describe('direct quotations: addressees and segmenter cuts', () => {
   it('a sentence cut inside "(D-Wis.)" before the cue', () => expect(one('“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.')).toMatchObject({ source: 'Rep. Gwen Moore (D-Wis.)', cue: 'said' }));
   it('a third-person cue tagged as a noun (notes that)', () => expect(one('Mr. McKinley notes that rates are low.')).toMatchObject({ cue: 'notes', content: 'that rates are low' }));
 });
+
+describe('colon lines that are not speakers', () => {
+  it("an editorial label (Editor's note:)", () => expect(quotes("Editor's note: This story has been updated with new figures.")).toEqual([]));
+  it('a section title with a verb', () => expect(quotes('Veto Power Impedes Peace Efforts: The council has been split for years.')).toEqual([]));
+  it('a described speaker in a headline', () => expect(one('Republican pollster Daron Shaw: “Lesser-known candidates rarely win.”').source).toBe('Republican pollster Daron Shaw'));
+});
