@@ -578,7 +578,10 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   let predicate = false;
   if (entry.frames.has('pred') && k === cueEnd) {
     const obj = npForward(c, k, hi);
-    if (obj && ((obj[1] < hi && !CLAUSE_END.has(c.forms.lower[obj[1]]) && c.forms.lower[obj[1]] !== ',') || c.tokens.pos[obj[1] - 1] === 'ADJ')) predicate = true;
+    const next = obj && obj[1] < hi ? obj[1] : -1;
+    // What follows the object must be what it is called (a noun phrase, an adjective, a quotation),
+    // not a circumstance ("called Alicia Machado on Friday to express gratitude": a phone call).
+    if (obj && ((next >= 0 && (npWord(c, next) || isOpenMark(c, next)) && c.tokens.pos[next] !== 'PRON') || c.tokens.pos[obj[1] - 1] === 'ADJ')) predicate = true;
   }
   let consumed = false;
   // Object before the complement: "told reporters (that)", "urged X to", "accused X of".
@@ -609,6 +612,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (k < hi && (c.forms.lower[k] === ':' || c.forms.lower[k] === ',')) k++;
   const content = rightContent(c, k, hi, cueQuote);
   if (!content) return null;
+  // "what he called “sex tape”", "what it calls …": the article naming a thing by someone's words
+  // (a Doubt frame), not an attribution of a proposition.
+  if (left.source && left.source[0] - 1 >= lo && c.forms.lower[left.source[0] - 1] === 'what') return null;
   // A non-finite cue inside another attribution's content is part of what that speaker reported
   // ("told them what to say", "said he hoped to discuss").
   if ((prev === 'to' || (lower.endsWith('ing') && prev !== ',')) && found.some((f) => f.content[0] <= i && i < f.content[1])) return null;
