@@ -76,13 +76,15 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const status = statusOf(f, input);
     let actors = f.actors;
     let recipients = f.recipients;
-    // "declared victory against X": X is the one that concedes.
-    if (f.trigger.mode === 'victory-claim') [actors, recipients] = [recipients, actors];
-    // An evaluation ("is illegitimate") is the speaker's accusation of the clause's subject.
-    if (f.trigger.type === 'ACCUSE' && tokens.pos[f.start] === 'ADJ' && status.speaker) {
-      recipients = [...actors, ...recipients];
-      actors = [status.speaker];
+    // "declared victory against X": X is the one that concedes, by the declarer's account.
+    if (f.trigger.mode === 'victory-claim') {
+      if (actors[0] && !status.attributedTo) status.attributedTo = actors[0];
+      if (status.status === 'asserted') status.status = 'reported';
+      [actors, recipients] = [recipients, actors];
     }
+    // An evaluation ("is illegitimate") is the speaker's accusation of the clause's subject.
+    if (f.trigger.type === 'ACCUSE' && tokens.pos[f.start] === 'ADJ' && status.speaker && !actors.length) actors = [status.speaker];
+    recipients = recipients.filter((r) => !actors.includes(r));
 
     const mode = f.trigger.type === 'ASSAULT' ? modeOf(f, tokens, know) : f.trigger.mode;
     const place = placeOf(f, s, placeToks, tokens, sentences) ?? (focusPlace ? { place: focusPlace, precision: 'country' as const } : null);
@@ -201,7 +203,9 @@ function mapStatus(status: string, claimType: string | null): EventStatus {
     case 'hypothetical':
       return status;
     case 'hedged':
-      return 'reported';
+      // A hedge ("probably", "what are said to be the positions") qualifies the event, it does not
+      // report it: the event keeps `hedged: true`.
+      return 'asserted';
     default:
       return 'asserted';
   }
@@ -360,8 +364,6 @@ function timeOf(f: EventFrame, s: Sentence, times: TimeTok[], sentences: readonl
   const near = (list: TimeTok[]) => list.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
   const inClause = times.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end);
   if (inClause.length) return { id: near(inClause).t.id, implied: null };
-  const inSentence = times.filter((x) => x.start >= s.tokenStart && x.end <= s.tokenEnd && /^\d{4}/.test(x.t.value));
-  if (inSentence.length) return { id: near(inSentence).t.id, implied: null };
   for (let k = f.sentence - 1; k >= 0 && k >= f.sentence - 3 && sentences[k].paragraph === s.paragraph; k--) {
     const prev = times.filter((x) => x.start >= sentences[k].tokenStart && x.end <= sentences[k].tokenEnd && /^\d{4}-\d{2}-\d{2}/.test(x.t.value));
     if (prev.length) return { id: prev[prev.length - 1].t.id, implied: null };

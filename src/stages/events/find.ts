@@ -42,6 +42,7 @@ const LOCATIVE = new Set(['in', 'near', 'across', 'inside', 'outside', 'from', '
 const TARGETING = new Set(['against', 'on', 'at', 'upon', 'targeting', 'target', 'with', 'toward', 'towards']);
 const OF_HEADS = new Set(['position', 'positions', 'target', 'targets', 'member', 'members', 'base', 'bases', 'fighter', 'fighters', 'convoy', 'convoys', 'headquarters', 'stronghold', 'strongholds', 'camp', 'camps', 'post', 'posts', 'checkpoint', 'checkpoints', 'vehicle', 'vehicles', 'patrol', 'patrols', 'unit', 'units', 'home', 'homes', 'house', 'houses', 'office', 'offices', 'leader', 'leaders', 'supporters', 'hideout', 'hideouts', 'troops', 'soldiers']);
 const SUPPORT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'hold', 'begin', 'start', 'continue', 'intensify', 'resume', 'step', 'escalate', 'lead', 'perpetrate', 'commit', 'claim', 'unleash', 'organize', 'organise', 'plan', 'prepare', 'offer', 'provide', 'send', 'deliver', 'impose', 'announce', 'declare', 'reach', 'sign', 'order', 'execute', 'undertake', 'initiate']);
+const SPEECH = new Set(['say', 'said', 'says', 'tell', 'told', 'claim', 'claims', 'claimed', 'warn', 'warns', 'warned', 'stress', 'stressed', 'announce', 'announced', 'report', 'reported', 'add', 'added', 'insist', 'insisted', 'note', 'noted', 'believe', 'believes', 'believed', 'argue', 'argued', 'allege', 'alleged', 'deny', 'denied', 'confirm', 'confirmed']);
 const ALLY_CUES = new Set(['backed', 'supported', 'aided', 'assisted', 'joined', 'accompanied']);
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
 const IRREGULAR_PARTICIPLES = new Set(['shot', 'hit', 'beaten', 'taken', 'seized', 'held', 'struck', 'thrown', 'blown', 'driven', 'caught', 'slain', 'hurt', 'stolen', 'burnt', 'burned', 'set', 'put', 'led', 'fought', 'sent']);
@@ -67,8 +68,8 @@ export function mentionRefs(entities: readonly Entity[], tokens: Tokens): Mentio
   return out;
 }
 
-/** Clauses of a sentence when no clause layer is given: cut at semicolons, relative pronouns after a
- * comma, and subordinators. */
+/** Predicate clauses of a sentence: cut at semicolons, relative pronouns after a comma, subordinators
+ * that open a finite clause, and after speech verbs. */
 export function fallbackClauses(tokens: Tokens, s: Sentence): Clause[] {
   const cuts = [s.tokenStart];
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
@@ -76,8 +77,8 @@ export function fallbackClauses(tokens: Tokens, s: Sentence): Clause[] {
     if (w === ';' || w === ':') cuts.push(i + 1);
     else if ((w === 'which' || w === 'who' || w === 'whose') && tokens.text[i - 1] === ',') cuts.push(i);
     else if (['while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'as', 'since', 'until', 'once', 'if'].includes(w) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i);
-    else if (i > s.tokenStart + 1 && ['say', 'said', 'says', 'tell', 'told', 'claim', 'claims', 'claimed', 'warn', 'warns', 'warned'].includes(w) && tokens.pos[i] === 'VERB' && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
-    else if (w === 'that' && i > s.tokenStart && ['say', 'said', 'says', 'stress', 'stressed', 'claim', 'claimed', 'announce', 'announced', 'report', 'reported', 'add', 'added', 'warn', 'warned', 'insist', 'insisted'].includes(tokens.lower[i - 1])) cuts.push(i + 1);
+    else if (i > s.tokenStart + 1 && SPEECH.has(w) && tokens.pos[i] === 'VERB' && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
+    else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || ['stressing', 'adding', 'saying', 'claiming', 'noting', 'insisting', 'warning'].includes(tokens.lower[i - 1]))) cuts.push(i + 1);
   }
   const out: Clause[] = [];
   for (let k = 0; k < cuts.length; k++) {
@@ -279,7 +280,7 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
     // Target: "on/against/targeting X", "the positions of X".
     for (const m of after) {
       const g = governor(tokens, m, end);
-      if (g && (TARGETING.has(g) || ofTarget(tokens, m, end))) {
+      if (g && ((TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end))) {
         add(frame.recipients, m);
         coordinated(tokens, mentions, m, clause).forEach((c) => add(frame.recipients, c));
         break;
@@ -299,7 +300,7 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
     subjectBefore(tokens, mentions, clause, start, s).forEach((m) => add(frame.actors, m));
     for (const m of after) {
       const g = governor(tokens, m, end);
-      if (g === null || TARGETING.has(g) || ofTarget(tokens, m, end)) {
+      if (g === null || (TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end)) {
         add(frame.recipients, m);
         coordinated(tokens, mentions, m, clause).forEach((c) => add(frame.recipients, c));
         break;

@@ -31,21 +31,19 @@ export const events = defineStage<EventsOptions>({
       const statuses = ((doc as unknown as { maybe(name: string): unknown }).maybe('statuses') as StatusLayerLike | undefined) ?? null;
       const lemmaKeys = tokens.lemma.map((l) => foldKey(l));
       const lowerKeys = tokens.text.map((t) => foldKey(t));
-      const fallback: Clause[] = [];
+      // Arguments are read within predicate clauses cut here; the attribution stage's clauses (cut at
+      // speech cues, "declared | victory against …") decide status only.
+      const clauses: Clause[] = [];
       const clauseOfToken = new Int32Array(tokens.length).fill(-1);
-      if (!statuses) {
-        for (const s of sentences) for (const c of fallbackClauses(tokens, s)) {
-          for (let k = c.start; k < c.end; k++) clauseOfToken[k] = fallback.length;
-          fallback.push(c);
+      for (const s of sentences) {
+        for (const c of fallbackClauses(tokens, s)) {
+          for (let k = c.start; k < c.end; k++) clauseOfToken[k] = clauses.length;
+          clauses.push(c);
         }
       }
       const clauseAt = (k: number): Clause => {
-        if (statuses) {
-          const i = statuses.clauseOf[k];
-          if (i >= 0) return { start: statuses.clauses[i].tokenStart, end: statuses.clauses[i].tokenEnd };
-        }
         const i = clauseOfToken[k];
-        if (i >= 0) return fallback[i];
+        if (i >= 0) return clauses[i];
         const s = sentences[tokens.sentence[k]];
         return { start: s.tokenStart, end: s.tokenEnd };
       };
