@@ -59,6 +59,8 @@ export interface Knowledge {
   countries: Map<string, Country>;
   known: Map<string, KnownActor>;
   organSectors: Record<string, { kind: EntityKind; name: string }>;
+  /** Nouns that continue an organ phrase ("police team", "army patrol"). */
+  organContinuations: Set<string>;
   generic: Map<string, GenericClass>;
   personVerbs: Set<string>;
   metonymyVerbs: Set<string>;
@@ -198,6 +200,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     nouns: Record<string, string>;
     modifiers: string[];
     needsCountry: string[];
+    continuations?: string[];
   }>(stageDataPath('actors', 'organs.json'));
   const needsCountry = new Set(organs.needsCountry);
   for (const [noun, sector] of Object.entries(organs.nouns)) add(noun, { type: 'organ', sector, needsCountry: needsCountry.has(noun) }, false);
@@ -251,6 +254,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     countries,
     known,
     organSectors: organs.sectors,
+    organContinuations: new Set(organs.continuations ?? []),
     generic,
     personVerbs: new Set(titles.personVerbs),
     metonymyVerbs: new Set(meto.verbs),

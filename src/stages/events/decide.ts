@@ -95,8 +95,11 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const acled = acledOf(f.trigger.type, mode, actors.map((a) => byId.get(a)), recipients.map((r) => byId.get(r)), cues, know);
     const trigger = span(text, tokens, f.start, f.end);
     const evidence = span(text, tokens, f.clause.start, f.clause.end);
+    // Confidence grows with the trigger's strength and the arguments found; the lead sentence, which
+    // states what the report is about, counts a little more than later detail.
+    const lead = f.sentence === firstSentence(sentences, s.paragraph) && f.sentence <= 1 ? 0.06 : 0;
     const confidence = round(
-      Math.min(0.99, f.trigger.strength * (0.62 + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
+      Math.min(0.99, f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
     );
     const ev: SitrepEvent & { _frame: EventFrame } = {
       id: '',
@@ -125,6 +128,20 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     events.push(ev);
   }
 
+  // Police action on the protesters (arrests, dispersal, force) makes a protest one "with intervention"
+  // or with "excessive force": decided from the events, not from any arrest the note mentions.
+  for (const e of events) {
+    if (e.type !== 'PROTEST' || !e.acled || e.acled.sub_event_type !== 'Peaceful protest') continue;
+    const onProtest = events.some(
+      (o) =>
+        o !== e &&
+        o.type === 'COERCE' &&
+        o.mode === 'arrest' &&
+        o._frame.sentence >= e._frame.sentence &&
+        (o.recipients.some((r) => /protesters|rioters|civilians/i.test(byId.get(r)?.name ?? '')) || /protest|demonstrat|participant|rall/i.test(text.slice(o.evidence.start, o.evidence.end))),
+    );
+    if (onProtest) e.acled = { ...e.acled, sub_event_type: 'Protest with intervention' };
+  }
   // A request inside another event's clause ("assistance … upon a Syrian government's request") is
   // addressed to that event's actor.
   for (const e of events) {
@@ -138,6 +155,10 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     void _frame;
     return { ...rest, id: `V${k + 1}` };
   });
+}
+
+function firstSentence(sentences: readonly Sentence[], paragraph: number): number {
+  return sentences.findIndex((x) => x.paragraph === paragraph);
 }
 
 function round(x: number): number {

@@ -42,6 +42,8 @@ const LOCATIVE = new Set(['in', 'near', 'across', 'inside', 'outside', 'from', '
 const TARGETING = new Set(['against', 'on', 'at', 'upon', 'targeting', 'target', 'with', 'toward', 'towards']);
 const OF_HEADS = new Set(['position', 'positions', 'target', 'targets', 'member', 'members', 'base', 'bases', 'fighter', 'fighters', 'convoy', 'convoys', 'headquarters', 'stronghold', 'strongholds', 'camp', 'camps', 'post', 'posts', 'checkpoint', 'checkpoints', 'vehicle', 'vehicles', 'patrol', 'patrols', 'unit', 'units', 'home', 'homes', 'house', 'houses', 'office', 'offices', 'leader', 'leaders', 'supporters', 'hideout', 'hideouts', 'troops', 'soldiers']);
 const SUPPORT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'hold', 'begin', 'start', 'continue', 'intensify', 'resume', 'step', 'escalate', 'lead', 'perpetrate', 'commit', 'claim', 'unleash', 'organize', 'organise', 'plan', 'prepare', 'offer', 'provide', 'send', 'deliver', 'impose', 'announce', 'declare', 'reach', 'sign', 'order', 'execute', 'undertake', 'initiate']);
+const MEMBER_HEADS = new Set(['members', 'member', 'fighters', 'militants', 'elements', 'supporters', 'forces', 'troops', 'soldiers', 'units', 'gunmen', 'operatives', 'cadres', 'loyalists', 'men', 'activists', 'followers', 'affiliates', 'group', 'groups', 'faction', 'factions']);
+const BLAME = ['attributed to', 'blamed on', 'claimed by', 'carried out by', 'perpetrated by', 'committed by', 'conducted by', 'suspected', 'presumed', 'allegedly by'];
 const SPEECH = new Set(['say', 'said', 'says', 'tell', 'told', 'claim', 'claims', 'claimed', 'warn', 'warns', 'warned', 'stress', 'stressed', 'announce', 'announced', 'report', 'reported', 'add', 'added', 'insist', 'insisted', 'note', 'noted', 'believe', 'believes', 'believed', 'argue', 'argued', 'allege', 'alleged', 'deny', 'denied', 'confirm', 'confirmed']);
 const ALLY_CUES = new Set(['backed', 'supported', 'aided', 'assisted', 'joined', 'accompanied']);
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
@@ -147,7 +149,10 @@ function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigg
     for (const t of c.values) {
       const head = t.pos === 'noun' ? i + c.length - 1 : i;
       const pos = tokens.pos[head];
-      if (t.pos === 'verb' && pos !== 'VERB' && pos !== 'AUX' && !(pos === 'ADJ' && /ed$/.test(tokens.lower[head]))) continue;
+      // A verb form the tagger read as a noun or adjective ("Security forces shot him") still counts
+      // when it is inflected (not the bare lemma, which is often a real noun: "a fire", "a march").
+      const inflected = tokens.lower[head] !== t.phrase.split(' ')[0];
+      if (t.pos === 'verb' && pos !== 'VERB' && pos !== 'AUX' && !((pos === 'ADJ' || pos === 'NOUN') && inflected && /(ed|t)$/.test(tokens.lower[head]))) continue;
       if (t.pos === 'noun' && pos !== 'NOUN' && pos !== 'PROPN') continue;
       // A trigger word as a plain modifier ("protest movement", "attack helicopter") is not an event.
       if (c.length === 1 && pos === 'NOUN' && i + 1 < end && tokens.pos[i + 1] === 'NOUN' && !['victory', 'control'].includes(tokens.lower[i + 1]) && !/s$/.test(tokens.lower[i]) && t.type !== 'ASSAULT') continue;
@@ -198,13 +203,16 @@ function mentionsIn(mentions: MentionRef[], a: number, b: number): MentionRef[] 
 /** The word before a mention, skipping determiners and adjectives: the preposition that governs it
  * (with its index), or null. */
 function governorAt(tokens: Tokens, m: MentionRef, floor: number): { word: string; at: number } | null {
-  for (let k = m.start - 1; k >= floor && k >= m.start - 3; k--) {
+  let nouns = 0;
+  for (let k = m.start - 1; k >= floor && k >= m.start - 4; k--) {
     const pos = tokens.pos[k];
     const w = tokens.lower[k];
     if (pos === 'VERB' && /^(targeting|including|against)$/.test(w)) return { word: w, at: k };
     if (pos === 'ADP' || pos === 'SCONJ') return { word: w, at: k };
     // Determiners, adjectives and participles used as adjectives ("purported Daesh targets").
     if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || tokens.text[k] === '-' || pos === 'ADV' || (pos === 'VERB' && /(ed|ing)$/.test(w) && k === m.start - 1)) continue;
+    // A noun modifier ("armed youth militias") but not a head of its own.
+    if (pos === 'NOUN' && nouns++ === 0 && k === m.start - 1) continue;
     return null;
   }
   return null;
@@ -308,6 +316,11 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
       if (g && LOCATIVE.has(g)) continue;
     }
   }
+  // "killed in an attack attributed to ADF fighters", "claimed by the Taliban".
+  if (!frame.actors.length && (trigger.type === 'ASSAULT' || trigger.type === 'COERCE')) {
+    const blame = blamedActor(tokens, mentions, s);
+    if (blame && !frame.recipients.includes(blame.entity.id)) add(frame.actors, blame);
+  }
   // An evaluation ("the presence of X is illegitimate"): X is its target; who judges is the speaker.
   if (trigger.type === 'ACCUSE' && tokens.pos[start] === 'ADJ') {
     frame.recipients = [];
@@ -341,7 +354,11 @@ function subjectBefore(tokens: Tokens, mentions: MentionRef[], clause: Clause, k
   const pick = (a: number, b: number): MentionRef[] => {
     for (const m of mentionsIn(mentions, a, b)) {
       const g = governorAt(tokens, m, a);
-      if (g && g.word !== 'that' && g.at !== a) continue;
+      // "members of the CJNG executed …": X is who acts.
+      const memberOf = g?.word === 'of' && MEMBER_HEADS.has(tokens.lower[g.at - 1] ?? '') && !governorAt(tokens, { entity: m.entity, start: g.at - 1, end: g.at }, a);
+      if (g && g.word !== 'that' && g.at !== a && !memberOf) continue;
+      // "in San Mateo, Mexico, a group …": a country after a place name is part of the location.
+      if (m.entity.kind === 'country' && tokens.text[m.start - 1] === ',' && /^[A-Z]/.test(tokens.text[m.start - 2] ?? '')) continue;
       // A relative clause's own subject is its antecedent ("Russia, which has been offering…").
       return [m, ...coordinated(tokens, mentions, m, { start: a, end: b })];
     }
@@ -363,6 +380,22 @@ function subjectBefore(tokens: Tokens, mentions: MentionRef[], clause: Clause, k
   }
   if (clause.start > s.tokenStart) return pick(s.tokenStart, clause.start);
   return [];
+}
+
+/** The mention after a blame phrase in the sentence ("attributed to X", "claimed by X"). */
+function blamedActor(tokens: Tokens, mentions: MentionRef[], s: Sentence): MentionRef | undefined {
+  const words = tokens.lower;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    for (const phrase of BLAME) {
+      const parts = phrase.split(' ');
+      if (parts.every((p, j) => words[k + j] === p)) {
+        const from = k + parts.length;
+        const m = mentions.find((x) => x.start >= from && x.start <= from + 3 && x.end <= s.tokenEnd);
+        if (m) return m;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Mentions joined to `m` by "and" or a comma list: "civilians and army soldiers". */
