@@ -4,16 +4,18 @@
  */
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { Stage, StageFactory } from '../pipeline/stage.js';
+import { places } from './places/index.js';
 import { segment } from './segment/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const STAGES: Record<string, StageFactory<any>> = {
   segment,
+  places,
 };
 
 export const PRESETS: Record<string, readonly string[]> = {
   /** Everything sitrep reads out of English news. */
-  'newsroom-en': ['segment'],
+  'newsroom-en': ['segment', 'places'],
   /** Tokens and sentences only (the benchmark's baseline stage). */
   segment: ['segment'],
 };

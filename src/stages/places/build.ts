@@ -238,10 +238,12 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
   // ---- hand-written aliases
   const byId = new Map<number, Row>();
   for (const r of towns) byId.set(r.id, r);
-  for (const [name, target, flags] of readTsv('aliases.tsv')) {
+  const targetRow = (target: string): Row | undefined => {
     const [kind, ref] = [target.slice(0, target.indexOf(':')), target.slice(target.indexOf(':') + 1)];
-    const row =
-      kind === 'cc' ? countryRow.get(ref) : kind === 'a1' ? a1Row.get(ref) : kind === 'id' ? byId.get(Number(ref)) : regionRow.get(ref);
+    return kind === 'cc' ? countryRow.get(ref) : kind === 'a1' ? a1Row.get(ref) : kind === 'id' ? byId.get(Number(ref)) : regionRow.get(ref);
+  };
+  for (const [name, target, flags] of readTsv('aliases.tsv')) {
+    const row = targetRow(target);
     if (!row) throw new Error(`gazetteer build: aliases.tsv: unknown target ${target} for "${name}"`);
     row.names.push([name, flags === 'ctx' ? NameKind.contextual : NameKind.alias]);
   }
@@ -280,7 +282,7 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
       const key = nameKey(n);
       if (!isLatinKey(key)) continue;
       // Short all-capital alternates are codes (airports, postal), not names people write.
-      if (kind === NameKind.alternate && /^[A-Z0-9]{2,4}$/.test(n)) continue;
+      if (kind === NameKind.alternate && r.fcode.startsWith('PPL') && /^[A-Z0-9]{2,4}$/.test(n)) continue;
       const prev = seen.get(key);
       if (prev === undefined || kind < prev) seen.set(key, kind);
     }
@@ -291,6 +293,12 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     }
   });
   const dem: Record<string, number> = {};
+  // Hand-written first: they settle the ambiguous ones ("Congolese" → DR Congo).
+  for (const [d, target] of readTsv('demonyms.tsv')) {
+    const row = targetRow(target);
+    if (!row) throw new Error(`gazetteer build: demonyms.tsv: unknown target ${target} for "${d}"`);
+    dem[nameKey(d)] ??= entryOf.get(row)!;
+  }
   for (const [d, cc] of demonyms) {
     const row = countryRow.get(cc);
     if (row) dem[nameKey(d)] ??= entryOf.get(row)!;

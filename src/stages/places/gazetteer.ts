@@ -109,7 +109,10 @@ export class Gazetteer {
 
   /** Country entry for a demonym ("Syrian" → Syria), or -1. */
   demonym(key: string): number {
-    return this.demonyms.get(key) ?? -1;
+    const e = this.demonyms.get(key);
+    if (e !== undefined) return e;
+    // Plurals: "Russians", "Palestinians" (not "Swiss", which is its own entry).
+    return key.length > 4 && key.endsWith('s') ? (this.demonyms.get(key.slice(0, -1)) ?? -1) : -1;
   }
 
   countryCode(i: number): string | null {

@@ -1,0 +1,243 @@
+/**
+ * @module Deciding which gazetteer entry each mention names. Every candidate gets a prior (how
+ * prominent the place is: population, capital or seat, country or province, and how canonical the
+ * matched spelling is), then the text's evidence: feature cues ("province of", "city"), containment
+ * ("Hama, Syria"), the document's country and province focus (from the other mentions and demonyms),
+ * and nearness to the other places named. The document-level evidence is recomputed from the current
+ * choices a few times (leaving each name's own vote out), so "Paris" in a story about Lamar County,
+ * Texas settles on Paris, Texas.
+ */
+import { NameKind } from './build.js';
+import { km, Level, type Gazetteer } from './gazetteer.js';
+
+export interface MentionInput {
+  key: string;
+  postings: Int32Array;
+  cue: 'admin1' | 'admin2' | 'town' | 'area' | null;
+  /** Index of the mention naming its container ("Hama, Syria"), or -1. */
+  container: number;
+  /** True when the mention may use contextual abbreviations (it is some mention's container). */
+  isContainer: boolean;
+}
+
+export interface Candidate {
+  entry: number;
+  kind: number;
+  prior: number;
+  score: number;
+}
+
+export interface Resolution {
+  entry: number;
+  score: number;
+  /** Share of the probability mass on the chosen entry (softmax over candidate scores). */
+  confidence: number;
+  candidates: Candidate[];
+}
+
+export interface DocumentFocus {
+  /** ISO alpha-2 → weight share (0..1). */
+  countries: Map<string, number>;
+  /** Best-supported country, or null. */
+  country: string | null;
+  /** Most-named town (entry), or -1: where features without an entry of their own are placed. */
+  town: number;
+  admin1: number;
+}
+
+/** How many of a name's candidates (by prior) are weighed against the context. */
+const MAX_CANDIDATES = 40;
+const ROUNDS = 3;
+
+export function prior(g: Gazetteer, e: number, kind: number): number {
+  const level = g.level[e];
+  const f = g.fcodes[g.fcode[e]];
+  const pop = g.pop[e];
+  let p: number;
+  if (level === Level.Country) p = 8.5;
+  else if (level === Level.Region) p = 8;
+  else if (level === Level.Admin1) p = Math.log10(pop + 1) - 0.5;
+  else if (level === Level.Admin2) p = Math.log10(pop + 1) - 1.2;
+  else {
+    p = Math.log10(pop + 1);
+    if (f === 'PPLC') p += 1.5;
+    else if (f === 'PPLA') p += 0.8;
+    else if (f === 'PPLA2') p += 0.3;
+    else if (f === 'PPLX') p -= 1;
+    else if (f === 'PPLH' || f === 'PPLQ' || f === 'PPLW' || f === 'PPLCH') p -= 2.5;
+  }
+  if (kind === NameKind.alias) p += 0.5;
+  else if (kind === NameKind.alternate) p -= 1.5;
+  else if (kind === NameKind.stripped) p -= 1;
+  return p;
+}
+
+function cueBonus(g: Gazetteer, e: number, cue: MentionInput['cue'], kind: number): number {
+  if (!cue) return 0;
+  const level = g.level[e];
+  let b = 0;
+  if (cue === 'admin1') b = level === Level.Admin1 ? 4 : level === Level.Admin2 ? 1 : level === Level.Town ? -1 : 0;
+  else if (cue === 'admin2') b = level === Level.Admin2 ? 4 : level === Level.Admin1 ? 0.5 : 0;
+  else if (cue === 'town') b = level === Level.Town ? 2 : level === Level.Admin1 || level === Level.Admin2 ? -2 : 0;
+  else if (cue === 'area') b = level === Level.Admin1 ? 1.5 : level === Level.Admin2 ? 1 : 0;
+  // A division named with its generic word dropped, when the text puts the word back, is no worse.
+  if (kind === NameKind.stripped && b > 0) b += 1;
+  return b;
+}
+
+/** Inside: the candidate lies in the container entry. */
+function inside(g: Gazetteer, e: number, c: number): boolean {
+  const lc = g.level[c];
+  if (lc === Level.Country) return g.cc[e] === g.cc[c] && e !== c;
+  if (lc === Level.Admin1) return g.a1[e] === c;
+  if (lc === Level.Admin2) return g.a2[e] === c;
+  return false;
+}
+
+export function resolveMentions(
+  g: Gazetteer,
+  mentions: MentionInput[],
+  extraCountries: string[] = [],
+): { resolutions: (Resolution | null)[]; focus: DocumentFocus } {
+  // ---- candidates and priors
+  const cands: Candidate[][] = mentions.map((m) => {
+    const seen = new Map<number, number>();
+    // Contextual abbreviations only as a container, unless they are all the name has.
+    const onlyContextual = m.postings.every((x) => (x & 7) === NameKind.contextual);
+    for (const x of m.postings) {
+      const e = x >> 3;
+      const k = x & 7;
+      if (k === NameKind.contextual && !m.isContainer && !onlyContextual) continue;
+      const prev = seen.get(e);
+      if (prev === undefined || k < prev) seen.set(e, k);
+    }
+    const list: Candidate[] = [];
+    for (const [e, k] of seen) {
+      const p = prior(g, e, k) + cueBonus(g, e, m.cue, k);
+      list.push({ entry: e, kind: k, prior: p, score: p });
+    }
+    list.sort((a, b) => b.prior - a.prior);
+    return list.slice(0, MAX_CANDIDATES);
+  });
+
+  // Group mentions by name: one vote per name, left out of its own context.
+  const groupOf = new Map<string, number>();
+  const group = mentions.map((m) => {
+    let i = groupOf.get(m.key);
+    if (i === undefined) groupOf.set(m.key, (i = groupOf.size));
+    return i;
+  });
+  const nGroups = groupOf.size;
+  const best: number[] = cands.map((c) => (c.length ? 0 : -1));
+  let focus: DocumentFocus = { countries: new Map(), country: null, town: -1, admin1: -1 };
+
+  for (let round = 0; round < ROUNDS; round++) {
+    // ---- evidence from the current choices, per group
+    const gCountry: (string | null)[] = new Array(nGroups).fill(null);
+    const gAdmin1 = new Int32Array(nGroups).fill(-1);
+    const gEntry = new Int32Array(nGroups).fill(-1);
+    const gWeight = new Float64Array(nGroups);
+    mentions.forEach((_, i) => {
+      if (best[i] < 0) return;
+      const gi = group[i];
+      const c = cands[i][best[i]];
+      const w = round === 0 ? confidenceOf(cands[i], best[i]) : confidenceOf(cands[i], best[i]);
+      if (w <= gWeight[gi]) return;
+      gWeight[gi] = w;
+      gEntry[gi] = c.entry;
+      gCountry[gi] = g.countryCode(c.entry);
+      gAdmin1[gi] = g.level[c.entry] === Level.Admin1 ? c.entry : g.a1[c.entry];
+    });
+    const countryW = new Map<string, number>();
+    const admin1W = new Map<number, number>();
+    let total = 0;
+    for (let gi = 0; gi < nGroups; gi++) {
+      if (gEntry[gi] < 0) continue;
+      total += gWeight[gi];
+      if (gCountry[gi]) countryW.set(gCountry[gi]!, (countryW.get(gCountry[gi]!) ?? 0) + gWeight[gi]);
+      if (gAdmin1[gi] >= 0) admin1W.set(gAdmin1[gi], (admin1W.get(gAdmin1[gi]) ?? 0) + gWeight[gi]);
+    }
+    for (const cc of extraCountries) {
+      countryW.set(cc, (countryW.get(cc) ?? 0) + 0.5);
+      total += 0.5;
+    }
+
+    // ---- rescore
+    mentions.forEach((m, i) => {
+      const list = cands[i];
+      if (!list.length) return;
+      const gi = group[i];
+      const own = gEntry[gi] >= 0 ? gWeight[gi] : 0;
+      const rest = total - own;
+      const containerEntry = m.container >= 0 && best[m.container] >= 0 ? cands[m.container][best[m.container]].entry : -1;
+      for (const c of list) {
+        let s = c.prior;
+        const cc = g.countryCode(c.entry);
+        if (rest > 0 && cc) {
+          let wc = countryW.get(cc) ?? 0;
+          if (gCountry[gi] === cc) wc -= own;
+          s += 3 * (wc / rest);
+          const a1 = g.level[c.entry] === Level.Admin1 ? c.entry : g.a1[c.entry];
+          if (a1 >= 0 && g.level[c.entry] !== Level.Admin1) {
+            let wa = admin1W.get(a1) ?? 0;
+            if (gAdmin1[gi] === a1) wa -= own;
+            s += 2 * (wa / rest);
+          }
+        }
+        // Nearness to the other named places (not countries: they are too big to be near anything).
+        if (g.level[c.entry] !== Level.Country && g.level[c.entry] !== Level.Region) {
+          let near = 0;
+          for (let o = 0; o < nGroups; o++) {
+            if (o === gi || gEntry[o] < 0) continue;
+            const b = gEntry[o];
+            if (g.level[b] === Level.Country || g.level[b] === Level.Region) continue;
+            const d = km(g.lat[c.entry], g.lon[c.entry], g.lat[b], g.lon[b]);
+            const v = (d <= 40 ? 2 : d <= 120 ? 1.5 : d <= 300 ? 0.8 : 0) * gWeight[o];
+            if (v > near) near = v;
+          }
+          s += near;
+        }
+        if (containerEntry >= 0) s += inside(g, c.entry, containerEntry) ? 6 : -4;
+        c.score = s;
+      }
+      let bi = 0;
+      for (let k = 1; k < list.length; k++) if (list[k].score > list[bi].score) bi = k;
+      best[i] = bi;
+    });
+
+    let topCountry: string | null = null;
+    let topW = 0;
+    for (const [cc, w] of countryW) if (w > topW) [topCountry, topW] = [cc, w];
+    const shares = new Map<string, number>();
+    for (const [cc, w] of countryW) shares.set(cc, total ? w / total : 0);
+    let town = -1;
+    let townW = 0;
+    let admin1 = -1;
+    let admin1Best = 0;
+    const townVotes = new Map<number, number>();
+    mentions.forEach((_, i) => {
+      if (best[i] < 0) return;
+      const e = cands[i][best[i]].entry;
+      if (g.level[e] === Level.Town) townVotes.set(e, (townVotes.get(e) ?? 0) + 1);
+    });
+    for (const [e, v] of townVotes) if (v > townW) [town, townW] = [e, v];
+    for (const [a, w] of admin1W) if (w > admin1Best) [admin1, admin1Best] = [a, w];
+    focus = { countries: shares, country: topCountry, town, admin1 };
+  }
+
+  const resolutions = mentions.map((_, i): Resolution | null => {
+    if (best[i] < 0) return null;
+    const list = [...cands[i]].sort((a, b) => b.score - a.score);
+    return { entry: list[0].entry, score: list[0].score, confidence: confidenceOf(list, 0), candidates: list };
+  });
+  return { resolutions, focus };
+}
+
+/** Softmax share of candidate `k` among the list. */
+function confidenceOf(list: Candidate[], k: number): number {
+  let max = -Infinity;
+  for (const c of list) if (c.score > max) max = c.score;
+  let sum = 0;
+  for (const c of list) sum += Math.exp(c.score - max);
+  return Math.exp(list[k].score - max) / sum;
+}
