@@ -134,6 +134,8 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
   const countryRow = new Map<string, Row>();
   const demonyms: [string, string][] = [];
   const countries: { cc: string; iso3: string; name: string }[] = [];
+  // Independent countries first: a demonym two entries share ("French") goes to the country.
+  world.sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
   for (const c of world) {
     const names: [string, number][] = [[c.name.common, NameKind.primary], [c.name.official, NameKind.ascii]];
     for (const a of c.altSpellings) if (a.length > 2) names.push([a, NameKind.alternate]);

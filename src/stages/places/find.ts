@@ -46,6 +46,8 @@ export interface Found {
   feature: string | null;
   /** Words that explain the reading, for the place's note. */
   why: string[];
+  /** After a locative preposition ("in Ripley", "near the Hatch"). */
+  locative?: boolean;
 }
 
 export interface Demonym {
@@ -115,7 +117,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     const two = w + 1 < n && words.sep[w + 1] === Sep.Space && isCap(w + 1) ? g.demonym(`${words.key[w]} ${words.key[w + 1]}`) : -1;
     const demonymOf = two >= 0 ? two : g.demonym(words.key[w]);
     const dLen = two >= 0 ? 2 : 1;
-    if (demonymOf >= 0 && words.case[w] === Case.Title && (match <= dLen || !postings)) {
+    const namesPlace = !!postings && match >= dLen && somePosting(postings, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1);
+    if (demonymOf >= 0 && words.case[w] === Case.Title && (match <= dLen || !postings) && !namesPlace) {
       demonyms.push({ start: words.start[w], end: words.end[w + dLen - 1], text: words.text.slice(w, w + dLen).join(' '), country: g.countryCode(demonymOf), name: g.name[demonymOf] });
       w += dLen;
       continue;
@@ -184,15 +187,19 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     const nextKey = next < n && words.sentence[next] === words.sentence[w0] ? words.key[next] : undefined;
     const single = w1 - w0 === 1;
 
-    if (single && cues.is(f.key, 'never') && !cues.is(nextKey, 'admin1') && !cues.is(nextKey, 'admin2')) return 'common-word';
+    if (cues.is(f.key, 'never') && !cues.is(nextKey, 'admin1') && !cues.is(nextKey, 'admin2')) return 'common-word';
+    f.locative = cues.is(prevKey, 'locative') || (prev >= 1 && cues.is(words.key[prev - 1], 'locative') && words.key[prev] === 'the');
     const afterComma = words.sep[w0] === Sep.Comma;
     // Short capitals ("AP", "IT") only as a country's or division's own name or curated alias (or,
     // after "Town, ", a state's abbreviation: "Columbia, S.C.").
     if (single && words.case[w0] === Case.Upper && words.text[w0].replace(/\./g, '').length <= 3) {
       if (!somePosting(p, (e, k) => (k <= NameKind.alias || (afterComma && k === NameKind.contextual)) && g.level[e] !== Level.Town)) return 'common-word';
     }
-    // Pronouns, determiners and the like ("We", "As") are never names.
+    // Pronouns, determiners and the like ("We", "As") are never names; a capitalized common word the
+    // tagger does not call a proper noun ("More people") is not one either, unless it is a country's,
+    // a division's or a big town's own name.
     if (single && CLOSED_CLASS.has(pos(w0))) return 'common-word';
+    if (single && words.case[w0] === Case.Title && words.sep[w0] !== Sep.Start && pos(w0) !== 'PROPN' && !isProminent(g, f.key)) return 'common-word';
     // A sentence's first word that the tagger does not call a proper noun is a common word
     // ("Police said", "Mobile phones") unless it is a country or division's name, or a dateline in
     // capitals ("CHARLESTON, W.Va. —").

@@ -7,7 +7,7 @@ import type { Place } from '../../model/layers.js';
 import type { SitrepDocument } from '../../model/document.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findAnaphors, findPlaces, type Demonym, type Found } from './find.js';
-import { Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { km, Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
 import { buildWords } from './words.js';
@@ -99,6 +99,7 @@ export function analyzePlaces(
   found.forEach((f, i) => {
     const k = slot.get(i);
     const r = k === undefined ? null : resolutions[k];
+    if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot)) return;
     const p = toPlace(doc, g, f, r, focus, options);
     if (!p) return;
     idOf.set(i, p);
@@ -133,6 +134,36 @@ export function analyzePlaces(
   for (const p of placed) if (p.containedIn) p.containedIn = (p.containedIn as Place).id;
   const min = options.minConfidence ?? 0;
   return { places: min > 0 ? placed.filter((p) => (p.score as number) >= min) : placed, demonyms, focus };
+}
+
+/** Small places need support to count as a mention. */
+const SMALL_TOWN = 20_000;
+
+/**
+ * A lone word naming only a small town ("Star", "Industry", "Kelly") is a place when the text says
+ * so: a locative preposition before it ("in Ripley"), a container after it ("Ripley, W.Va."), or
+ * another place named in the document within 100 km. Otherwise it is far more often a surname or a
+ * common word that some hamlet bears.
+ */
+function supported(g: Gazetteer, f: Found, e: number, i: number, found: Found[], containers: Set<number>, resolutions: (Resolution | null)[], slot: Map<number, number>): boolean {
+  if (f.w1 - f.w0 > 1 || g.level[e] !== Level.Town || g.pop[e] >= SMALL_TOWN) return true;
+  if (f.locative || f.container >= 0 || containers.has(i) || f.cue) return true;
+  for (let j = 0; j < found.length; j++) {
+    if (j === i || found[j].key === f.key) continue;
+    const k = slot.get(j);
+    const r = k === undefined ? null : resolutions[k];
+    if (r && g.level[r.entry] !== Level.Country && g.level[r.entry] !== Level.Region && km(g.lat[e], g.lon[e], g.lat[r.entry], g.lon[r.entry]) <= 100) return true;
+  }
+  return false;
+}
+
+/** Some candidate is a country, division, region or a town of 100,000 people, by its own name. */
+function isProminentPostings(g: Gazetteer, p: Int32Array): boolean {
+  for (const x of p) {
+    const e = x >> 3;
+    if ((x & 7) <= 2 && (g.level[e] !== Level.Town || g.pop[e] >= 100_000)) return true;
+  }
+  return false;
 }
 
 function precisionOf(level: Level): string {
@@ -203,15 +234,18 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     // The full span, a demonym ("Russians" → Russia), then the span's longest known run of words.
     const fullKey = words.key.slice(w0, w1).join(' ');
     const full = g.postings(fullKey);
-    if (full) return { ...base, key: fullKey, postings: full };
     const dem = g.demonym(fullKey);
-    if (dem >= 0) return { ...base, key: fullKey, postings: Int32Array.of(dem * 8) };
+    // "Canadian" is a demonym before it is Canadian, Texas.
+    if (dem >= 0 && !(full && isProminentPostings(g, full))) return { ...base, key: fullKey, postings: Int32Array.of(dem * 8) };
+    if (full) return { ...base, key: fullKey, postings: full };
     for (let len = w1 - w0 - 1; len >= 1; len--) {
       for (let a = w0; a + len <= w1; a++) {
         const key = words.key.slice(a, a + len).join(' ');
         if (cues.is(key, 'poi') || cues.is(key, 'org') || key === 'the') continue;
         const p = g.postings(key);
-        if (p) return { ...base, key, postings: p };
+        // A part of a longer name ("Brands Hatch", "Dulles International Airport") is read as a
+        // feature: placed at the town the document is about when it has one.
+        if (p) return { ...base, key, postings: p, kind: 'feature', feature: words.key[w1 - 1] };
       }
     }
     return { ...base, kind: 'feature', feature: w1 > w0 ? words.key[w1 - 1] : null };

@@ -17,7 +17,8 @@ export type CueClass =
   | 'held'
   | 'based'
   | 'anaphor'
-  | 'never';
+  | 'never'
+  | 'locative';
 
 export class Cues {
   private readonly classes = new Map<string, Set<CueClass>>();
@@ -26,8 +27,9 @@ export class Cues {
     for (const line of text.split('\n')) {
       const m = /^([a-z0-9]+):\s*(.*)$/.exec(line.trim());
       if (!m) continue;
-      for (const w of m[2].split(/\s+/)) {
-        if (!w) continue;
+      for (const raw of m[2].split(/\s+/)) {
+        if (!raw) continue;
+        const w = raw.replace(/_/g, ' '); // "white_house": a phrase
         let s = this.classes.get(w);
         if (!s) this.classes.set(w, (s = new Set()));
         s.add(m[1] as CueClass);

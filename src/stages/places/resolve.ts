@@ -54,9 +54,9 @@ export function prior(g: Gazetteer, e: number, kind: number): number {
   const f = g.fcodes[g.fcode[e]];
   const pop = g.pop[e];
   let p: number;
-  if (level === Level.Country) p = 8.5;
+  if (level === Level.Country) p = 9.5;
   else if (level === Level.Region) p = 8;
-  else if (level === Level.Admin1) p = Math.log10(pop + 1) - 0.5;
+  else if (level === Level.Admin1) p = Math.log10(pop + 1) - 1;
   else if (level === Level.Admin2) p = Math.log10(pop + 1) - 1.2;
   else {
     p = Math.log10(pop + 1);
@@ -67,7 +67,9 @@ export function prior(g: Gazetteer, e: number, kind: number): number {
     else if (f === 'PPLH' || f === 'PPLQ' || f === 'PPLW' || f === 'PPLCH') p -= 2.5;
   }
   if (kind === NameKind.alias) p += 0.5;
-  else if (kind === NameKind.alternate) p -= 1.5;
+  // Big cities' alternate names are mostly their names in English ("New York" for New York City);
+  // small places' are former names and foreign spellings.
+  else if (kind === NameKind.alternate) p -= level === Level.Town && pop >= 1_000_000 ? 0.3 : 1.5;
   else if (kind === NameKind.stripped) p -= 1;
   return p;
 }
@@ -115,6 +117,10 @@ export function resolveMentions(
     for (const [e, k] of seen) {
       const p = prior(g, e, k) + cueBonus(g, e, m.cue, k);
       list.push({ entry: e, kind: k, prior: p, score: p });
+    }
+    // A country's or division's own name beats another place's alternate name ("Mexico").
+    if (list.some((c) => c.kind <= NameKind.alias && g.level[c.entry] <= Level.Admin1)) {
+      for (const c of list) if (c.kind === NameKind.alternate) (c.prior -= 1.5), (c.score = c.prior);
     }
     list.sort((a, b) => b.prior - a.prior);
     return list.slice(0, MAX_CANDIDATES);
@@ -178,7 +184,7 @@ export function resolveMentions(
           if (gCountry[gi] === cc) wc -= own;
           s += 3 * (wc / rest);
           const a1 = g.level[c.entry] === Level.Admin1 ? c.entry : g.a1[c.entry];
-          if (a1 >= 0 && g.level[c.entry] !== Level.Admin1) {
+          if (a1 >= 0) {
             let wa = admin1W.get(a1) ?? 0;
             if (gAdmin1[gi] === a1) wa -= own;
             s += 2 * (wa / rest);
