@@ -19,6 +19,7 @@ import { SitrepDocument } from '../src/model/document.js';
 import { buildPipeline } from '../src/stages/index.js';
 import { km, Level, loadGazetteer } from '../src/stages/places/gazetteer.js';
 import { analyzePlaces, resolveSpans } from '../src/stages/places/index.js';
+import { WEIGHTS } from '../src/stages/places/resolve.js';
 import { loadCues } from '../src/stages/places/lexicon.js';
 import { nameKey } from '../src/stages/places/normalize.js';
 import type { Place } from '../src/model/layers.js';
@@ -226,6 +227,7 @@ function evaluate(name: string, docs: Doc[], showErrors: number): Figures {
         if (p && String(p.geonameid) === t.geonameid) a.exact++;
       }
       if (!ok) {
+        if (process.env.GEO_DUMP) console.log(`ERR\t${t.type}\t${t.text}\t${p ? `${p.name}|${p.feature}|${p.country}|${p.mention}` : '-'}\t${Math.round(errorKm(t, p) ?? -1)}\t${t.geonameid ?? ''}\t${JSON.stringify(d.text.slice(Math.max(0, t.start - 40), t.end + 30))}`);
         const k = `${t.text} → ${p ? `${p.name} (${p.feature}, ${p.country}${p.admin1 ? `/${p.admin1}` : ''})` : '∅'}`;
         errA.set(k, (errA.get(k) ?? 0) + 1);
       }
@@ -291,6 +293,14 @@ function evaluate(name: string, docs: Doc[], showErrors: number): Figures {
 }
 
 const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  if (args[i] !== '--param') continue;
+  const [k, v] = args[i + 1].split('=');
+  if (!(k in WEIGHTS)) throw new Error(`unknown weight ${k} (${Object.keys(WEIGHTS).join(', ')})`);
+  (WEIGHTS as Record<string, number>)[k] = Number(v);
+  args.splice(i, 2);
+  i--;
+}
 const which = args.filter((x) => !x.startsWith('--') && !/^\d+$/.test(x));
 const errorsAt = args.indexOf('--errors');
 const showErrors = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 15) : 0;

@@ -103,13 +103,17 @@ function divisionPoint(lats: number[], lons: number[]): [number, number] {
 function divisionNames(name: string): [string, number][] {
   const out: [string, number][] = [[name, NameKind.primary]];
   const stripped = name.replace(DIVISION_WORDS, '').trim();
-  if (stripped && stripped !== name) out.push([stripped, NameKind.stripped]);
+  // "Western Region" → "Western" would make every "Western" a province of Ghana.
+  if (stripped && stripped !== name && !GENERIC.test(stripped)) out.push([stripped, NameKind.stripped]);
   for (const n of [name, stripped]) {
     const bare = n.replace(ARTICLE, '');
-    if (bare !== n) out.push([bare, NameKind.stripped]);
+    if (bare !== n && !GENERIC.test(bare)) out.push([bare, NameKind.stripped]);
   }
   return out;
 }
+
+/** Left-overs of division names that name nothing in particular. */
+const GENERIC = /^(?:(?:north|south|east|west|central|upper|lower|middle|greater|inner|outer)(?:ern)?(?:[- ](?:east|west)(?:ern)?)?|capital|federal|coast|west coast|east coast|islands?|city|border|eastern|western|northern|southern|coastal|mountain|lake|river|highland|lowland)$/i;
 
 export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
   const t0 = performance.now();
@@ -201,6 +205,11 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     // spell variously keep theirs.
     if (f[3] && (pop >= ALTERNATES_MIN_POP || /^PPL(A|C)$/.test(f[7])))
       for (const alt of f[3].split(',')) if (alt && alt.length > 2 && alt.split(' ').length <= 5) names.push([alt, NameKind.alternate]);
+    // "Al Qāmishlī" is "Qamishli" in most English news: the name without its Arabic article.
+    for (const [nm] of names.slice(0, 2)) {
+      const bare = nm.replace(ARTICLE, '');
+      if (bare !== nm) names.push([bare, NameKind.stripped]);
+    }
     towns.push({ id: Number(f[0]), name: f[1], fcode: f[7], cc, a1: f[10], a2: f[11], lat, lon, pop, names });
     if (f[10]) {
       addPoint(pts1, `${cc}.${f[10]}`, lat, lon);

@@ -23,7 +23,9 @@ export type MentionKind =
   /** A place name inside an organization's or event's name ("Rapides Parish Fire District"). */
   | 'embedded'
   /** "the country", "the war-torn Arab country": the document's country. */
-  | 'anaphor';
+  | 'anaphor'
+  /** A demonym before a place noun ("the Syrian-Turkish border"): its country, as a place. */
+  | 'modifier';
 
 export interface Found {
   /** Word range [w0, w1) of the name itself. */
@@ -119,7 +121,18 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     const dLen = two >= 0 ? 2 : 1;
     const namesPlace = !!postings && match >= dLen && somePosting(postings, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1);
     if (demonymOf >= 0 && words.case[w] === Case.Title && (match <= dLen || !postings) && !namesPlace) {
-      demonyms.push({ start: words.start[w], end: words.end[w + dLen - 1], text: words.text.slice(w, w + dLen).join(' '), country: g.countryCode(demonymOf), name: g.name[demonymOf] });
+      const d: Demonym = { start: words.start[w], end: words.end[w + dLen - 1], text: words.text.slice(w, w + dLen).join(' '), country: g.countryCode(demonymOf), name: g.name[demonymOf] };
+      demonyms.push(d);
+      // "the Syrian-Turkish border", "the Greek capital": a demonym before a place noun stands for
+      // its country (or region) as a place.
+      let h = w + dLen;
+      while (h < n && (words.sep[h] === Sep.Space || words.sep[h] === Sep.Hyphen) && isCap(h) && g.demonym(words.key[h]) >= 0) h++;
+      if (h < n && words.case[h] === Case.Lower && (words.sep[h] === Sep.Space || words.sep[h] === Sep.Hyphen) && cues.is(words.key[h], 'geohead')) {
+        found.push({
+          w0: w, w1: w + dLen, start: d.start, end: d.end, key: words.key.slice(w, w + dLen).join(' '), postings: Int32Array.of(demonymOf * 8 + NameKind.alias),
+          kind: 'modifier', cue: null, direction: null, container: -1, contextual: false, feature: null, why: [words.text[h]], locative: true,
+        });
+      }
       w += dLen;
       continue;
     }
@@ -188,6 +201,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     const single = w1 - w0 === 1;
 
     if (cues.is(f.key, 'never') && !cues.is(nextKey, 'admin1') && !cues.is(nextKey, 'admin2')) return 'common-word';
+    if (single && cues.is(f.key, 'title')) return 'person';
     f.locative = cues.is(prevKey, 'locative') || (prev >= 1 && cues.is(words.key[prev - 1], 'locative') && words.key[prev] === 'the');
     const afterComma = words.sep[w0] === Sep.Comma;
     // Short capitals ("AP", "IT") only as a country's or division's own name or curated alias (or,
@@ -265,16 +279,24 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
             f.feature = nextKey;
             f.end = words.end[next];
             f.why.push(words.text[next]);
-          } else if (cues.is(nextKey, 'org')) {
-            f.kind = 'embedded';
-            f.why.push(words.text[next]);
-          } else if (!g.headLength(nextKey) || words.case[next] === Case.Upper) {
-            // "Chad Smith", "Paris Hilton": a first name. (An all-capitals word after a name is
-            // usually a headline or an acronym: "BEIRUT (AP)" never gets here, "Paris AFP" does.)
-            if (words.case[next] !== Case.Upper) return 'person';
-          } else if (g.headLength(nextKey)) {
-            f.kind = 'embedded';
-            f.why.push(words.text[next]);
+          } else {
+            // An organization's name further on ("Texas Southern University", "Georgia School
+            // Boards Association") makes this a name inside it.
+            let org = -1;
+            for (let j = next; j < Math.min(n, next + 4) && isCap(j) && (j === next || words.sep[j] === Sep.Space); j++) {
+              if (cues.is(words.key[j], 'org')) {
+                org = j;
+                break;
+              }
+            }
+            if (org >= 0) {
+              f.kind = 'embedded';
+              f.why.push(words.text.slice(next, org + 1).join(' '));
+            } else if (single && words.case[next] !== Case.Upper && !isProminent(g, nextKey)) {
+              // "Chad Smith", "Paris Hilton", "Pope Francis": a first name. (An all-capitals word
+              // after a name is usually a headline or an acronym: "Paris AFP".)
+              return 'person';
+            }
           }
         } else {
           if (cues.is(nextKey, 'metonym')) return 'metonym';

@@ -148,6 +148,8 @@ const SMALL_TOWN = 20_000;
 function supported(g: Gazetteer, f: Found, e: number, i: number, found: Found[], containers: Set<number>, resolutions: (Resolution | null)[], slot: Map<number, number>): boolean {
   if (f.w1 - f.w0 > 1 || g.level[e] !== Level.Town || g.pop[e] >= SMALL_TOWN) return true;
   if (f.locative || f.container >= 0 || containers.has(i) || f.cue) return true;
+  // One sense per document: "in Riverdale" supports a later "the Riverdale gas station".
+  for (let j = 0; j < found.length; j++) if (j !== i && found[j].key === f.key && (found[j].locative || found[j].container >= 0 || containers.has(j))) return true;
   for (let j = 0; j < found.length; j++) {
     if (j === i || found[j].key === f.key) continue;
     const k = slot.get(j);
@@ -189,6 +191,7 @@ function toPlace(doc: SitrepDocument, g: Gazetteer, f: Found, r: Resolution | nu
   }
   if (!r) return null;
   const e = g.entry(r.entry);
+  if (f.kind === 'modifier') notes.push(`demonym before “${f.why[0]}”: the ${g.level[r.entry] === Level.Country ? 'country' : 'place'} itself`);
   if (f.kind === 'embedded') notes.push(`in the name ${JSON.stringify(f.why.length ? `${text} ${f.why.join(' ')}` : text)}`);
   const place: Place = {
     id: '', start: f.start, end: f.end, text, geonameid: e.geonameid, name: e.name, feature: e.feature, country: e.country,

@@ -18,7 +18,8 @@ export type CueClass =
   | 'based'
   | 'anaphor'
   | 'never'
-  | 'locative';
+  | 'locative'
+  | 'geohead';
 
 export class Cues {
   private readonly classes = new Map<string, Set<CueClass>>();

@@ -45,6 +45,22 @@ export interface DocumentFocus {
   admin1: number;
 }
 
+/** The resolver's weights (set from the development sets' error analysis; `eval:geo --param k=v`
+ * tries others). */
+export const WEIGHTS = {
+  country: 9.5,
+  region: 8,
+  admin1: -1,
+  admin2: -1.2,
+  focusCountry: 3,
+  focusAdmin1: 2,
+  near: 1,
+  inside: 6,
+  outside: -4,
+  altTown: 3,
+  namesake: 1.5,
+};
+
 /** How many of a name's candidates (by prior) are weighed against the context. */
 const MAX_CANDIDATES = 40;
 const ROUNDS = 3;
@@ -54,10 +70,10 @@ export function prior(g: Gazetteer, e: number, kind: number): number {
   const f = g.fcodes[g.fcode[e]];
   const pop = g.pop[e];
   let p: number;
-  if (level === Level.Country) p = 9.5;
-  else if (level === Level.Region) p = 8;
-  else if (level === Level.Admin1) p = Math.log10(pop + 1) - 1;
-  else if (level === Level.Admin2) p = Math.log10(pop + 1) - 1.2;
+  if (level === Level.Country) p = WEIGHTS.country;
+  else if (level === Level.Region) p = WEIGHTS.region;
+  else if (level === Level.Admin1) p = Math.log10(pop + 1) + WEIGHTS.admin1;
+  else if (level === Level.Admin2) p = Math.log10(pop + 1) + WEIGHTS.admin2;
   else {
     p = Math.log10(pop + 1);
     if (f === 'PPLC') p += 1.5;
@@ -118,10 +134,21 @@ export function resolveMentions(
       const p = prior(g, e, k) + cueBonus(g, e, m.cue, k);
       list.push({ entry: e, kind: k, prior: p, score: p });
     }
-    // A country's or division's own name beats another place's alternate name ("Mexico").
+    // A country's or division's own name beats another place's alternate name ("Mexico"); so does
+    // a real town's own name ("Salisbury", not Harare's colonial name).
     if (list.some((c) => c.kind <= NameKind.alias && g.level[c.entry] <= Level.Admin1)) {
-      for (const c of list) if (c.kind === NameKind.alternate) (c.prior -= 1.5), (c.score = c.prior);
+      for (const c of list) if (c.kind === NameKind.alternate) c.prior -= 1.5;
     }
+    if (list.some((c) => c.kind <= NameKind.ascii && g.level[c.entry] === Level.Town && g.pop[c.entry] >= 10_000)) {
+      for (const c of list) if (c.kind === NameKind.alternate && g.level[c.entry] === Level.Town) c.prior -= WEIGHTS.altTown;
+    }
+    // A division that shares its name with a big town inside it ("New York", "Idlib") is meant only
+    // when the text says so ("the state of New York", "Idlib province", "rebel-held Idlib").
+    for (const c of list) {
+      if (g.level[c.entry] !== Level.Admin1) continue;
+      if (list.some((t) => g.level[t.entry] === Level.Town && g.a1[t.entry] === c.entry && g.pop[t.entry] >= 0.2 * g.pop[c.entry])) c.prior -= WEIGHTS.namesake;
+    }
+    for (const c of list) c.score = c.prior;
     list.sort((a, b) => b.prior - a.prior);
     return list.slice(0, MAX_CANDIDATES);
   });
@@ -182,12 +209,12 @@ export function resolveMentions(
         if (rest > 0 && cc) {
           let wc = countryW.get(cc) ?? 0;
           if (gCountry[gi] === cc) wc -= own;
-          s += 3 * (wc / rest);
+          s += WEIGHTS.focusCountry * (wc / rest);
           const a1 = g.level[c.entry] === Level.Admin1 ? c.entry : g.a1[c.entry];
           if (a1 >= 0) {
             let wa = admin1W.get(a1) ?? 0;
             if (gAdmin1[gi] === a1) wa -= own;
-            s += 2 * (wa / rest);
+            s += WEIGHTS.focusAdmin1 * (wa / rest);
           }
         }
         // Nearness to the other named places (not countries: they are too big to be near anything).
@@ -201,9 +228,9 @@ export function resolveMentions(
             const v = (d <= 40 ? 2 : d <= 120 ? 1.5 : d <= 300 ? 0.8 : 0) * gWeight[o];
             if (v > near) near = v;
           }
-          s += near;
+          s += WEIGHTS.near * near;
         }
-        if (containerEntry >= 0) s += inside(g, c.entry, containerEntry) ? 6 : -4;
+        if (containerEntry >= 0) s += inside(g, c.entry, containerEntry) ? WEIGHTS.inside : WEIGHTS.outside;
         c.score = s;
       }
       let bi = 0;
