@@ -69,6 +69,9 @@ export class Gazetteer {
   private readonly heads: string[];
   private readonly headLen: Uint8Array;
   private readonly demonyms: Map<string, number>;
+  /** Lookups already made (news repeats its words): spares most binary searches. */
+  private readonly headMemo = new Map<string, number>();
+  private readonly keyMemo = new Map<string, number>();
 
   constructor(header: Header, arrays: ArrayLike<number>[], texts: string[]) {
     [this.id, this.lat, this.lon, this.pop, this.a1, this.a2, this.cc, this.fcode, this.off, this.post, this.headLen] = arrays as [
@@ -91,13 +94,19 @@ export class Gazetteer {
 
   /** Longest name, in words, starting with this (folded) word; 0 when no name starts with it. */
   headLength(word: string): number {
-    const i = search(this.heads, word);
-    return i < 0 ? 0 : this.headLen[i];
+    let v = this.headMemo.get(word);
+    if (v === undefined) {
+      const i = search(this.heads, word);
+      v = i < 0 ? 0 : this.headLen[i];
+      remember(this.headMemo, word, v);
+    }
+    return v;
   }
 
   /** Postings for a folded name key: each is `entry * 8 + nameKind`. */
   postings(key: string): Int32Array | null {
-    const s = search(this.keys, key);
+    let s = this.keyMemo.get(key);
+    if (s === undefined) remember(this.keyMemo, key, (s = search(this.keys, key)));
     return s < 0 ? null : this.post.subarray(this.off[s], this.off[s + 1]);
   }
 
@@ -139,6 +148,13 @@ export class Gazetteer {
       population: this.pop[i],
     };
   }
+}
+
+const MEMO_LIMIT = 200_000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear(); // bounded: a long batch's vocabulary never grows it past this
+  memo.set(key, value);
 }
 
 function search(sorted: string[], key: string): number {

@@ -154,7 +154,8 @@ function supported(g: Gazetteer, f: Found, e: number, i: number, found: Found[],
     if (j === i || found[j].key === f.key) continue;
     const k = slot.get(j);
     const r = k === undefined ? null : resolutions[k];
-    if (r && g.level[r.entry] !== Level.Country && g.level[r.entry] !== Level.Region && km(g.lat[e], g.lon[e], g.lat[r.entry], g.lon[r.entry]) <= 100) return true;
+    if (!r || g.level[r.entry] === Level.Country || g.level[r.entry] === Level.Region || Math.abs(g.lat[r.entry] - g.lat[e]) > 1) continue;
+    if (km(g.lat[e], g.lon[e], g.lat[r.entry], g.lon[r.entry]) <= 100) return true;
   }
   return false;
 }

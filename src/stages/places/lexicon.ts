@@ -21,25 +21,33 @@ export type CueClass =
   | 'locative'
   | 'geohead';
 
+const CLASSES: CueClass[] = [
+  'admin1', 'admin2', 'town', 'area', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead',
+];
+const BIT = new Map(CLASSES.map((c, i) => [c, 1 << i]));
+
 export class Cues {
-  private readonly classes = new Map<string, Set<CueClass>>();
+  /** word → bit set of its classes (one hash probe per test on the per-document path). */
+  private readonly classes = new Map<string, number>();
 
   constructor(text: string) {
     for (const line of text.split('\n')) {
       const m = /^([a-z0-9]+):\s*(.*)$/.exec(line.trim());
       if (!m) continue;
+      const bit = BIT.get(m[1] as CueClass);
+      if (bit === undefined) throw new Error(`places: cues.txt: unknown class '${m[1]}'`);
       for (const raw of m[2].split(/\s+/)) {
         if (!raw) continue;
         const w = raw.replace(/_/g, ' '); // "white_house": a phrase
-        let s = this.classes.get(w);
-        if (!s) this.classes.set(w, (s = new Set()));
-        s.add(m[1] as CueClass);
+        this.classes.set(w, (this.classes.get(w) ?? 0) | bit);
       }
     }
   }
 
   is(key: string | undefined, cls: CueClass): boolean {
-    return key !== undefined && (this.classes.get(key)?.has(cls) ?? false);
+    if (key === undefined) return false;
+    const bits = this.classes.get(key);
+    return bits !== undefined && (bits & BIT.get(cls)!) !== 0;
   }
 }
 

@@ -14,8 +14,11 @@ const DROP = /['’‘`´ʻʼʿʾ.]/g;
 const SPACE = /[\s\-‐‑‒–—_/]+/g;
 
 /** Lower case, no diacritics, no apostrophes or periods, hyphens as spaces, single spaces. */
+const PLAIN = /^[a-z0-9]*$/;
+
 export function nameKey(s: string): string {
   let x = s.toLowerCase();
+  if (PLAIN.test(x)) return x; // the common case: one plain word
   if (/[^\x00-\x7f]/.test(x)) x = x.normalize('NFKD').replace(MARKS, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
   return x.replace(DROP, '').replace(SPACE, ' ').trim();
 }

@@ -97,7 +97,7 @@ function cueBonus(g: Gazetteer, e: number, cue: MentionInput['cue'], kind: numbe
   if (cue === 'admin1') b = level === Level.Admin1 ? 4 : level === Level.Admin2 ? 1 : level === Level.Town ? -1 : 0;
   else if (cue === 'admin2') b = level === Level.Admin2 ? 4 : level === Level.Admin1 ? 0.5 : 0;
   else if (cue === 'town') b = level === Level.Town ? 2 : level === Level.Admin1 || level === Level.Admin2 ? -2 : 0;
-  else if (cue === 'area') b = level === Level.Admin1 ? 1.5 : level === Level.Admin2 ? 1 : 0;
+  else if (cue === 'area') b = level === Level.Admin1 ? 3 : level === Level.Admin2 ? 1.5 : -0.5;
   // A division named with its generic word dropped, when the text puts the word back, is no worse.
   if (kind === NameKind.stripped && b > 0) b += 1;
   return b;
@@ -118,10 +118,22 @@ export function resolveMentions(
   extraCountries: string[] = [],
 ): { resolutions: (Resolution | null)[]; focus: DocumentFocus } {
   // ---- candidates and priors
+  // Mentions that read alike share one candidate list (and are scored once per round).
+  const memo = new Map<string, Candidate[]>();
   const cands: Candidate[][] = mentions.map((m) => {
+    const sig = `${m.key}|${m.cue}|${m.isContainer}`;
+    const known = m.container < 0 ? memo.get(sig) : undefined;
+    if (known) return known;
+    const made = candidatesOf(m);
+    if (m.container < 0) memo.set(sig, made);
+    return made;
+  });
+
+  function candidatesOf(m: MentionInput): Candidate[] {
     const seen = new Map<number, number>();
     // Contextual abbreviations only as a container, unless they are all the name has.
-    const onlyContextual = m.postings.every((x) => (x & 7) === NameKind.contextual);
+    let onlyContextual = true;
+    for (const x of m.postings) if ((x & 7) !== NameKind.contextual) onlyContextual = false;
     for (const x of m.postings) {
       const e = x >> 3;
       const k = x & 7;
@@ -151,7 +163,7 @@ export function resolveMentions(
     for (const c of list) c.score = c.prior;
     list.sort((a, b) => b.prior - a.prior);
     return list.slice(0, MAX_CANDIDATES);
-  });
+  }
 
   // Group mentions by name: one vote per name, left out of its own context.
   const groupOf = new Map<string, number>();
@@ -195,6 +207,20 @@ export function resolveMentions(
       total += 0.5;
     }
 
+    // Points of the other groups' choices, for nearness (countries and regions are too big to be
+    // near anything).
+    const gLat = new Float64Array(nGroups);
+    const gLon = new Float64Array(nGroups);
+    const gNear = new Uint8Array(nGroups);
+    for (let o = 0; o < nGroups; o++) {
+      const b = gEntry[o];
+      if (b < 0 || g.level[b] === Level.Country || g.level[b] === Level.Region) continue;
+      gNear[o] = 1;
+      gLat[o] = g.lat[b];
+      gLon[o] = g.lon[b];
+    }
+    const scored = new Map<Candidate[], number>();
+
     // ---- rescore
     mentions.forEach((m, i) => {
       const list = cands[i];
@@ -203,6 +229,13 @@ export function resolveMentions(
       const own = gEntry[gi] >= 0 ? gWeight[gi] : 0;
       const rest = total - own;
       const containerEntry = m.container >= 0 && best[m.container] >= 0 ? cands[m.container][best[m.container]].entry : -1;
+      if (containerEntry < 0) {
+        const done = scored.get(list);
+        if (done !== undefined) {
+          best[i] = done;
+          return;
+        }
+      }
       for (const c of list) {
         let s = c.prior;
         const cc = g.countryCode(c.entry);
@@ -220,11 +253,10 @@ export function resolveMentions(
         // Nearness to the other named places (not countries: they are too big to be near anything).
         if (g.level[c.entry] !== Level.Country && g.level[c.entry] !== Level.Region) {
           let near = 0;
+          const lat = g.lat[c.entry];
           for (let o = 0; o < nGroups; o++) {
-            if (o === gi || gEntry[o] < 0) continue;
-            const b = gEntry[o];
-            if (g.level[b] === Level.Country || g.level[b] === Level.Region) continue;
-            const d = km(g.lat[c.entry], g.lon[c.entry], g.lat[b], g.lon[b]);
+            if (o === gi || !gNear[o] || Math.abs(gLat[o] - lat) > 2.8) continue; // 2.8° of latitude ≈ 310 km
+            const d = km(lat, g.lon[c.entry], gLat[o], gLon[o]);
             const v = (d <= 40 ? 2 : d <= 120 ? 1.5 : d <= 300 ? 0.8 : 0) * gWeight[o];
             if (v > near) near = v;
           }
@@ -236,6 +268,7 @@ export function resolveMentions(
       let bi = 0;
       for (let k = 1; k < list.length; k++) if (list[k].score > list[bi].score) bi = k;
       best[i] = bi;
+      if (containerEntry < 0) scored.set(list, bi);
     });
 
     let topCountry: string | null = null;

@@ -48,11 +48,40 @@ const HYPHENS = new Set(['-', '‐', '‑']);
 const POSSESSIVE = /^['’]s?$/i;
 
 function caseOf(s: string): Case {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122) return Case.Lower; // a-z: the common case first
+  let upper = 0;
+  if (c >= 65 && c <= 90) {
+    // A-Z: Title unless every letter is a capital ("US", "BEIRUT", "U.S.").
+    for (let i = 0; i < s.length; i++) {
+      const k = s.charCodeAt(i);
+      if (k >= 97 && k <= 122) return Case.Title;
+      if (k >= 65 && k <= 90) upper++;
+      else if (k > 127) return caseOfUnicode(s);
+    }
+    return upper >= 2 ? Case.Upper : Case.Title;
+  }
+  return c > 127 ? caseOfUnicode(s) : Case.Other;
+}
+
+function caseOfUnicode(s: string): Case {
   const c = s.charAt(0);
   if (c.toLowerCase() === c && c.toUpperCase() === c) return Case.Other;
   if (c !== c.toUpperCase()) return Case.Lower;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() ? Case.Upper : Case.Title;
+}
+
+/** Folded keys of the words seen so far (news repeats its words; folding is regex work). */
+const keyMemo = new Map<string, string>();
+
+function keyOf(s: string): string {
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    if (keyMemo.size >= 100_000) keyMemo.clear();
+    keyMemo.set(s, (k = nameKey(s)));
+  }
+  return k;
 }
 
 export function buildWords(text: string, t: Tokens): Words {
@@ -100,7 +129,7 @@ export function buildWords(text: string, t: Tokens): Words {
     sep[w] = pendingSep;
     cs[w] = caseOf(s);
     sentence[w] = t.sentence[i];
-    key.push(nameKey(s));
+    key.push(keyOf(s));
     surface.push(s);
     w++;
     pendingSep = Sep.Space;
