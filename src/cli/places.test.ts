@@ -17,7 +17,9 @@ describe('sitrep places', () => {
     expect(lines[0]).toMatch(/score.*geonameid.*name/);
     // The city and the governorate, both in Syria, lead; a Japanese namesake trails.
     expect(lines[1]).toMatch(/\sSY\s/);
-    expect(lines[2]).toMatch(/Hama\s+ADM1\s+SY/);
+    expect(lines[2]).toMatch(/\sSY\s/);
+    expect(lines.slice(1, 3).join('\n')).toMatch(/Hama\s+ADM1\s+SY/);
+    expect(lines[3]).toMatch(/\sJP\s/);
     expect(lines.length).toBe(4);
   });
 

@@ -47,6 +47,9 @@ const ARTICLE = /^(?:al|ar|as|ad|ash|az|an|at|el|ad|ed|es|et)[-\s]+(?=\S{3,})/i;
 
 /** Towns below this population keep only their GeoNames name and ASCII name. */
 const ALTERNATES_MIN_POP = 10_000;
+/** Share of a division's towns left out on each side when boxing it (overseas islands, errors). */
+const TRIM1 = Number(process.env.SITREP_GAZ_TRIM1 ?? 0);
+const TRIM2 = Number(process.env.SITREP_GAZ_TRIM2 ?? 0.01);
 
 interface Row {
   id: number;
@@ -87,10 +90,10 @@ function readTsv(file: string): string[][] {
 }
 
 /** The centre of the box around a division's towns, trimmed of outliers (overseas islands, errors). */
-function divisionPoint(lats: number[], lons: number[]): [number, number] {
+function divisionPoint(lats: number[], lons: number[], trimShare: number): [number, number] {
   const trim = (xs: number[]): [number, number] => {
     const s = [...xs].sort((a, b) => a - b);
-    const k = s.length >= 50 ? Math.floor(s.length * 0.01) : 0;
+    const k = s.length >= 50 ? Math.floor(s.length * trimShare) : 0;
     return [s[k], s[s.length - 1 - k]];
   };
   const [la0, la1] = trim(lats);
@@ -225,13 +228,13 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
   for (const [k, row] of a1Row) {
     const p = pts1.get(k);
     if (!p) continue; // a division with no town of 500 people is left out: nothing to place it by
-    [row.lat, row.lon] = divisionPoint(p[0], p[1]);
+    [row.lat, row.lon] = divisionPoint(p[0], p[1], TRIM1);
     rows.push(row);
   }
   for (const [k, row] of a2Row) {
     const p = pts2.get(k);
     if (!p) continue;
-    [row.lat, row.lon] = divisionPoint(p[0], p[1]);
+    [row.lat, row.lon] = divisionPoint(p[0], p[1], TRIM2);
     rows.push(row);
   }
 
@@ -289,6 +292,9 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     cols.lon.push(Math.round(r.lon * 1e4) / 1e4);
     cols.pop.push(r.pop);
     const seen = new Map<string, number>();
+    // "People's Republic of China": the text's words are "People" + "’s" + …, so the name is
+    // also indexed without its possessive.
+    for (const [n, kind] of r.names) if (/['’]s\s/.test(n)) r.names.push([n.replace(/['’]s(?=\s)/g, ''), kind]);
     for (const [n, kind] of r.names) {
       const key = nameKey(n);
       if (!isLatinKey(key)) continue;

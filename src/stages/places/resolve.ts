@@ -50,7 +50,7 @@ export interface DocumentFocus {
 export const WEIGHTS = {
   country: 9.5,
   region: 8,
-  admin1: -1,
+  admin1: 0,
   admin2: -1.2,
   focusCountry: 3,
   focusAdmin1: 2,
