@@ -227,7 +227,7 @@ function evaluate(name: string, docs: Doc[], showErrors: number): Figures {
         if (p && String(p.geonameid) === t.geonameid) a.exact++;
       }
       if (!ok) {
-        if (process.env.GEO_DUMP) console.log(`ERR\t${t.type}\t${t.text}\t${p ? `${p.name}|${p.feature}|${p.country}|${p.mention}` : '-'}\t${Math.round(errorKm(t, p) ?? -1)}\t${t.geonameid ?? ''}\t${JSON.stringify(d.text.slice(Math.max(0, t.start - 40), t.end + 30))}`);
+        if (process.env.GEO_DUMP) console.log(`ERR\t${t.type}\t${t.text}\t${p ? `${p.name}|${p.feature}|${p.country}|${p.mention}|${p.note ?? ""}` : '-'}\t${Math.round(errorKm(t, p) ?? -1)}\t${t.geonameid ?? ''}\t${JSON.stringify(d.text.slice(Math.max(0, t.start - 40), t.end + 30))}`);
         const k = `${t.text} → ${p ? `${p.name} (${p.feature}, ${p.country}${p.admin1 ? `/${p.admin1}` : ''})` : '∅'}`;
         errA.set(k, (errA.get(k) ?? 0) + 1);
       }

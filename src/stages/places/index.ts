@@ -90,6 +90,7 @@ export function analyzePlaces(
       cue: f.cue,
       container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1,
       isContainer: containers.has(i),
+      vote: f.kind !== 'feature',
     })),
     demonyms.map((d) => d.country).filter((c): c is string => !!c),
   );
@@ -245,7 +246,7 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     for (let len = w1 - w0 - 1; len >= 1; len--) {
       for (let a = w0; a + len <= w1; a++) {
         const key = words.key.slice(a, a + len).join(' ');
-        if (cues.is(key, 'poi') || cues.is(key, 'org') || key === 'the') continue;
+        if (cues.is(key, 'poi') || cues.is(key, 'org') || cues.is(key, 'never') || cues.is(key, 'direction') || key.length < 3 || /^(the|of|and|de|la|le|el|al|st|saint|new|old|great|little|big|north|south|east|west)$/.test(key)) continue;
         const p = g.postings(key);
         // A part of a longer name ("Brands Hatch", "Dulles International Airport") is read as a
         // feature: placed at the town the document is about when it has one.
@@ -267,6 +268,7 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     g,
     named.map(({ f, i }) => ({
       key: f.key, postings: f.postings!, cue: f.cue, container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1, isContainer: containers.has(i),
+      vote: f.kind === 'name',
     })),
     demonyms.map((d) => d.country).filter((c): c is string => !!c),
   );

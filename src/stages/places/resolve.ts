@@ -18,6 +18,9 @@ export interface MentionInput {
   container: number;
   /** True when the mention may use contextual abbreviations (it is some mention's container). */
   isContainer: boolean;
+  /** False for names that should not shape the document's focus: a part of a feature's name
+   * ("Hatch" in "Brands Hatch"), a name inside an organization's ("Washington Post"). Default true. */
+  vote?: boolean;
 }
 
 export interface Candidate {
@@ -182,8 +185,8 @@ export function resolveMentions(
     const gAdmin1 = new Int32Array(nGroups).fill(-1);
     const gEntry = new Int32Array(nGroups).fill(-1);
     const gWeight = new Float64Array(nGroups);
-    mentions.forEach((_, i) => {
-      if (best[i] < 0) return;
+    mentions.forEach((m, i) => {
+      if (best[i] < 0 || m.vote === false) return;
       const gi = group[i];
       const c = cands[i][best[i]];
       const w = round === 0 ? confidenceOf(cands[i], best[i]) : confidenceOf(cands[i], best[i]);
@@ -280,13 +283,14 @@ export function resolveMentions(
     let townW = 0;
     let admin1 = -1;
     let admin1Best = 0;
+    // The town the document is about: the most named, by confidence, then the biggest.
     const townVotes = new Map<number, number>();
-    mentions.forEach((_, i) => {
-      if (best[i] < 0) return;
+    mentions.forEach((m, i) => {
+      if (best[i] < 0 || m.vote === false) return;
       const e = cands[i][best[i]].entry;
-      if (g.level[e] === Level.Town) townVotes.set(e, (townVotes.get(e) ?? 0) + 1);
+      if (g.level[e] === Level.Town) townVotes.set(e, (townVotes.get(e) ?? 0) + confidenceOf(cands[i], best[i]));
     });
-    for (const [e, v] of townVotes) if (v > townW) [town, townW] = [e, v];
+    for (const [e, v] of townVotes) if (v > townW + 1e-9 || (Math.abs(v - townW) <= 1e-9 && town >= 0 && g.pop[e] > g.pop[town])) [town, townW] = [e, v];
     for (const [a, w] of admin1W) if (w > admin1Best) [admin1, admin1Best] = [a, w];
     focus = { countries: shares, country: topCountry, town, admin1 };
   }
