@@ -195,7 +195,7 @@ const segment = buildPipeline({ preset: 'segment' });
 function evaluate(name: string, docs: Doc[], showErrors: number): Figures {
   const t0 = performance.now();
   let placesMs = 0;
-  const a = { n: 0, within: 0, exactN: 0, exact: 0, kmSum: 0, kmN: 0, literalN: 0, literalWithin: 0 };
+  const a = { n: 0, within: 0, exactN: 0, exact: 0, exactWithin: 0, kmSum: 0, kmN: 0, literalN: 0, literalWithin: 0 };
   const b = { gold: 0, sys: 0, tpSys: 0, neutralSys: 0, matched: 0, resolved: 0, within: 0, litGold: 0, litMatched: 0, litSys: 0 };
   const errA = new Map<string, number>();
   const errB = new Map<string, number>();
@@ -225,6 +225,7 @@ function evaluate(name: string, docs: Doc[], showErrors: number): Figures {
       if (t.geonameid) {
         a.exactN++;
         if (p && String(p.geonameid) === t.geonameid) a.exact++;
+        if (ok) a.exactWithin++;
       }
       if (!ok) {
         if (process.env.GEO_DUMP) console.log(`ERR\t${t.type}\t${t.text}\t${p ? `${p.name}|${p.feature}|${p.country}|${p.mention}|${p.note ?? ""}` : '-'}\t${Math.round(errorKm(t, p) ?? -1)}\t${t.geonameid ?? ''}\t${JSON.stringify(d.text.slice(Math.max(0, t.start - 40), t.end + 30))}`);
@@ -278,6 +279,7 @@ function evaluate(name: string, docs: Doc[], showErrors: number): Figures {
   console.log(`\n== ${name}: ${docs.length} documents (${(figures.ms / 1000).toFixed(1)} s, places ${(placesMs / 1000).toFixed(1)} s)`);
   console.log(`(a) gold spans: acc@161km ${pct(figures.a.within)} (${a.within}/${a.n})  exact id ${pct(figures.a.exact)} (${a.exact}/${a.exactN})  mean error ${Math.round(figures.a.meanKm)} km (unresolved = 20,000 km)` +
     (a.literalN ? `  [Literal only: ${pct(figures.a.literalWithin)} of ${a.literalN}]` : ''));
+  if (a.exactN && a.exactN < a.n) console.log(`    gold with a GeoNames id only: acc@161km ${pct(a.exactWithin / a.exactN)} (${a.exactWithin}/${a.exactN})`);
   console.log(`(b) end to end: recognition P ${pct(main.p)} R ${pct(main.r)} F1 ${pct(main.f1)}  (gold ${b.gold}, system ${b.sys}, neutral ${b.neutralSys}; strict P ${pct(strict.p)} F1 ${pct(strict.f1)})  acc@161km of matched ${pct(figures.b.within)} (${b.within}/${b.resolved})`);
   if (name === 'gwn') {
     const lit = prf(b.tpSys, b.sys - b.neutralSys, b.litMatched, b.litGold);

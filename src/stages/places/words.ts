@@ -45,7 +45,12 @@ export interface Words {
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
-const POSSESSIVE = /^['’]s?$/i;
+/** "’s", "'s", "’" (a possessive wink splits off). Tested per token: no regex. */
+function isPossessive(x: string): boolean {
+  const c = x.charCodeAt(0);
+  if (c !== 39 && c !== 8217) return false;
+  return x.length === 1 || (x.length === 2 && (x.charCodeAt(1) | 32) === 115);
+}
 
 function caseOf(s: string): Case {
   const c = s.charCodeAt(0);
@@ -70,6 +75,14 @@ function caseOfUnicode(s: string): Case {
   if (c !== c.toUpperCase()) return Case.Lower;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() ? Case.Upper : Case.Title;
+}
+
+function isPlain(x: string): boolean {
+  for (let k = 0; k < x.length; k++) {
+    const c = x.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return x.length > 0;
 }
 
 /** Folded keys of the words seen so far (news repeats its words; folding is regex work). */
@@ -106,7 +119,7 @@ export function buildWords(text: string, t: Tokens): Words {
       pendingSep = Sep.Start;
       prevSentence = t.sentence[i];
     }
-    if (isPunct || (POSSESSIVE.test(t.text[i]) && w > 0 && t.spaceBefore[i] === 0)) {
+    if (isPunct || (isPossessive(t.text[i]) && w > 0 && t.spaceBefore[i] === 0)) {
       if (!isPunct && w > 0) possessive[w - 1] = 1;
       if (pendingSep !== Sep.Start) {
         const tx = t.text[i];
@@ -120,8 +133,9 @@ export function buildWords(text: string, t: Tokens): Words {
     }
     // A word: this token and any that follow with no space and no punctuation between.
     let j = i + 1;
-    while (j < n && t.spaceBefore[j] === 0 && t.kind[j] !== 'punctuation' && t.kind[j] !== 'symbol' && !POSSESSIVE.test(t.text[j]) && t.sentence[j] === t.sentence[i]) j++;
-    const s = j === i + 1 ? t.text[i] : text.slice(t.start[i], t.end[j - 1]);
+    while (j < n && t.spaceBefore[j] === 0 && t.kind[j] !== 'punctuation' && t.kind[j] !== 'symbol' && !isPossessive(t.text[j]) && t.sentence[j] === t.sentence[i]) j++;
+    const single = j === i + 1;
+    const s = single ? t.text[i] : text.slice(t.start[i], t.end[j - 1]);
     start[w] = t.start[i];
     end[w] = t.end[j - 1];
     tokStart[w] = i;
@@ -129,7 +143,9 @@ export function buildWords(text: string, t: Tokens): Words {
     sep[w] = pendingSep;
     cs[w] = caseOf(s);
     sentence[w] = t.sentence[i];
-    key.push(keyOf(s));
+    // A word of plain ASCII letters and digits is its own key, lower-cased (most words). (Not wink's
+    // `lower`: it also normalizes spelling, "Centre" → "center".)
+    key.push(single && isPlain(s) ? s.toLowerCase() : keyOf(s));
     surface.push(s);
     w++;
     pendingSep = Sep.Space;
