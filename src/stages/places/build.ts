@@ -104,7 +104,9 @@ function divisionPoint(lats: number[], lons: number[], trimShare: number): [numb
 /** Name variants a reader may use for a division: the full name, without its generic word, without
  * an Arabic article. */
 function divisionNames(name: string): [string, number][] {
-  const out: [string, number][] = [[name, NameKind.primary]];
+  // A division called just "West" or "Central" (Cameroon, Ghana…) is never what English text means
+  // by the word: it keeps no name of its own in the index.
+  const out: [string, number][] = GENERIC.test(name) ? [] : [[name, NameKind.primary]];
   const stripped = name.replace(DIVISION_WORDS, '').trim();
   // "Western Region" → "Western" would make every "Western" a province of Ghana.
   if (stripped && stripped !== name && !GENERIC.test(stripped)) out.push([stripped, NameKind.stripped]);
