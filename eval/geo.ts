@@ -64,6 +64,7 @@ function field(block: string, tag: string): string | null {
   return cdata ? cdata[1] : unescape(m[1]);
 }
 function blocks(xml: string, tag: string): string[] {
+  xml = xml.replace(/<!--[\s\S]*?-->/g, ''); // commented-out records are not gold
   return [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>[\\s\\S]*?</${tag}>`, 'g'))].map((m) => m[0]);
 }
 const num = (s: string | null) => (s === null || s.trim() === '' || Number.isNaN(Number(s)) ? null : Number(s));
