@@ -101,7 +101,8 @@ export function analyzePlaces(
     const k = slot.get(i);
     const r = k === undefined ? null : resolutions[k];
     if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot)) return;
-    const p = toPlace(doc, g, f, r, focus, options);
+    const near = f.kind === 'feature' ? nearbyTown(g, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }) : -1;
+    const p = toPlace(doc, g, f, r, focus, options, near);
     if (!p) return;
     idOf.set(i, p);
     placed.push(p);
@@ -174,7 +175,23 @@ function precisionOf(level: Level): string {
   return level === Level.Country ? 'country' : level === Level.Admin1 ? 'admin1' : level === Level.Admin2 ? 'admin2' : level === Level.Town ? 'town' : 'region';
 }
 
-function toPlace(doc: SitrepDocument, g: Gazetteer, f: Found, r: Resolution | null, focus: DocumentFocus, options: Partial<PlacesOptions>): Place | null {
+/** For a feature: the town named nearest before it (within 300 characters), else after it, or -1.
+ * "Police closed Green Street in Gainesville" puts the street in Gainesville even when the article
+ * is about Atlanta. */
+function nearbyTown(g: Gazetteer, i: number, found: Found[], entryOf: (j: number) => number): number {
+  let best = -1;
+  let dist = 300;
+  for (let j = 0; j < found.length; j++) {
+    if (j === i || found[j].kind !== 'name') continue;
+    const e = entryOf(j);
+    if (e < 0 || g.level[e] !== Level.Town) continue;
+    const d = j < i ? found[i].start - found[j].end : found[j].start - found[i].end + 100; // before is better
+    if (d >= 0 && d < dist) [best, dist] = [e, d];
+  }
+  return best;
+}
+
+function toPlace(doc: SitrepDocument, g: Gazetteer, f: Found, r: Resolution | null, focus: DocumentFocus, options: Partial<PlacesOptions>, near = -1): Place | null {
   const text = doc.text.slice(f.start, f.end);
   const notes: string[] = [];
   if (f.cue) notes.push(`${f.cue} cue: ${f.why.join(' ')}`.trim());
@@ -182,9 +199,10 @@ function toPlace(doc: SitrepDocument, g: Gazetteer, f: Found, r: Resolution | nu
   if (f.kind === 'feature') {
     // A street, river or square: the gazetteer has no entry of its own; place it at the town the
     // article is about, else at the place it is named after.
-    const at = focus.town >= 0 ? focus.town : r ? r.entry : focus.admin1 >= 0 ? focus.admin1 : -1;
+    const at = near >= 0 ? near : focus.town >= 0 ? focus.town : r ? r.entry : focus.admin1 >= 0 ? focus.admin1 : -1;
     const e = at >= 0 ? g.entry(at) : null;
-    notes.push(e ? `${f.feature ?? 'feature'}; placed at ${e.name}${at === focus.town ? ', the town the document is about' : ''}` : `${f.feature ?? 'feature'}; not placed`);
+    const where = at === near ? ', the town named next to it' : at === focus.town ? ', the town the document is about' : '';
+    notes.push(e ? `${f.feature ?? 'feature'}; placed at ${e.name}${where}` : `${f.feature ?? 'feature'}; not placed`);
     return {
       id: '', start: f.start, end: f.end, text, geonameid: null, name: text, feature: FEATURE_CODE[f.feature ?? ''] ?? 'FCL',
       country: e?.country ?? null, admin1: e?.admin1 ?? null, lat: e ? round(e.lat, 4) : null, lon: e ? round(e.lon, 4) : null,
@@ -275,7 +293,8 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
   const out: (Place | null)[] = new Array(spans.length).fill(null);
   mentions.forEach((f, i) => {
     const k = slot.get(i);
-    out[order[i]] = toPlace(doc, g, f, k === undefined ? null : resolutions[k], focus, {});
+    const near = f.kind === 'feature' ? nearbyTown(g, i, mentions, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }) : -1;
+    out[order[i]] = toPlace(doc, g, f, k === undefined ? null : resolutions[k], focus, {}, near);
   });
   return out;
 }
