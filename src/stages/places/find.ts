@@ -89,6 +89,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
   const pos = (w: number) => tokens.pos[words.tokStart[w]];
 
   const personWords = collectPersonWords(words, tokens, g, cues);
+  const lowerWords = new Set<string>();
+  for (let k = 0; k < n; k++) if (words.case[k] === Case.Lower) lowerWords.add(words.key[k]);
   let w = 0;
   while (w < n) {
     if (!isCap(w)) {
@@ -221,6 +223,9 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     if (words.sep[w0] === Sep.Start && single && pos(w0) !== 'PROPN' && !dateline) {
       if (!somePosting(p, (e, k) => k <= NameKind.alias && g.level[e] !== Level.Town && g.level[e] !== Level.Admin2)) return 'common-word';
     }
+    // A word the document also writes in lower case ("Power" and "power") is a common word here,
+    // unless it is a country's, division's or big town's name or stands after "in", "near"….
+    if (single && words.case[w0] === Case.Title && lowerWords.has(f.key) && !cues.is(prevKey, 'locative') && !isProminent(g, f.key)) return 'common-word';
     // A word the document uses as a person's name ("Ripley" after "Chris Ripley").
     if (single && personWords.has(f.key) && !somePosting(p, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1)) return 'person';
 
