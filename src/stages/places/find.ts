@@ -89,8 +89,14 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
   const pos = (w: number) => tokens.pos[words.tokStart[w]];
 
   const personWords = collectPersonWords(words, tokens, g, cues);
-  const lowerWords = new Set<string>();
-  for (let k = 0; k < n; k++) if (words.case[k] === Case.Lower) lowerWords.add(words.key[k]);
+  let lowerSet: Set<string> | undefined;
+  const hasLower = (key: string) => {
+    if (!lowerSet) {
+      lowerSet = new Set<string>();
+      for (let k = 0; k < n; k++) if (words.case[k] === Case.Lower) lowerSet.add(words.key[k]);
+    }
+    return lowerSet.has(key);
+  };
   let w = 0;
   while (w < n) {
     if (!isCap(w)) {
@@ -118,7 +124,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
       }
     }
     // Demonyms, of one word or two ("Syrian", "Latin American"), unless a longer name starts here.
-    const two = w + 1 < n && words.sep[w + 1] === Sep.Space && isCap(w + 1) ? g.demonym(`${words.key[w]} ${words.key[w + 1]}`) : -1;
+    const two = w + 1 < n && words.sep[w + 1] === Sep.Space && isCap(w + 1) && g.demonymHead(words.key[w]) ? g.demonym(`${words.key[w]} ${words.key[w + 1]}`) : -1;
     const demonymOf = two >= 0 ? two : g.demonym(words.key[w]);
     const dLen = two >= 0 ? 2 : 1;
     const namesPlace = !!postings && match >= dLen && somePosting(postings, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1);
@@ -225,7 +231,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     }
     // A word the document also writes in lower case ("Power" and "power") is a common word here,
     // unless it is a country's, division's or big town's name or stands after "in", "near"….
-    if (single && words.case[w0] === Case.Title && lowerWords.has(f.key) && !cues.is(prevKey, 'locative') && !isProminent(g, f.key)) return 'common-word';
+    if (single && words.case[w0] === Case.Title && !cues.is(prevKey, 'locative') && !isProminent(g, f.key) && hasLower(f.key)) return 'common-word';
     // A word the document uses as a person's name ("Ripley" after "Chris Ripley").
     if (single && personWords.has(f.key) && !somePosting(p, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1)) return 'person';
 
@@ -357,7 +363,7 @@ function collectPersonWords(words: Words, tokens: Tokens, g: Gazetteer, cues: Cu
     const keys = words.key.slice(w, end + 1);
     const titled = w > 0 && cues.is(words.key[w - 1], 'title') && words.sep[w] === Sep.Space;
     if (!titled) {
-      if (g.postings(keys.join(' ')) || g.postings(keys.slice(0, 2).join(' '))) continue; // "New York", "Kansas City"
+      if (g.headLength(keys[0]) >= 2 && (g.postings(keys.join(' ')) || g.postings(keys.slice(0, 2).join(' ')))) continue; // "New York", "Kansas City"
       if (words.sep[w] === Sep.Start && tokens.pos[words.tokStart[w]] !== 'PROPN') continue;
       if (keys.some((k) => cues.is(k, 'poi') || cues.is(k, 'org') || cues.is(k, 'admin1') || cues.is(k, 'admin2') || cues.is(k, 'direction') || cues.is(k, 'title'))) continue;
       // A first name is no place name in the gazetteer's top tier, and the last is no division word.

@@ -69,6 +69,7 @@ export class Gazetteer {
   private readonly heads: string[];
   private readonly headLen: Uint8Array;
   private readonly demonyms: Map<string, number>;
+  private readonly demonymHeads = new Set<string>();
   /** Lookups already made (news repeats its words): spares most binary searches. */
   private readonly headMemo = new Map<string, number>();
   private readonly keyMemo = new Map<string, number>();
@@ -90,6 +91,7 @@ export class Gazetteer {
     this.level = Uint8Array.from(this.fcode, (f) => levelOf[f]);
     for (let i = 0; i < this.size; i++) if (this.level[i] === Level.Country) this.countryEntry.set(this.ccs[this.cc[i]], i);
     this.demonyms = new Map(Object.entries(header.demonyms));
+    for (const d of this.demonyms.keys()) if (d.includes(' ')) this.demonymHeads.add(d.slice(0, d.indexOf(' ')));
   }
 
   /** Longest name, in words, starting with this (folded) word; 0 when no name starts with it. */
@@ -114,6 +116,11 @@ export class Gazetteer {
   lookup(name: string): number[] {
     const p = this.postings(nameKey(name));
     return p ? [...p].map((x) => x >> 3) : [];
+  }
+
+  /** True when some demonym of two words starts with this word ("Latin" of "Latin American"). */
+  demonymHead(word: string): boolean {
+    return this.demonymHeads.has(word);
   }
 
   /** Country entry for a demonym ("Syrian" → Syria), or -1. */

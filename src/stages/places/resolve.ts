@@ -66,6 +66,8 @@ export const WEIGHTS = {
 
 /** How many of a name's candidates (by prior) are weighed against the context. */
 const MAX_CANDIDATES = 40;
+/** How many of them (by prior) are weighed for nearness to the other places named. */
+const NEAR_CANDIDATES = 25;
 const ROUNDS = 3;
 
 export function prior(g: Gazetteer, e: number, kind: number): number {
@@ -239,7 +241,8 @@ export function resolveMentions(
           return;
         }
       }
-      for (const c of list) {
+      for (let ci = 0; ci < list.length; ci++) {
+        const c = list[ci];
         let s = c.prior;
         const cc = g.countryCode(c.entry);
         if (rest > 0 && cc) {
@@ -254,7 +257,9 @@ export function resolveMentions(
           }
         }
         // Nearness to the other named places (not countries: they are too big to be near anything).
-        if (g.level[c.entry] !== Level.Country && g.level[c.entry] !== Level.Region) {
+        // Nearness is weighed for the likelier candidates only (the list is in prior order): it
+        // is the one per-candidate cost that grows with the document.
+        if (ci < NEAR_CANDIDATES && g.level[c.entry] !== Level.Country && g.level[c.entry] !== Level.Region) {
           let near = 0;
           const lat = g.lat[c.entry];
           for (let o = 0; o < nGroups; o++) {

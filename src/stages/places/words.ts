@@ -97,16 +97,29 @@ function keyOf(s: string): string {
   return k;
 }
 
+function makeScratch(capacity: number) {
+  return {
+    capacity,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    tokStart: new Int32Array(capacity),
+    tokEnd: new Int32Array(capacity),
+    sep: new Uint8Array(capacity),
+    case: new Uint8Array(capacity),
+    possessive: new Uint8Array(capacity),
+    sentence: new Int32Array(capacity),
+  };
+}
+let scratch = makeScratch(4096);
+
 export function buildWords(text: string, t: Tokens): Words {
   const n = t.length;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const tokStart = new Int32Array(n);
-  const tokEnd = new Int32Array(n);
-  const sep = new Uint8Array(n);
-  const cs = new Uint8Array(n);
-  const possessive = new Uint8Array(n);
-  const sentence = new Int32Array(n);
+  // Scratch columns reused from document to document (a Words lives only while its document is
+  // being read): no eight fresh arrays per document.
+  if (scratch.capacity < n) scratch = makeScratch(Math.max(n, 2 * scratch.capacity));
+  const { start, end, tokStart, tokEnd, sep, possessive, sentence } = scratch;
+  const cs = scratch.case;
+  possessive.fill(0, 0, n);
   const key: string[] = [];
   const surface: string[] = [];
   let w = 0;
