@@ -2,6 +2,7 @@
 /** @module The `sitrep` command: dispatches to a sub-command. */
 import { readFileSync } from 'node:fs';
 import { analyzeCommand } from './analyze.js';
+import { placesCommand } from './places.js';
 
 const HELP = `sitrep — conflict and political news into auditable event data
 
@@ -9,6 +10,7 @@ usage: sitrep <command> [options]
 
 commands:
   analyze INPUT...   analyse articles and write sitrep/1 JSON (sitrep analyze --help)
+  places NAME        the gazetteer's candidates for a place name, with scores (sitrep places --help)
   help               this text
   version            the version
 
@@ -19,6 +21,7 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
+  places: placesCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -65,6 +65,8 @@ export interface Knowledge {
   personVerbs: Set<string>;
   metonymyVerbs: Set<string>;
   relational: Set<string>;
+  /** Nouns a capital can possess as an actor ("Moscow's support"). */
+  possessed: Set<string>;
   orgHeads: Map<string, EntityKind>;
   orgStarts: PhraseIndex<EntityKind>;
   orgConnectors: Set<string>;
@@ -229,7 +231,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   );
   for (const group of ['person', 'thing', 'plural'] as const) for (const p of pronouns[group]) add(p, { type: 'pronoun', group }, false);
 
-  const meto = readJson<{ verbs: string[]; relational: string[] }>(stageDataPath('actors', 'metonymy.json'));
+  const meto = readJson<{ verbs: string[]; relational: string[]; possessed: string[] }>(stageDataPath('actors', 'metonymy.json'));
   const orgwords = readJson<{ heads: Record<string, EntityKind>; starts: Record<string, EntityKind>; connectors: string[] }>(
     stageDataPath('actors', 'orgwords.json'),
   );
@@ -259,6 +261,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     personVerbs: new Set(titles.personVerbs),
     metonymyVerbs: new Set(meto.verbs),
     relational: new Set(meto.relational),
+    possessed: new Set(meto.possessed),
     orgHeads: new Map(Object.entries(orgwords.heads)),
     orgStarts,
     orgConnectors: new Set(orgwords.connectors),

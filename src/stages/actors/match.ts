@@ -538,7 +538,7 @@ function isMetonymic(ctx: MatchContext, i: number, end: number, sStart: number, 
   // Verb after it (auxiliaries and adverbs skipped): "Damascus said", "Moscow has already said".
   let j = end;
   if (j < sEnd && POSSESSIVE.has(tokens.text[j])) {
-    return j + 1 < sEnd && know.relational.has(tokens.lower[j + 1]);
+    return j + 1 < sEnd && know.possessed.has(tokens.lower[j + 1]);
   }
   while (j < sEnd && (tokens.pos[j] === 'AUX' || tokens.pos[j] === 'ADV' || tokens.pos[j] === 'PART') && !know.metonymyVerbs.has(tokens.lower[j])) j++;
   if (j < sEnd && know.metonymyVerbs.has(tokens.lower[j]) && (j > end || !['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would'].includes(tokens.lower[j]) || tokens.pos[j + 1] === 'VERB' || tokens.pos[j + 1] === 'AUX')) {
