@@ -74,9 +74,12 @@ export function mentionRefs(entities: readonly Entity[], tokens: Tokens): Mentio
  * that open a finite clause, and after speech verbs. */
 export function fallbackClauses(tokens: Tokens, s: Sentence): Clause[] {
   const cuts = [s.tokenStart];
+  const OPENERS = new Set(['which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'although', 'because', 'after', 'before', 'since', 'until', 'once', 'if', 'as']);
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
     const w = tokens.lower[i];
-    if (w === ';' || w === ':') cuts.push(i + 1);
+    // A relative or subordinate clause ends where the main clause resumes: ", Takfiri militants are …".
+    if (w === ',' && OPENERS.has(tokens.lower[cuts[cuts.length - 1]]) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i + 1);
+    else if (w === ';' || w === ':') cuts.push(i + 1);
     else if ((w === 'which' || w === 'who' || w === 'whose') && tokens.text[i - 1] === ',') cuts.push(i);
     else if (['while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'as', 'since', 'until', 'once', 'if'].includes(w) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i);
     else if (i > s.tokenStart + 1 && SPEECH.has(w) && tokens.pos[i] === 'VERB' && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
