@@ -10,6 +10,7 @@ import type { Span, TextSpan } from '../../model/span.js';
 import { countryName } from '../actors/knowledge.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import type { EventFrame } from './find.js';
+import { foldKey } from '../../util/text.js';
 import type { EventKnowledge } from './knowledge.js';
 
 /** The part of the attribution stage's `statuses` layer events read (structural, so the stages stay
@@ -48,6 +49,8 @@ export interface DecideInput {
   statuses: StatusLayerLike | null;
   published: string | null;
   know: EventKnowledge;
+  /** Folded token keys by surface form and by lemma. */
+  keys: { lower: string[]; lemma: string[] };
 }
 
 const SPECIFICITY: Record<string, number> = { PPLX: 6, PPL: 6, PPLA: 6, PPLA2: 6, PPLA3: 6, PPLA4: 6, PPLC: 6, PPLL: 6, ADM3: 5, ADM2: 4, ADM1: 3, RGN: 2, PCLI: 1, PCL: 1, PCLD: 1 };
@@ -66,6 +69,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   const timeToks = input.times.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ t, start: tokenIndexAt(tokens, t.start), end: tokenIndexAt(tokens, t.end - 1) + 1 }));
   const focusPlace = focusCountryPlace(input.places);
   const events: Array<SitrepEvent & { _frame: EventFrame }> = [];
+  const sentenceCueSets = new Map<number, CueSet>();
 
   for (const f of frames) {
     const s = sentences[f.sentence];
@@ -86,12 +90,13 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     if (f.trigger.type === 'ACCUSE' && tokens.pos[f.start] === 'ADJ' && status.speaker && !actors.length) actors = [status.speaker];
     recipients = recipients.filter((r) => !actors.includes(r));
 
-    const mode = f.trigger.type === 'ASSAULT' ? modeOf(f, tokens, know) : f.trigger.mode;
+    const mode = f.trigger.type === 'ASSAULT' ? modeOf(f, tokens, input.keys, know) : f.trigger.mode;
     const place = placeOf(f, s, placeToks, tokens, sentences) ?? (focusPlace ? { place: focusPlace, precision: 'country' as const } : null);
     const time = timeOf(f, s, timeToks, sentences);
     if (!time.id) time.implied = impliedTime(published);
     const casualties = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' ? findCasualties(text, tokens, s.tokenStart, s.tokenEnd, know) : null;
-    const cues = sentenceCues(tokens, s);
+    let cues = sentenceCueSets.get(f.sentence);
+    if (!cues) sentenceCueSets.set(f.sentence, (cues = cueSet(tokens, input.keys, s.tokenStart, s.tokenEnd, know)));
     const acled = acledOf(f.trigger.type, mode, actors.map((a) => byId.get(a)), recipients.map((r) => byId.get(r)), cues, know);
     const trigger = span(text, tokens, f.start, f.end);
     const evidence = span(text, tokens, f.clause.start, f.clause.end);
@@ -257,15 +262,10 @@ function localStatus(f: EventFrame, tokens: Tokens): EventStatus {
 
 // ------------------------------------------------------------------------------------ mode, ACLED, CAMEO
 
-function modeOf(f: EventFrame, tokens: Tokens, know: EventKnowledge): string | null {
-  const words: string[] = [];
-  for (let k = f.clause.start; k < f.clause.end; k++) words.push(tokens.lower[k]);
-  const lemmas: string[] = [];
-  for (let k = f.clause.start; k < f.clause.end; k++) lemmas.push(tokens.lemma[k].toLowerCase());
-  const hay = ` ${words.join(' ')} `;
-  const hayL = ` ${lemmas.join(' ')} `;
-  for (const [mode, cues] of know.modes) {
-    if (cues.some((c) => hay.includes(` ${c} `) || hayL.includes(` ${c} `))) {
+function modeOf(f: EventFrame, tokens: Tokens, keys: { lower: string[]; lemma: string[] }, know: EventKnowledge): string | null {
+  const cues = cueSet(tokens, keys, f.clause.start, f.clause.end, know);
+  for (const [mode, list] of know.modes) {
+    if (list.some((c) => cues.has(c))) {
       // The trigger's own mode wins unless the clause names a more specific weapon.
       if (f.trigger.mode && rank(mode) >= rank(f.trigger.mode)) return f.trigger.mode;
       return mode;
@@ -280,14 +280,16 @@ function rank(mode: string): number {
   return i < 0 ? MODE_RANK.length : i;
 }
 
-function sentenceCues(tokens: Tokens, s: Sentence): { words: string; lemmas: string } {
-  const w: string[] = [];
-  const l: string[] = [];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    w.push(tokens.lower[k]);
-    l.push(tokens.lemma[k].toLowerCase());
+/** The cue phrases (of data/modes.json and data/acled.json) found in a token range, by word or lemma. */
+export type CueSet = Set<string>;
+
+export function cueSet(tokens: Tokens, keys: { lower: string[]; lemma: string[] }, from: number, to: number, know: EventKnowledge): CueSet {
+  const set = new Set<string>();
+  for (let k = from; k < to; k++) {
+    for (const m of know.cues.all(tokens, keys.lower, k, to)) for (const v of m.values) set.add(v);
+    if (keys.lemma[k] !== keys.lower[k]) for (const m of know.cues.all(tokens, keys.lemma, k, to)) for (const v of m.values) set.add(v);
   }
-  return { words: ` ${w.join(' ')} `, lemmas: ` ${l.join(' ')} ` };
+  return set;
 }
 
 function groupHas(know: EventKnowledge, names: string[], list: Array<Entity | undefined>): boolean {
@@ -299,8 +301,8 @@ function groupHas(know: EventKnowledge, names: string[], list: Array<Entity | un
   return false;
 }
 
-export function acledOf(type: string, mode: string | null, actors: Array<Entity | undefined>, recipients: Array<Entity | undefined>, cues: { words: string; lemmas: string }, know: EventKnowledge): [string, string] | null {
-  const hasCue = (list: string[]) => list.some((c) => cues.words.includes(` ${c} `) || cues.lemmas.includes(` ${c} `));
+export function acledOf(type: string, mode: string | null, actors: Array<Entity | undefined>, recipients: Array<Entity | undefined>, cues: CueSet, know: EventKnowledge): [string, string] | null {
+  const hasCue = (list: string[]) => list.some((c) => cues.has(foldKey(c)));
   for (const rule of know.acledRules) {
     const w = rule.when;
     if (w.type && !w.type.includes(type)) continue;

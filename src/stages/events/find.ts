@@ -44,6 +44,7 @@ const OF_HEADS = new Set(['position', 'positions', 'target', 'targets', 'member'
 const SUPPORT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'hold', 'begin', 'start', 'continue', 'intensify', 'resume', 'step', 'escalate', 'lead', 'perpetrate', 'commit', 'claim', 'unleash', 'organize', 'organise', 'plan', 'prepare', 'offer', 'provide', 'send', 'deliver', 'impose', 'announce', 'declare', 'reach', 'sign', 'order', 'execute', 'undertake', 'initiate']);
 const MEMBER_HEADS = new Set(['members', 'member', 'fighters', 'militants', 'elements', 'supporters', 'forces', 'troops', 'soldiers', 'units', 'gunmen', 'operatives', 'cadres', 'loyalists', 'men', 'activists', 'followers', 'affiliates', 'group', 'groups', 'faction', 'factions']);
 const BLAME = ['attributed to', 'blamed on', 'claimed by', 'carried out by', 'perpetrated by', 'committed by', 'conducted by', 'suspected', 'presumed', 'allegedly by'];
+const BLAME_FIRST = new Set(BLAME.map((b) => b.split(' ')[0]));
 const SPEECH = new Set(['say', 'said', 'says', 'tell', 'told', 'claim', 'claims', 'claimed', 'warn', 'warns', 'warned', 'stress', 'stressed', 'announce', 'announced', 'report', 'reported', 'add', 'added', 'insist', 'insisted', 'note', 'noted', 'believe', 'believes', 'believed', 'argue', 'argued', 'allege', 'alleged', 'deny', 'denied', 'confirm', 'confirmed']);
 const ALLY_CUES = new Set(['backed', 'supported', 'aided', 'assisted', 'joined', 'accompanied']);
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
@@ -130,7 +131,7 @@ export function findFrames(input: FindInput): EventFrame[] {
   }
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
-      const hit = inName[i] ? null : bestTrigger(input, i, s.tokenEnd);
+      const hit = inName[i] || tokens.kind[i] !== 'word' ? null : bestTrigger(input, i, s.tokenEnd);
       if (!hit) {
         i++;
         continue;
@@ -389,6 +390,7 @@ function subjectBefore(tokens: Tokens, mentions: MentionRef[], clause: Clause, k
 function blamedActor(tokens: Tokens, mentions: MentionRef[], s: Sentence): MentionRef | undefined {
   const words = tokens.lower;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!BLAME_FIRST.has(words[k])) continue;
     for (const phrase of BLAME) {
       const parts = phrase.split(' ');
       if (parts.every((p, j) => words[k + j] === p)) {

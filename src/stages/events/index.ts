@@ -58,6 +58,7 @@ export const events = defineStage<EventsOptions>({
         statuses,
         published: doc.meta.published,
         know,
+        keys: { lower: lowerKeys, lemma: lemmaKeys },
       });
       doc.set('events', list.filter((e) => e.confidence >= options.minConfidence));
     };

@@ -35,10 +35,14 @@ export interface EventKnowledge {
   triggers: PhraseIndex<Trigger>;
   /** Mode cue phrases (folded, space-joined) → mode, in priority order. */
   modes: Array<[string, string[]]>;
+  /** Every cue phrase of the mode list and the ACLED rules, tokenized, for one scan per sentence. */
+  cues: PhraseIndex<string>;
   acledRules: AcledRule[];
   acledGroups: Record<string, string[]>;
   cameo: { roots: Record<string, string>; assaultModes: Record<string, string>; investigate: string };
   numbers: Map<string, number>;
+  /** First words of the number phrases, to skip most tokens at once. */
+  numberStarts: Set<string>;
   killed: Set<string>;
   injured: Set<string>;
   bounds: string[];
@@ -61,15 +65,23 @@ export function loadEventKnowledge(): EventKnowledge {
     ([mode, cues]) => [mode, cues.map(foldKey)] as [string, string[]],
   );
   const acled = readJson<{ rules: AcledRule[]; groups: Record<string, string[]> }>(stageDataPath('events', 'acled.json'));
+  const cuePhrases = new Set<string>();
+  for (const [, list] of modes) for (const c of list) cuePhrases.add(c);
+  for (const r of acled.rules) for (const c of [...(r.when.cues ?? []), ...(r.when.notCues ?? [])]) cuePhrases.add(foldKey(c));
+  const cues = new PhraseIndex<string>();
+  const cueList = [...cuePhrases];
+  tokenizePhrases(cueList).forEach((toks, k) => cues.add(toks, cueList[k]));
   const cameo = readJson<EventKnowledge['cameo']>(stageDataPath('events', 'cameo.json'));
   const cas = readJson<{ numbers: Record<string, number>; killed: string[]; injured: string[]; bounds: string[] }>(stageDataPath('events', 'casualties.json'));
   return {
     triggers,
     modes,
+    cues,
     acledRules: acled.rules,
     acledGroups: acled.groups,
     cameo,
     numbers: new Map(Object.entries(cas.numbers)),
+    numberStarts: new Set(Object.keys(cas.numbers).map((k) => k.split(' ')[0])),
     killed: new Set(cas.killed),
     injured: new Set(cas.injured),
     bounds: cas.bounds,
