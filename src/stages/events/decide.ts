@@ -143,7 +143,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
         o.type === 'COERCE' &&
         o.mode === 'arrest' &&
         o._frame.sentence >= e._frame.sentence &&
-        (o.recipients.some((r) => /protesters|rioters|civilians/i.test(byId.get(r)?.name ?? '')) || /protest|demonstrat|participant|rall/i.test(text.slice(o.evidence.start, o.evidence.end))),
+        !grievance(tokens, o._frame.start) &&
+        (o.recipients.some((r) => /protesters|rioters/i.test(byId.get(r)?.name ?? '')) ||
+          /\b(protesters|protestors|demonstrators|participants|marchers|activists)\b/i.test(text.slice(tokens.start[o._frame.end] ?? o.evidence.end, o.evidence.end))),
     );
     if (onProtest) e.acled = { ...e.acled, sub_event_type: 'Protest with intervention' };
   }
@@ -160,6 +162,12 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     void _frame;
     return { ...rest, id: `V${k + 1}` };
   });
+}
+
+/** An arrest named as what a protest is against ("protested against the arrest of X"). */
+function grievance(tokens: Tokens, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (['against', 'over', 'condemning', 'denouncing', 'protesting', 'demanding', 'unjust', 'illegal'].includes(tokens.lower[k])) return true;
+  return false;
 }
 
 function firstSentence(sentences: readonly Sentence[], paragraph: number): number {
@@ -292,11 +300,23 @@ export function cueSet(tokens: Tokens, keys: { lower: string[]; lemma: string[] 
   return set;
 }
 
-function groupHas(know: EventKnowledge, names: string[], list: Array<Entity | undefined>): boolean {
+const CROWD_WORDS = /\b(villagers|residents|locals|mob|crowd|group of people|youths|relatives|neighbou?rs|family|families|protesters|demonstrators|rioters|supporters|members of the public|passers-by)\b/i;
+
+/** How ACLED sees an actor of violence: organised and armed, a crowd, or a civilian. */
+function acledClass(e: Entity, asActorOfViolence: boolean): string[] {
+  const classes = [e.sector ?? '', e.kind];
+  if (/protesters|rioters/i.test(e.name)) classes.push('crowd');
+  if (e.sector === 'CVL' && asActorOfViolence) {
+    classes.push(e.mentions.some((m) => CROWD_WORDS.test(m.text)) ? 'crowd' : 'UAF');
+  }
+  return classes;
+}
+
+function groupHas(know: EventKnowledge, names: string[], list: Array<Entity | undefined>, actorOfViolence = false): boolean {
   if (names.includes('none') && list.length === 0) return true;
   for (const name of names) {
     const members = know.acledGroups[name] ?? [name];
-    if (list.some((e) => e && (members.includes(e.sector ?? '') || members.includes(e.kind) || (name === 'crowd' && /protesters|rioters/i.test(e.name))))) return true;
+    if (list.some((e) => e && acledClass(e, actorOfViolence).some((c) => c === name || members.includes(c)))) return true;
   }
   return false;
 }
@@ -307,7 +327,9 @@ export function acledOf(type: string, mode: string | null, actors: Array<Entity 
     const w = rule.when;
     if (w.type && !w.type.includes(type)) continue;
     if (w.mode && !(mode && w.mode.includes(mode))) continue;
-    if (w.actor && !groupHas(know, w.actor, actors)) continue;
+    const violent = type === 'ASSAULT' || type === 'COERCE';
+    if (w.actor && !groupHas(know, w.actor, actors, violent)) continue;
+    if (w.notActor && groupHas(know, w.notActor, actors, violent)) continue;
     if (w.recipient && !groupHas(know, w.recipient, recipients)) continue;
     if (w.cues && !hasCue(w.cues)) continue;
     if (w.notCues && hasCue(w.notCues)) continue;

@@ -84,7 +84,7 @@ export function fallbackClauses(tokens: Tokens, s: Sentence): Clause[] {
     else if ((w === 'which' || w === 'who' || w === 'whose') && tokens.text[i - 1] === ',') cuts.push(i);
     else if (['while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'as', 'since', 'until', 'once', 'if'].includes(w) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i);
     else if (i > s.tokenStart + 1 && SPEECH.has(w) && tokens.pos[i] === 'VERB' && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
-    else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || ['stressing', 'adding', 'saying', 'claiming', 'noting', 'insisting', 'warning'].includes(tokens.lower[i - 1]))) cuts.push(i + 1);
+    else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || ['stressing', 'adding', 'saying', 'claiming', 'noting', 'insisting', 'warning', 'fearing', 'believing', 'hoping', 'suspecting', 'knowing', 'alleging'].includes(tokens.lower[i - 1]))) cuts.push(i + 1);
   }
   const out: Clause[] = [];
   for (let k = 0; k < cuts.length; k++) {
@@ -310,7 +310,11 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
     }
   } else {
     subjectBefore(tokens, mentions, clause, start, s).forEach((m) => add(frame.actors, m));
+    // The object comes before the next verb ("attacked them …, killing five of them over …").
+    let objectEnd = end;
+    while (objectEnd < clause.end && objectEnd - end < 10 && !(objectEnd > end + 1 && (tokens.pos[objectEnd] === 'VERB' || tokens.pos[objectEnd] === 'AUX'))) objectEnd++;
     for (const m of after) {
+      if (m.start >= objectEnd) break;
       const g = governor(tokens, m, end);
       if (g === null || (TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end)) {
         add(frame.recipients, m);

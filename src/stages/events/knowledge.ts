@@ -27,6 +27,7 @@ export interface AcledRule {
     recipient?: string[];
     cues?: string[];
     notCues?: string[];
+    notActor?: string[];
   };
   acled: [string, string] | null;
 }
