@@ -6,7 +6,7 @@
  * equal), overall and per gold type, then the most frequent errors.
  *
  * `--errors N` lists N error examples; `--out FILE` writes the system output (JSONL) for the
- * reference scorer.
+ * reference scorer; `--explain` shows the rule and tense behind each wrong value.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -92,8 +92,8 @@ export interface Evaluation {
 }
 
 /** Runs the pipeline on every TimeML file of `dir` and scores it (TempEval-3 Task A semantics). */
-export function evaluate(dir: string, keepOutput = false): Evaluation {
-  const pipeline = buildPipeline({ preset: 'newsroom-en' });
+export function evaluate(dir: string, keepOutput = false, explain = false): Evaluation {
+  const pipeline = buildPipeline({ preset: 'newsroom-en', options: explain ? { times: { explain: true } } : undefined });
   const all = tally();
   const byType = new Map<string, Tally>();
   const errors = new Map<string, number>();
@@ -145,17 +145,20 @@ export function evaluate(dir: string, keepOutput = false): Evaluation {
         t.value++;
       } else {
         key(`value ${g.type}`);
-        examples.push(`${id}\tvalue\t${g.type}\t${JSON.stringify(g.text)} ${g.value} → ${JSON.stringify(s.text)} ${s.value}\t(dct ${published})`);
+        examples.push(`${id}\tvalue\t${g.type}\t${JSON.stringify(g.text)} ${g.value} → ${JSON.stringify(s.text)} ${s.value}\t(dct ${published})${why(s)}`);
       }
     }
     system.forEach((s, i) => {
       if (matchedSystem.has(i)) return;
       errors.set(`spurious ${s.type}`, (errors.get(`spurious ${s.type}`) ?? 0) + 1);
-      examples.push(`${id}\tspurious\t${s.type}\t${JSON.stringify(s.text)}\t${s.value}`);
+      examples.push(`${id}\tspurious\t${s.type}\t${JSON.stringify(s.text)}\t${s.value}${why(s)}`);
     });
   }
   return { all, byType, errors, examples, output, ms };
 }
+
+/** The rule and tense behind a value, when the stage explains itself. */
+const why = (s: Timex) => (s.rule ? `\t[${s.rule}${s.tense !== undefined ? ` ${s.tense}` : ''}]` : '');
 
 /** Precision, recall and F1 of one measure. */
 export function measure(t: Tally, k: 'relaxed' | 'strict' | 'value'): [number, number, number] {
@@ -163,9 +166,9 @@ export function measure(t: Tally, k: 'relaxed' | 'strict' | 'value'): [number, n
 }
 
 function main(): void {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, out: { type: 'string' }, explain: { type: 'boolean' } } });
   const dir = resolve(positionals[0] ?? join(process.cwd(), '..', 'shared', 'eval', 'time', 'tbaq'));
-  const { all, byType, errors, examples, output, ms } = evaluate(dir, !!values.out);
+  const { all, byType, errors, examples, output, ms } = evaluate(dir, !!values.out, !!values.explain);
   const line = (name: string, t: Tally, system = t.system) => {
     const cells = (['relaxed', 'strict', 'value'] as const).map((k) => {
       const [p, r, f] = f1(t[k], system, t.gold);

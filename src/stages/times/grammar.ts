@@ -18,7 +18,8 @@ export type Sem =
   /** Calendar date; missing fields are underspecified (the year of "June 5" comes from tense). */
   | { k: 'date'; y?: number; m?: number; d?: number; part?: string; clock?: string; fiscal?: boolean; wd?: number }
   | { k: 'month'; m: number; shift?: number; yShift?: number }
-  | { k: 'season'; s: string; y?: number; shift?: number }
+  /** `recent`: "this past spring", the latest one gone by (plain "last spring" is last year's). */
+  | { k: 'season'; s: string; y?: number; shift?: number; recent?: boolean }
   | { k: 'quarter'; q: number; half?: boolean; y?: number; yShift?: number; refYear?: boolean }
   /** The quarter (or period) under discussion: "the quarter", "the latest period", "the year-ago quarter". */
   | { k: 'thequarter'; yShift: number; latest?: boolean; orYear?: boolean }
@@ -486,7 +487,10 @@ class Scanner {
     const m = this.month(k);
     if (m) return { end: m[1], type: 'DATE', sem: { k: 'month', m: m[0], shift }, rule: 'relative/month', pointy: true };
     const s = this.lex.seasons.get(this.word(k));
-    if (s) return { end: k + 1, type: 'DATE', sem: { k: 'season', s, shift }, rule: 'relative/season', pointy: true };
+    if (s) {
+      const recent = relWord === 'this' && shift < 0;
+      return { end: k + 1, type: 'DATE', sem: { k: 'season', s, shift, recent: recent || undefined }, rule: 'relative/season', pointy: true };
+    }
     const wd = this.lex.weekdays.get(this.word(k));
     if (wd && !the) return { end: k + 1, type: 'DATE', sem: { k: 'weekday', wd, shift }, rule: 'relative/weekday', pointy: true };
     const p = this.partOfDay(k);
@@ -905,7 +909,9 @@ class Scanner {
       const c = this.clock(end + 1);
       if (c) [clock, end] = [c[0], c[1]];
     }
-    // "Friday morning", "Saturday night": news corpora annotate the day (TimeBank's majority reading)
+    // "Friday morning", "Saturday night": the TIMEX3 guidelines give the part of the day (TNI), but
+    // TimeBank gives the day alone more often (its "night" is TNI in some files, TEV in others, and
+    // often left out of the extent); sitrep gives the day, and the interval is the same either way.
     return { end, type: clock ? 'TIME' : 'DATE', sem: { k: 'weekday', wd, clock, possessive: this.word(end) === "'s" }, rule: 'weekday', pointy: true };
   }
 

@@ -224,8 +224,9 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): stri
     case 'month': {
       if (!dct) return `XXXX-${pad2(sem.m)}`;
       if (sem.yShift !== undefined) return formatMonth(dct.y + sem.yShift, sem.m);
-      // "last February" is the previous year's (as with seasons), whatever the month now
-      if (sem.shift === -1) return formatMonth(dct.y - 1, sem.m);
+      // "last April" is the latest April gone by: this year's in October, last year's in March
+      // (the month just gone by would be "last month": "last February" in March is a year back)
+      if (sem.shift === -1) return formatMonth(sem.m < dct.m - 1 ? dct.y : dct.y - 1, sem.m);
       if (sem.shift === 1) return formatMonth(sem.m > dct.m ? dct.y : dct.y + 1, sem.m);
       if (sem.shift === 0) return formatMonth(dct.y, sem.m);
       return formatMonth(yearFor(dct, sem.m, null, tense()), sem.m);
@@ -233,6 +234,12 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): stri
     case 'season': {
       if (sem.y !== undefined) return `${sem.y}-${sem.s}`;
       if (!dct) return `XXXX-${sem.s}`;
+      if (sem.recent) {
+        // "this past spring": the latest one over by the publication date
+        const now = valueInterval(`${dct.y}-${sem.s}`)!;
+        return `${compareDays(now[1], dct) < 0 ? dct.y : dct.y - 1}-${sem.s}`;
+      }
+      // "last spring" is the previous year's, "next spring" the coming year's
       if (sem.shift !== undefined) return `${dct.y + sem.shift}-${sem.s}`;
       const now = valueInterval(`${dct.y}-${sem.s}`)!;
       const t = tense();

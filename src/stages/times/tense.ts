@@ -15,29 +15,45 @@ const PERFECT = new Set(['has', 'have', "'ve", '’ve']);
 const MODAL = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'ca']);
 const PLAN = new Set(['expect', 'plan', 'schedule', 'due', 'set', 'intend', 'aim', 'hope', 'going', 'scheduled', 'slated', 'expected']);
 
-/** Tense of the clause around tokens [first, last) within the sentence [from, to). */
+const QUOTES = new Set(['"', "''", '``', '“', '”', '«', '»']);
+
+/**
+ * Tense of the clause around tokens [first, last) within the sentence [from, to): the nearest verb
+ * group on either side. The search does not cross quotation marks (the "said" after a quotation does
+ * not give the tense of the words quoted), and an infinitive ("agreed to buy it in February") stops
+ * it undecided: its event may lie after the verb that governs it.
+ */
 export function tenseAround(t: Tokens, first: number, last: number, from: number, to: number): Tense {
+  let lo = from;
+  let hi = to;
   for (let d = 1; d < 40; d++) {
     const left = first - d;
     const right = last - 1 + d;
-    if (left < from && right >= to) break;
-    if (left >= from) {
-      const v = verbTense(t, left, from);
-      if (v) return v;
+    if (left < lo && right >= hi) break;
+    if (left >= lo) {
+      if (QUOTES.has(t.text[left])) lo = left + 1;
+      else {
+        const v = verbTense(t, left, from);
+        if (v !== undefined) return v;
+      }
     }
-    if (right < to) {
-      const v = verbTense(t, right, from);
-      if (v) return v;
+    if (right < hi) {
+      if (QUOTES.has(t.text[right])) hi = right;
+      else {
+        const v = verbTense(t, right, from);
+        if (v !== undefined) return v;
+      }
     }
   }
   return null;
 }
 
-function verbTense(t: Tokens, k: number, from: number): Tense {
+/** The tense a verb gives, null when it decides nothing (bare infinitive), undefined when no verb. */
+function verbTense(t: Tokens, k: number, from: number): Tense | undefined {
   const pos = t.pos[k];
   if (pos !== 'VERB' && pos !== 'AUX') {
     // "due to", "expected to" (adjectival uses)
-    return null;
+    return undefined;
   }
   const word = t.text[k].toLowerCase();
   if (FUTURE_AUX.has(word)) return 'future';
@@ -49,7 +65,7 @@ function verbTense(t: Tokens, k: number, from: number): Tense {
     if (next && PLAN.has(next) && t.text[k + 2]?.toLowerCase() === 'to') return 'future';
     return 'present';
   }
-  if (pos === 'AUX') return MODAL.has(word) ? 'present' : null; // can, must, may: not past
+  if (pos === 'AUX') return MODAL.has(word) ? 'present' : undefined; // can, must, may: not past
   // main verb: the auxiliaries before it decide
   for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
     const w = t.text[j].toLowerCase();
@@ -62,9 +78,9 @@ function verbTense(t: Tokens, k: number, from: number): Tense {
       const lemma = t.lemma[j - 1] ?? '';
       return PLAN.has(head) || PLAN.has(lemma) ? 'future' : null;
     }
-    if (t.pos[j] === 'AUX' && w !== 'not' && w !== "n't") return null;
+    if (t.pos[j] === 'AUX' && w !== 'not' && w !== "n't") return undefined;
   }
-  if (word.endsWith('ing')) return null;
+  if (word.endsWith('ing')) return undefined;
   const lemma = t.lemma[k].toLowerCase();
   // "planned a rally on Saturday", "scheduled talks for Monday": the plan points ahead
   if (PLAN.has(lemma) && lemma !== 'set' && lemma !== 'hope') return 'future';

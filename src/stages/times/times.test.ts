@@ -101,8 +101,19 @@ describe('times: tense decides underspecified dates', () => {
     expect(value('The government will hold elections in late December.', 'late December')).toBe('2018-12');
     expect(value('It would probably occur late autumn.', 'late autumn')).toBe('2018-FA');
     expect(value('Fighting intensified last spring.', 'last spring')).toBe('2017-SP');
+    expect(value('Fighting intensified this past spring.', 'this past spring')).toBe('2018-SP');
+    expect(value('The truce was signed last April.', 'last April')).toBe('2018-04');
+    expect(value('The truce was signed last October.', 'last October')).toBe('2017-10');
+    expect(value('The truce was signed last August.', 'last August')).toBe('2017-08');
     expect(value('They met in June.', 'June')).toBe('2018-06');
     expect(value('They will meet in June.', 'June')).toBe('2019-06');
+  });
+  it('the tense is not read across a quotation or through an infinitive', () => {
+    // "said" after the quotation is not the tense of the words quoted
+    expect(value('"He will leave at dawn (4 a.m. Friday)," the minister said.', '4 a.m. Friday')).toBe('2018-09-07T04:00');
+    // the purchase agreed in the past lies ahead: the nearest February
+    expect(value('In August the company agreed to buy the plant in February.', 'February', '2018-11-02')).toBe('2019-02');
+    expect(value('The company bought the plant in February.', 'February', '2018-11-02')).toBe('2018-02');
   });
   it('days of the month without a year', () => {
     expect(value('The attack on March 12 killed four.', 'March 12')).toBe('2018-03-12');
