@@ -108,9 +108,18 @@ export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: 
     if (interval && c.sem.k !== 'shiftRef' && !comparison) ctx.ref = { value, interval };
     ctx.last = { value, interval: from && to ? [from, to] : interval };
     // the quarter under discussion: not moved by "a year earlier" or "the year-ago quarter"
+    // nor by a forecast ("a fourth-quarter charge" in October: results are reported for quarters
+    // over), nor by the same quarter of an earlier year ("the 1988 period")
     const q = /^(\d{4})-Q([1-4])$/.exec(value);
     const shifted = c.sem.k === 'rel' || (c.sem.k === 'thequarter' && c.sem.yShift !== 0) || (c.sem.k === 'quarter' && !!c.sem.yShift);
-    if (q && !shifted) ctx.quarter = { y: +q[1], q: +q[2] };
+    if (q && !shifted) {
+      const quarter = { y: +q[1], q: +q[2] };
+      const done = lastQuarterOver(dct);
+      // (fiscal quarters run ahead of the calendar: one "reported" in the past tense is over)
+      const forecast = done && quarterIndex(quarter) > quarterIndex(done) && tense() !== 'past';
+      const comparison = ctx.quarter && quarter.q === ctx.quarter.q && quarter.y < ctx.quarter.y;
+      if (!forecast && !comparison) ctx.quarter = quarter;
+    }
   }
   return { value, mod: mod ?? null, from: from ? formatDay(from) : null, to: to ? formatDay(to) : null };
 }
@@ -262,12 +271,8 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): stri
       return `${y}-${sem.half ? 'H' : 'Q'}${sem.q}`;
     }
     case 'thequarter': {
-      let q = ctx.quarter;
-      if (!q && dct) {
-        // the latest reported quarter: the one before the publication date's
-        const cur = Math.ceil(dct.m / 3);
-        q = cur === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: cur - 1 };
-      }
+      // the quarter under discussion, else the latest one over by the publication date
+      const q = ctx.quarter ?? lastQuarterOver(dct);
       if (sem.orYear && !ctx.quarter) return dct ? String(dct.y + sem.yShift) : 'XXXX';
       if (!q) return 'XXXX-QX';
       return `${q.y + sem.yShift}-Q${q.q}`;
@@ -365,6 +370,15 @@ function padTo(ref: string, exact: string, unit: Unit): string {
 function durationValueFallback(unit: Unit): string {
   return UNKNOWN[unit] ?? 'XXXX';
 }
+
+/** The last quarter over by the publication date (the latest one results can be reported for). */
+function lastQuarterOver(dct: Day | null): { y: number; q: number } | null {
+  if (!dct) return null;
+  const cur = Math.ceil(dct.m / 3);
+  return cur === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: cur - 1 };
+}
+
+const quarterIndex = (q: { y: number; q: number }) => q.y * 4 + q.q;
 
 function lastWasQuarter(ctx: Context): boolean {
   return !!ctx.ref && /-Q[1-4]$/.test(ctx.ref.value);

@@ -15,7 +15,14 @@ const PERFECT = new Set(['has', 'have', "'ve", '’ve']);
 const MODAL = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'ca']);
 const PLAN = new Set(['expect', 'plan', 'schedule', 'due', 'set', 'intend', 'aim', 'hope', 'going', 'scheduled', 'slated', 'expected']);
 
-const QUOTES = new Set(['"', "''", '``', '“', '”', '«', '»']);
+const QUOTES = new Set(['"', "''", '``', '`', '“', '”', '«', '»']);
+
+/** A quotation mark: one of QUOTES, or the straight apostrophes of a TeX-style '' (wink splits it). */
+function isQuote(t: Tokens, k: number): boolean {
+  const w = t.text[k];
+  if (QUOTES.has(w)) return true;
+  return w === "'" && (t.text[k + 1] === "'" || t.text[k - 1] === "'");
+}
 
 /**
  * Tense of the clause around tokens [first, last) within the sentence [from, to): the nearest verb
@@ -31,14 +38,14 @@ export function tenseAround(t: Tokens, first: number, last: number, from: number
     const right = last - 1 + d;
     if (left < lo && right >= hi) break;
     if (left >= lo) {
-      if (QUOTES.has(t.text[left])) lo = left + 1;
+      if (isQuote(t, left)) lo = left + 1;
       else {
         const v = verbTense(t, left, from);
         if (v !== undefined) return v;
       }
     }
     if (right < hi) {
-      if (QUOTES.has(t.text[right])) hi = right;
+      if (isQuote(t, right)) hi = right;
       else {
         const v = verbTense(t, right, from);
         if (v !== undefined) return v;
@@ -46,6 +53,18 @@ export function tenseAround(t: Tokens, first: number, last: number, from: number
     }
   }
   return null;
+}
+
+/** "has" before a participle ("has risen", "has not yet been") is the perfect; "has no estimate" is
+ * the present of possession (wink tags both AUX). */
+function perfect(t: Tokens, k: number): boolean {
+  for (let j = k + 1; j < Math.min(t.text.length, k + 4); j++) {
+    const pos = t.pos[j];
+    if (t.lower[j] === 'to') return false; // "has to leave"
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (pos !== 'ADV' && pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** The tense a verb gives, null when it decides nothing (bare infinitive), undefined when no verb. */
@@ -58,7 +77,7 @@ function verbTense(t: Tokens, k: number, from: number): Tense | undefined {
   const word = t.text[k].toLowerCase();
   if (FUTURE_AUX.has(word)) return 'future';
   if (PAST_AUX.has(word)) return 'past';
-  if (PERFECT.has(word)) return 'past';
+  if (PERFECT.has(word)) return perfect(t, k) ? 'past' : 'present';
   if (PRESENT_AUX.has(word)) {
     // "is going to", "is expected to", "is due to" → future
     const next = t.text[k + 1]?.toLowerCase();

@@ -167,6 +167,14 @@ describe('times: anchored on the date just given', () => {
     expect(value('Profit rose in the third quarter. A year earlier it fell.', 'A year earlier')).toBe('2017-Q3');
     expect(value('Profit rose in the third quarter, up from the year-ago quarter.', 'the year-ago quarter')).toBe('2017-Q3');
   });
+  it('the quarter under discussion is not moved by a forecast or by the same quarter of an earlier year', () => {
+    // published in the fourth quarter: the third is the one reported
+    const text = 'Profit rose in the third quarter. It has no estimate of fourth-quarter results. Sales fell from a year ago.';
+    expect(value(text, 'a year ago', '2018-11-02')).toBe('2017-Q3');
+    const text2 = 'Profit rose in the third quarter. In the 2017 period it fell. Sales for the quarter rose.';
+    expect(value(text2, 'the quarter', '2018-11-02')).toBe('2018-Q3');
+    expect(value('It warned that the fourth quarter will be weak. The latest quarter was strong.', 'The latest quarter', '2018-11-02')).toBe('2018-Q3');
+  });
 });
 
 describe('times: signals and intervals', () => {
