@@ -439,8 +439,14 @@ class Scanner {
     let j = i;
     const the = this.word(j) === 'the';
     if (the) j++;
-    if (the && (this.word(j) === 'year' || this.word(j) === 'month' || this.word(j) === 'week') && i > 0 && /^(of|early|late|mid)$/.test(this.w[i - 1])) {
-      // "the end of the year", "late in the year" (the point modifier comes before)
+    if (the && this.word(j) === 'year' && this.endedNext(j + 1)) {
+      // "the year ended Sept. 30": the twelve months to that date
+      return { end: j + 1, type: 'DURATION', sem: { k: 'fixed', value: 'P1Y' }, rule: 'duration/year-ended' };
+    }
+    const prev = i > 0 ? this.w[i - 1] : '';
+    if (the && (this.word(j) === 'year' || this.word(j) === 'month' || this.word(j) === 'week') && (/^(of|early|late|mid)$/.test(prev) || (this.word(j) === 'year' && /^(for|during|throughout)$/.test(prev) && !/^(before|after|earlier|later|ago|-|'s)$/.test(this.word(j + 1))))) {
+      // "the end of the year", "late in the year" (the point modifier comes before); "for the year"
+      // (financial news: the current one)
       const unit = this.lex.units.get(this.word(j)) as Unit;
       return { end: j + 1, type: 'DATE', sem: { k: 'rel', unit, n: 0, anchor: 'dct' }, rule: 'relative/the-unit', pointy: true };
     }
@@ -616,6 +622,12 @@ class Scanner {
     if (n === 0.5 && this.word(j) === 'half') return null; // "half the year" is no duration
     if (firstLast && n === null) return null;
     return { end, type: 'DURATION', sem: { k: 'fixed', value }, rule: 'duration' };
+  }
+
+  /** "ended" or "ending" next: a reporting period closed by a date ("the year ended June 30"). */
+  private endedNext(k: number): boolean {
+    const w = this.word(k);
+    return w === 'ended' || w === 'ending';
   }
 
   /** Calendar dates: numeric formats, month-day-year, day-month-year, month year, years, decades,
@@ -817,6 +829,7 @@ class Scanner {
       if (this.lex.fiscal.has(wj)) j = this.hyphen(j + 1);
       else if (wj === 'comparable' || wj === 'same' || wj === 'flat' || wj === 'corresponding') [comparable, j] = [true, j + 1];
       else if (wj === 'latest' || wj === 'current' || wj === 'recent' || wj === 'just-ended' || wj === 'most') [latest, j] = [true, j + 1];
+      else if (wj === 'full' && this.word(j + 1) === 'year') j++;
       else if (wj === 'year-ago' || wj === 'year-earlier' || wj === 'prior-year' || wj === 'year-before') [yearAgo, j] = [true, j + 1];
       else if ((wj === 'year' || wj === 'prior') && this.word(j + 1) === '-' && ['ago', 'earlier', 'year', 'before'].includes(this.word(j + 2))) [yearAgo, j] = [true, j + 3];
       else break;
@@ -838,7 +851,9 @@ class Scanner {
     if (this.lex.fiscal.has(this.word(k))) k = this.hyphen(k + 1);
     const noun = this.word(k);
     if (noun === 'year' && det && k > i + 1 && (this.lex.fiscal.has(this.word(k - 1)) || latest || this.word(k - 1) === 'full')) {
-      // "the fiscal year", "the latest fiscal year", "the full year"
+      // "the fiscal year", "the latest fiscal year", "the full year"; "the fiscal year ended June 30"
+      // is the twelve months to that date (a duration, as TimeBank reads it)
+      if (this.endedNext(k + 1)) return { end: k + 1, type: 'DURATION', sem: { k: 'fixed', value: 'P1Y' }, rule: 'duration/year-ended' };
       return { end: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: latest && this.word(j - 1) !== 'current' && this.word(k - 2) !== 'current' ? -1 : 0, anchor: 'dct' }, rule: 'quarter/fiscal-year' };
     }
     if (yearAgo && k === j && this.t.pos[k] !== 'NOUN' && noun !== 'quarter' && noun !== 'period') {

@@ -138,6 +138,8 @@ describe('times: relative to the publication date', () => {
     ['It was founded a decade ago.', 'a decade ago', '2008'],
     ['The city fell this summer.', 'this summer', '2018-SU'],
     ['Results for the third quarter were weak.', 'the third quarter', '2018-Q3'],
+    ['Sales for the full year will rise.', 'the full year', '2018'],
+    ['For the year, volume was flat.', 'the year', '2018'],
     ['The end of the year is the deadline.', 'The end of the year', '2018'],
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
@@ -203,6 +205,8 @@ describe('times: durations', () => {
     ['It took a year and a half.', 'a year and a half', 'P1Y6M'],
     ['The talks lasted 5 1/2 hours.', '5 1/2 hours', 'PT5H30M'],
     ['Sales rose in the first nine months.', 'the first nine months', 'P9M'],
+    ['Net rose 5% for the year ended June 30.', 'the year', 'P1Y'],
+    ['Net rose 5% in the fiscal year ending Sept. 30.', 'the fiscal year', 'P1Y'],
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
     expect(type(text, span)).toBe('DURATION');
