@@ -73,7 +73,7 @@ const SECOND = new Set(['latest', 'same', 'comparable', 'corresponding', 'full',
 /** Weak triggers with the second words that make them phrases: "more than", "at least", "the end of". */
 const PAIRS: Record<string, string[]> = {
   more: ['than'], less: ['than'], about: ['a', 'an'], around: ['a', 'an'], some: ['a'], at: ['least', 'most', 'present', 'the'], up: ['to'], close: ['to'], no: ['less', 'more', 'later', 'earlier'],
-  end: ['of'], start: ['of'], beginning: ['of'], middle: ['of'], the: ['end', 'beginning', 'start', 'middle', 'close', 'early', 'late', 'latter'],
+  end: ['of'], start: ['of'], beginning: ['of'], middle: ['of'], the: ['end', 'beginning', 'start', 'middle', 'close', 'early', 'late', 'latter', 'near', 'short', 'long'],
 };
 /** …and not before these, frequent but never the second word of one. */
 const WEAK_NEXT = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to']);
@@ -407,7 +407,7 @@ class Scanner {
     if (lex.sets.has(word) || lex.setQuantifiers.has(word) || word === 'a' || word === 'an') consider(this.set(i));
     if (quantity || word === 'the') consider(this.duration(i));
     consider(this.absolute(i));
-    if (!lex.units.has(word)) consider(this.quarter(i));
+    if (!lex.units.has(word) || (word === 'year' && this.word(i + 1) === '-')) consider(this.quarter(i));
     if (lex.weekdays.has(word) || lex.weekdayPlurals.has(word)) consider(this.weekdayExpr(i));
     if (digit || lex.clockWords.has(word)) consider(this.clockExpr(i));
     if (lex.refs.first(word) || word === 'as') consider(this.ref(i));
@@ -604,8 +604,8 @@ class Scanner {
     const h = this.hyphen(k);
     const u = this.unit(h);
     if (!u) return null;
-    // ages: "a 44-year-old man", "five years old"
-    if (this.word(u[1]) === 'old' || (this.word(u[1]) === '-' && this.word(u[1] + 1) === 'old')) return null;
+    // ages: "a 44-year-old man", "five years old"; "a year-earlier loss", "at year-end"
+    if (this.word(u[1]) === 'old' || (this.word(u[1]) === '-' && /^(old|earlier|ago|end|before)$/.test(this.word(u[1] + 1)))) return null;
     // "a two day visit": singular unit after a number only before a noun
     if (n !== null && n !== 1 && n !== 0.5 && !u[2] && h === k && !(u[1] < this.end && this.t.pos[u[1]] === 'NOUN' && n < 1000)) return null;
     if (n !== null && (n === 1 || n === 0.5) && u[2] && !/^\d/.test(this.word(j))) return null;
@@ -686,6 +686,11 @@ class Scanner {
     if (dm && (this.t.kind[k] === 'decade' || this.t.kind[k] === 'number' || /s$/.test(this.word(k)))) {
       const dmod = dm[1] ? ({ mid: 'MID', early: 'START', late: 'END' } as Record<string, string>)[dm[1]] : mod && k > j ? mod[0] : null;
       return { end: k + 1, type: 'DATE', sem: { k: 'decade', d3: decade3(dm) }, rule: 'decade', mod: dmod, pointy: true };
+    }
+    // "the nineties", "the early sixties" (with the article: "in his sixties" is an age)
+    const dw = word === 'the' ? this.lex.decadeWords.get(this.word(k)) : undefined;
+    if (dw !== undefined) {
+      return { end: k + 1, type: 'DATE', sem: { k: 'decade', d3: 190 + dw }, rule: 'decade/word', mod: mod && k > j ? mod[0] : null, pointy: true };
     }
     // Month [year], Month of year
     const mo = this.month(i);
@@ -856,8 +861,10 @@ class Scanner {
       if (this.endedNext(k + 1)) return { end: k + 1, type: 'DURATION', sem: { k: 'fixed', value: 'P1Y' }, rule: 'duration/year-ended' };
       return { end: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: latest && this.word(j - 1) !== 'current' && this.word(k - 2) !== 'current' ? -1 : 0, anchor: 'dct' }, rule: 'quarter/fiscal-year' };
     }
-    if (yearAgo && k === j && this.t.pos[k] !== 'NOUN' && noun !== 'quarter' && noun !== 'period') {
-      // "year-earlier results": the period under discussion, a year before
+    if (yearAgo && k === j && noun !== 'quarter' && noun !== 'period' && noun !== 'half' && noun !== 'quarters' && !this.number(k)) {
+      // "year-earlier results", "a year-ago loss": the period under discussion, a year before; the
+      // determiner belongs to the noun phrase (the scan finds "year-earlier" at the next token)
+      if (det) return null;
       return { end: k, type: 'DATE', sem: { k: 'thequarter', yShift: -1, orYear: true }, rule: 'quarter/year-ago' };
     }
     if (noun !== 'quarter' && noun !== 'half' && noun !== 'period' && noun !== 'quarters') return null;
@@ -1032,9 +1039,14 @@ class Scanner {
     const a = this.lex.anaphoric.match(this.w, i, this.end);
     if (!a) return null;
     const phrase = this.w.slice(i, a[1]).join(' ');
+    const n = /following|next/.test(phrase) ? 1 : /previous|preceding|prior/.test(phrase) ? -1 : 0;
+    const p = this.partOfDay(a[1]);
+    if (p && n !== 0) {
+      // "the next morning": the day after the one just given (the day, as for "Friday morning")
+      return { end: p[1], type: 'DATE', sem: { k: 'rel', unit: 'D', n, anchor: 'ref' }, rule: 'anaphor/part', pointy: true };
+    }
     const u = this.unit(a[1]);
     if (!u || u[2] || u[0] === 'S' || u[0] === 'MI' || u[0] === 'H' || u[0] === 'WE' || u[0] === 'DE' || u[0] === 'CE') return null;
-    const n = /following|next/.test(phrase) ? 1 : /previous|preceding|prior/.test(phrase) ? -1 : 0;
     // "the next day" is anaphoric; "next day" without "the" reads the same
     return { end: u[1], type: 'DATE', sem: { k: 'rel', unit: u[0], n, anchor: 'ref' }, rule: 'anaphor', pointy: true };
   }

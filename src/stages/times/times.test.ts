@@ -68,6 +68,7 @@ describe('times: explicit dates', () => {
     ["It was a hit in the '80s.", "the '80s", '198'],
     ['It collapsed in the mid-1990s.', 'the mid-1990s', '199'],
     ['It dates from the 11th century.', 'the 11th century', '10'],
+    ['Prices fell through the nineties.', 'the nineties', '199'],
     ['Monday, Oct. 26, 1998 was busy.', 'Monday, Oct. 26, 1998', '1998-10-26'],
     ['the winter of nineteen ninety-four', 'the winter of nineteen ninety-four', '1994-WI'],
     ['It rose in the third quarter of 1990.', 'the third quarter of 1990', '1990-Q3'],
@@ -79,6 +80,7 @@ describe('times: explicit dates', () => {
     expect(times('He sent 2000 troops and paid $1998 for 1,500 rifles.')).toEqual([]);
     expect(times('You may leave; they march on.')).toEqual([]);
     expect(times('A 44-year-old man was hurt.')).toEqual([]);
+    expect(times('A man in his nineties was hurt.')).toEqual([]);
     expect(times('Prices rose 5.25 percent.')).toEqual([]);
   });
 });
@@ -155,6 +157,8 @@ describe('times: relative to the publication date', () => {
     expect(value('In the past, the group held cities.', 'the past')).toBe('PAST_REF');
     expect(value('Now, the army holds the city.')).toBeUndefined();
     expect(value('The group is now weak.', 'now')).toBe('PRESENT_REF');
+    expect(value('Fighting will go on in the near term.', 'the near term')).toBe('FUTURE_REF');
+    expect(times('It has short-term debt.')).toEqual([]);
   });
 });
 
@@ -166,6 +170,8 @@ describe('times: anchored on the date just given', () => {
   it('that day, the following year, a year earlier', () => {
     expect(value('The raid came on May 3, 2016. That day, ten died.', 'That day')).toBe('2016-05-03');
     expect(value('He arrived in 2010 and left the following year.', 'the following year')).toBe('2011');
+    expect(value('He was arrested on May 3, 2016 and charged the next morning.', 'the next morning')).toBe('2016-05-04');
+    expect(value('Year-earlier results were restated.', 'Year-earlier', '2018-11-02')).toBe('2017');
     expect(value('Profit rose in the third quarter. A year earlier it fell.', 'A year earlier')).toBe('2017-Q3');
     expect(value('Profit rose in the third quarter, up from the year-ago quarter.', 'the year-ago quarter')).toBe('2017-Q3');
   });
