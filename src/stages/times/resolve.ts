@@ -51,8 +51,8 @@ export function newContext(published: string | null): Context {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Resolves one candidate (in text order) and updates the context. */
-export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: string | null): Resolved {
-  const value = valueOf(c.sem, c, ctx, tense);
+export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: string | null, deadline = false): Resolved {
+  const value = valueOf(c.sem, c, ctx, tense, deadline);
   let interval: Interval | null = null;
   let from: Day | null = null;
   let to: Day | null = null;
@@ -209,7 +209,7 @@ function timeSuffix(part: string | undefined, clock: string | undefined): string
   return '';
 }
 
-function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): string {
+function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadline: boolean): string {
   const dct = ctx.dct;
   switch (sem.k) {
     case 'fixed':
@@ -291,6 +291,8 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): stri
       else {
         const t = tense();
         if (sem.possessive) days = back <= 3 ? -back : ahead;
+        // "(was) postponed until Tuesday": a deadline lies ahead, unless it was just yesterday
+        else if (t === 'past' && deadline && back > 1) days = ahead || 7;
         else if (t === 'past') days = -back;
         else if (t === 'future') days = ahead || 7;
         else days = back <= 3 ? -back : ahead;

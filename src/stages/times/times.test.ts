@@ -97,6 +97,9 @@ describe('times: tense decides underspecified dates', () => {
     expect(value('Protesters planned a rally on Saturday.')).toBe('2018-09-08');
     expect(value('The vote is on Friday.')).toBe('2018-09-07');
     expect(value('Last Friday the army attacked.', 'Last Friday')).toBe('2018-08-31');
+    // a deadline lies ahead even after a past verb, unless it fell yesterday
+    expect(value('The court postponed the hearing until Monday.', 'Monday')).toBe('2018-09-10');
+    expect(value('The road stayed closed until Wednesday.', 'Wednesday')).toBe('2018-09-05');
   });
   it('months and seasons', () => {
     expect(tx('The government in late December declared victory.', 'late December')).toEqual(['late December', '2017-12', 'END', '2017-12-22', '2017-12-31']);
