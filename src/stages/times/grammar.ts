@@ -34,6 +34,8 @@ export type Sem =
   | { k: 'holiday'; md?: string; nth?: [number, number, number]; y?: number }
   /** "a few months after …" in apposition to a date: the event lies that far before (after) it. */
   | { k: 'shiftRef'; unit: Unit; n: number; vague: boolean }
+  /** "the week of March 6": the ISO week of a calendar date. */
+  | { k: 'weekOf'; y?: number; m: number; d: number }
   | { k: 'fixed'; value: string };
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -359,7 +361,7 @@ class Scanner {
     const p = this.lex.pointMods.match(this.w, j, this.end);
     if (p) {
       const k = this.hyphen(p[1]);
-      const core = this.core(k, before);
+      const core = this.core(k, before) ?? this.inThe(j, k);
       if (core && core.pointy && core.type !== 'DURATION') {
         consider(this.finish(j, core, p[0], q?.[0], i));
       }
@@ -369,6 +371,15 @@ class Scanner {
     if (q && !best) consider(this.finish(j, core, null, undefined));
     if (q && !best) consider(this.finish(i, this.core(i, before), null, undefined));
     return best;
+  }
+
+  /** "(earlier, late) in the year / month / week": the period under discussion ("later in the day"
+   * is left out: TimeBank does not annotate it as a time). */
+  private inThe(pointAt: number, k: number): Core | null {
+    if (!/^(early|earlier|late|later)$/.test(this.word(pointAt)) || this.word(k) !== 'in' || this.word(k + 1) !== 'the') return null;
+    const u = this.unit(k + 2);
+    if (!u || u[2] || !(u[0] === 'Y' || u[0] === 'M' || u[0] === 'W')) return null;
+    return { end: u[1], type: 'DATE', sem: { k: 'rel', unit: u[0], n: 0, anchor: 'ref' }, rule: 'relative/in-the', pointy: true };
   }
 
   private finish(pointAt: number, core: Core | null, pointMod: string | null, quantMod: string | undefined, first = pointAt): Candidate | null {
@@ -439,6 +450,10 @@ class Scanner {
     let j = i;
     const the = this.word(j) === 'the';
     if (the) j++;
+    if (the && this.word(j) === 'week' && this.word(j + 1) === 'of') {
+      const md = this.monthDay(j + 2);
+      if (md && md.sem.k === 'date') return { end: md.end, type: 'DATE', sem: { k: 'weekOf', y: md.sem.y, m: md.sem.m!, d: md.sem.d! }, rule: 'relative/week-of' };
+    }
     if (the && this.word(j) === 'year' && this.endedNext(j + 1)) {
       // "the year ended Sept. 30": the twelve months to that date
       return { end: j + 1, type: 'DURATION', sem: { k: 'fixed', value: 'P1Y' }, rule: 'duration/year-ended' };
@@ -531,19 +546,22 @@ class Scanner {
   }
 
   private agoTail(i: number, u: [Unit, number, boolean], n: number | null, vague: boolean, before: readonly Candidate[]): Core | null {
-    const [unit, j] = u;
+    const [unit, u1] = u;
+    // "a week or so ago"
+    const orSo = this.word(u1) === 'or' && this.word(u1 + 1) === 'so' && /^(ago|earlier|later)$/.test(this.word(u1 + 2));
+    const j = orSo ? u1 + 2 : u1;
     const tail = this.word(j);
     const amount = n ?? 1;
     if (tail === 'ago' || tail === 'back' || (tail === 'from' && this.word(j + 1) === 'now') || tail === 'hence') {
       const end = tail === 'from' ? j + 2 : j + 1;
       const sign = tail === 'ago' || tail === 'back' ? -1 : 1;
       if (vague || n === null) return { end, type: 'DATE', sem: { k: 'fixed', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, rule: 'ago/vague' };
-      return { end, type: 'DATE', sem: { k: 'rel', unit, n: sign * amount, anchor: 'dct' }, rule: 'ago' };
+      return { end, type: 'DATE', sem: { k: 'rel', unit, n: sign * amount, anchor: 'dct' }, rule: 'ago', mod: orSo ? 'APPROX' : undefined };
     }
     if (tail === 'earlier' || tail === 'later') {
       if (vague || n === null) return null;
       const sign = tail === 'earlier' ? -1 : 1;
-      return { end: j + 1, type: 'DATE', sem: { k: 'rel', unit, n: sign * amount, anchor: 'ref' }, rule: 'ago/ref' };
+      return { end: j + 1, type: 'DATE', sem: { k: 'rel', unit, n: sign * amount, anchor: 'ref' }, rule: 'ago/ref', mod: orSo ? 'APPROX' : undefined };
     }
     if ((tail === 'after' || tail === 'before') && n !== null || ((tail === 'after' || tail === 'before') && vague)) {
       // In apposition to a date of the same sentence ("in August 2014, a few months after the group
@@ -883,6 +901,8 @@ class Scanner {
       yearAgo = true;
       end += 3;
     }
+    // "the last half of 1989", "the last quarter of the year": the second half, the fourth quarter
+    if (ord === -1 && end > k + 1 && this.word(k + 1) === 'of' && (noun === 'half' || noun === 'quarter')) ord = noun === 'half' ? 2 : 4;
     if (ord === undefined || ord < 0) {
       // the quarter, the latest period, the year-ago quarter, last year's quarter
       if (ord === -1) return null;

@@ -39,7 +39,7 @@ export const times = defineStage<TimesOptions>({
           let tense: Tense | undefined;
           const tenseOf = () => (tense === undefined ? (tense = tenseAround(tokens, c.first, c.last, sentence.tokenStart, sentence.tokenEnd)) : tense);
           const signal = signalBefore(lexicon.signals, words, c.first, sentence.tokenStart);
-          const deadline = signal !== null && DEADLINE.has(words[signal.first]);
+          const deadline = DEADLINE.has(words[signal ? signal.first : c.first - 1] ?? '');
           const r = resolve(c, ctx, tenseOf, signal?.mod ?? null, deadline);
           const span = doc.span(tokens.start[c.first], tokens.end[c.last - 1]);
           const timex: Timex = { id: `T${out.length + 1}`, ...span, type: c.type, value: r.value, mod: r.mod, from: r.from, to: r.to };
@@ -56,8 +56,9 @@ export const times = defineStage<TimesOptions>({
   },
 });
 
-/** Signals of a deadline: "postponed until Tuesday" lies ahead although the verb is past. */
-const DEADLINE = new Set(['until', 'till', 'by']);
+/** Words before a deadline or a start: "postponed until Tuesday", "a pact effective June 1" lie
+ * ahead although the verb is past. */
+const DEADLINE = new Set(['until', 'till', 'by', 'effective']);
 
 /** A signal ("since", "before", "until", "prior to") right before the expression. */
 function signalBefore(

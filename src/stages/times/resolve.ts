@@ -17,6 +17,7 @@ import {
   type Interval,
   isoWeek,
   narrow,
+  parseDay,
   valueInterval,
   weekday,
 } from './calendar.js';
@@ -177,8 +178,16 @@ function at(day: Day, unit: Unit): string {
 
 const UNKNOWN: Record<string, string> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX', DE: 'XXX', CE: 'XX', ML: 'XX' };
 
-/** The year that puts month `m` (day `d`) nearest to the anchor in the direction of the tense. */
-function yearFor(anchor: Day, m: number, d: number | null, tense: Tense): number {
+/** The year that puts month `m` (day `d`) nearest to the anchor in the direction of the tense. A
+ * deadline ("until March 6", "by May", "effective June 1") lies ahead whatever the tense, unless it
+ * fell the day before. */
+function yearFor(anchor: Day, m: number, d: number | null, tense: Tense, deadline = false): number {
+  if (deadline) {
+    if (d === null) return m >= anchor.m ? anchor.y : anchor.y + 1;
+    const day = (y: number) => ({ y, m, d: Math.min(d, daysInMonth(y, m)) });
+    const gap = compareDays(anchor, day(anchor.y));
+    return gap <= 1 ? anchor.y : anchor.y + 1;
+  }
   const candidates = [anchor.y - 1, anchor.y, anchor.y + 1].map((y) => ({ y, m, d: d ?? (tense === 'future' ? 1 : Math.min(28, daysInMonth(y, m))) }));
   if (d === null) {
     // month precision: the month itself counts as "now"
@@ -222,13 +231,19 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
         return formatDay({ y: sem.y, m: sem.m, d: sem.d }) + suffix;
       }
       if (!dct) return `XXXX-${pad2(sem.m ?? 0)}${sem.d ? `-${pad2(sem.d)}` : ''}${suffix}`;
-      let y = yearFor(dct, sem.m!, sem.d ?? null, tense());
+      let y = yearFor(dct, sem.m!, sem.d ?? null, tense(), deadline);
       if (sem.wd && sem.d) {
         // "Monday, Oct. 26": the year in which the day is that weekday
         const fit = [dct.y, dct.y - 1, dct.y + 1].find((yy) => sem.d! <= daysInMonth(yy, sem.m!) && weekday({ y: yy, m: sem.m!, d: sem.d! }) === sem.wd);
         if (fit !== undefined) y = fit;
       }
       return sem.d ? formatDay({ y, m: sem.m!, d: sem.d }) + suffix : formatMonth(y, sem.m!);
+    }
+    case 'weekOf': {
+      const day = valueOf({ k: 'date', y: sem.y, m: sem.m, d: sem.d }, c, ctx, tense, deadline);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return 'XXXX-WXX';
+      const [y, w] = isoWeek(parseDay(day));
+      return formatWeek(y, w);
     }
     case 'month': {
       if (!dct) return `XXXX-${pad2(sem.m)}`;
@@ -238,7 +253,7 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
       if (sem.shift === -1) return formatMonth(sem.m < dct.m - 1 ? dct.y : dct.y - 1, sem.m);
       if (sem.shift === 1) return formatMonth(sem.m > dct.m ? dct.y : dct.y + 1, sem.m);
       if (sem.shift === 0) return formatMonth(dct.y, sem.m);
-      return formatMonth(yearFor(dct, sem.m, null, tense()), sem.m);
+      return formatMonth(yearFor(dct, sem.m, null, tense(), deadline), sem.m);
     }
     case 'season': {
       if (sem.y !== undefined) return `${sem.y}-${sem.s}`;
@@ -324,8 +339,8 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
         // "that year", "that day": the reference at that granularity, X where it is coarser
         return padTo(ctx.ref.value, at(base, sem.unit), sem.unit);
       }
-      // "a decade ago" names a year
-      if (sem.unit === 'DE' || sem.unit === 'CE') return at(shift(base, sem.unit, sem.n), 'Y');
+      // "a decade ago" names a year; "the last decade", "this century" name a decade, a century
+      if ((sem.unit === 'DE' || sem.unit === 'CE') && c.rule.startsWith('ago')) return at(shift(base, sem.unit, sem.n), 'Y');
       return at(shift(base, sem.unit, sem.n), sem.unit);
     }
     case 'decade':

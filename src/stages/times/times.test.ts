@@ -69,6 +69,10 @@ describe('times: explicit dates', () => {
     ['It collapsed in the mid-1990s.', 'the mid-1990s', '199'],
     ['It dates from the 11th century.', 'the 11th century', '10'],
     ['Prices fell through the nineties.', 'the nineties', '199'],
+    ['Growth will slow in the last half of 2019.', 'the last half of 2019', '2019-H2'],
+    ['The case will be heard the week of March 6.', 'the week of March 6', '2019-W10'],
+    ['It was the worst flood this century.', 'this century', '20'],
+    ['Prices rose over the last decade.', 'the last decade', '200'],
     ['Monday, Oct. 26, 1998 was busy.', 'Monday, Oct. 26, 1998', '1998-10-26'],
     ['the winter of nineteen ninety-four', 'the winter of nineteen ninety-four', '1994-WI'],
     ['It rose in the third quarter of 1990.', 'the third quarter of 1990', '1990-Q3'],
@@ -119,6 +123,11 @@ describe('times: tense decides underspecified dates', () => {
     // the purchase agreed in the past lies ahead: the nearest February
     expect(value('In August the company agreed to buy the plant in February.', 'February', '2018-11-02')).toBe('2019-02');
     expect(value('The company bought the plant in February.', 'February', '2018-11-02')).toBe('2018-02');
+  });
+  it('a deadline lies ahead whatever the tense', () => {
+    expect(value('The talks were supposed to conclude by May.', 'May', '2018-03-22')).toBe('2018-05');
+    expect(value('The union signed a pact effective June 1.', 'June 1', '2018-10-26')).toBe('2019-06-01');
+    expect(value('The offer was extended until Jan. 14.', 'Jan. 14', '2018-01-15')).toBe('2018-01-14');
   });
   it('days of the month without a year', () => {
     expect(value('The attack on March 12 killed four.', 'March 12')).toBe('2018-03-12');
@@ -173,6 +182,8 @@ describe('times: anchored on the date just given', () => {
   it('that day, the following year, a year earlier', () => {
     expect(value('The raid came on May 3, 2016. That day, ten died.', 'That day')).toBe('2016-05-03');
     expect(value('He arrived in 2010 and left the following year.', 'the following year')).toBe('2011');
+    expect(value('He took office in April 2016. Earlier in the year he had resigned.', 'Earlier in the year')).toBe('2016');
+    expect(tx('The plan leaked a week or so ago.')?.slice(1, 3)).toEqual(['2018-W35', 'APPROX']);
     expect(value('He was arrested on May 3, 2016 and charged the next morning.', 'the next morning')).toBe('2016-05-04');
     expect(value('Year-earlier results were restated.', 'Year-earlier', '2018-11-02')).toBe('2017');
     expect(value('Profit rose in the third quarter. A year earlier it fell.', 'A year earlier')).toBe('2017-Q3');
