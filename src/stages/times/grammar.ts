@@ -1032,8 +1032,14 @@ class Scanner {
         if (phrase === 'earlier' && !(next === '' || next === ',' || next === '.' || next === 'in' || next === 'on')) return null;
         if (phrase === 'earlier' && (this.t.pos[i - 1] === 'NOUN' || this.t.kind[i - 1] === 'number')) return null;
         if (phrase === 'future' && prev !== 'in' && prev !== 'near' && !this.lex.periodNouns.has(next)) return null;
-        if ((phrase === 'current' || phrase === 'recent') && !this.lex.units.has(next)) return null;
-        if (phrase === 'current' || phrase === 'recent') return null;
+        // "the current system", "its current position": the present (TimeBank tags "current" before
+        // a noun more often than not); "current account", "current assets" are terms of accounting
+        if (phrase === 'current') {
+          const k = r[1];
+          const nounNext = k < this.end && (this.t.pos[k] === 'NOUN' || (this.t.pos[k] === 'ADJ' && this.t.pos[k + 1] === 'NOUN'));
+          if (!nounNext || this.lex.units.has(next) || this.lex.periodNouns.has(next) || this.lex.currentTerms.has(next) || prev === 'then') return null;
+        }
+        if (phrase === 'recent') return null;
       }
       if (r[0].startsWith('PX')) {
         // "recent weeks", "the days ahead": an unknown number of units before (after) now

@@ -36,6 +36,7 @@ export interface RawLexicon {
   periodNouns: string[];
   timezones: string[];
   decadeWords: Record<string, number>;
+  currentTerms: string[];
 }
 
 /** A trie over token sequences: `match(words, i)` gives the longest entry starting at `i`. */
@@ -117,6 +118,8 @@ export interface Lexicon {
   timezones: Set<string>;
   /** "twenties" … "nineties" → the decade's digit (read as the 20th century's). */
   decadeWords: Map<string, number>;
+  /** Nouns after which "current" is no time: "current account", "current assets". */
+  currentTerms: Set<string>;
   /** Words that can begin a time expression: tokens outside this set (and not numbers) are skipped. */
   triggers: Set<string>;
 }
@@ -161,6 +164,7 @@ export function loadLexicon(path = dataPath()): Lexicon {
     periodNouns: new Set(raw.periodNouns),
     timezones: new Set(raw.timezones),
     decadeWords: new Map(Object.entries(raw.decadeWords)),
+    currentTerms: new Set(raw.currentTerms),
     triggers: new Set(),
   };
   const firstWords = (keys: Iterable<string>) => {

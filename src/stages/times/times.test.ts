@@ -171,6 +171,8 @@ describe('times: relative to the publication date', () => {
     expect(value('The group is now weak.', 'now')).toBe('PRESENT_REF');
     expect(value('Fighting will go on in the near term.', 'the near term')).toBe('FUTURE_REF');
     expect(times('It has short-term debt.')).toEqual([]);
+    expect(value('He criticized the current government.', 'current')).toBe('PRESENT_REF');
+    expect(times('The current account deficit widened.')).toEqual([]);
   });
 });
 
