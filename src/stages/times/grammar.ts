@@ -628,6 +628,11 @@ class Scanner {
     if (n !== null && n !== 1 && n !== 0.5 && !u[2] && h === k && !(u[1] < this.end && this.t.pos[u[1]] === 'NOUN' && n < 1000)) return null;
     if (n !== null && (n === 1 || n === 0.5) && u[2] && !/^\d/.test(this.word(j))) return null;
     if (u[0] === 'WE') return null;
+    // "a second attempt" is an ordinal; "three-quarters of its food" a fraction
+    const after = u[1] < this.end ? this.t.pos[u[1]] : 'PUNCT';
+    if (u[0] === 'S' && !u[2] && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return null;
+    const fraction = n === 1 || (n === 3 && h > k);
+    if (u[0] === 'Q' && fraction && this.word(u[1]) === 'of' && !this.year(u[1] + 1) && !this.unit(u[1] + 2) && !this.unit(u[1] + 1)) return null;
     let end = u[1];
     let value = durationValue(u[0], n);
     // "a year and a half", "a minute and a half"
@@ -904,8 +909,8 @@ class Scanner {
     // "the last half of 1989", "the last quarter of the year": the second half, the fourth quarter
     if (ord === -1 && end > k + 1 && this.word(k + 1) === 'of' && (noun === 'half' || noun === 'quarter')) ord = noun === 'half' ? 2 : 4;
     if (ord === undefined || ord < 0) {
-      // the quarter, the latest period, the year-ago quarter, last year's quarter
-      if (ord === -1) return null;
+      // the quarter, the latest period, the year-ago quarter, last year's quarter ("a quarter" is an amount)
+      if (ord === -1 || w0 === 'a') return null;
       if (!det && !yearAgo && y === undefined && yShift === undefined && !latest) return null;
       if (noun === 'half' || noun === 'quarters') return null;
       if (noun === 'period' && !yearAgo && !latest && y === undefined && !comparable) return null;

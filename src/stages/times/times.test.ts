@@ -85,6 +85,9 @@ describe('times: explicit dates', () => {
     expect(times('You may leave; they march on.')).toEqual([]);
     expect(times('A 44-year-old man was hurt.')).toEqual([]);
     expect(times('A man in his nineties was hurt.')).toEqual([]);
+    expect(times('It will be a second betrayal.')).toEqual([]);
+    expect(times('Iraq imports about three-quarters of its food.')).toEqual([]);
+    expect(times('They hold more than a quarter of the market.')).toEqual([]);
     expect(times('Prices rose 5.25 percent.')).toEqual([]);
   });
 });
