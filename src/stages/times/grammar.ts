@@ -275,6 +275,8 @@ class Scanner {
     if (this.lex.ambiguousMonths.has(word)) {
       // "may", "march": only capitalised, and not as a verb; abbreviations only capitalised.
       if (!this.isCap(i)) return null;
+      // "Jan Kavan", "Dec Jones": an abbreviation without its period before a name is a first name
+      if (word !== 'may' && word !== 'march' && !word.endsWith('.') && this.isCap(i + 1) && this.t.kind[i + 1] !== 'number') return null;
       if (word === 'may' || word === 'march') {
         const pos = this.t.pos[i];
         if (pos === 'AUX' || pos === 'VERB') {

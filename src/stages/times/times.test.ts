@@ -86,6 +86,7 @@ describe('times: explicit dates', () => {
     expect(times('A 44-year-old man was hurt.')).toEqual([]);
     expect(times('A man in his nineties was hurt.')).toEqual([]);
     expect(times('It will be a second betrayal.')).toEqual([]);
+    expect(times('The ministers of Jan Kavan of the Czech Republic signed.')).toEqual([]);
     expect(times('Iraq imports about three-quarters of its food.')).toEqual([]);
     expect(times('They hold more than a quarter of the market.')).toEqual([]);
     expect(times('Prices rose 5.25 percent.')).toEqual([]);
