@@ -71,7 +71,7 @@ interface Core {
 /** Frequent words that begin a time expression only before another trigger ("the third quarter"). */
 const WEAK = new Set(['the', 'a', 'an', 'its', 'their', 'that', 'this', 'some', 'as', 'one', 'over', 'under', 'about', 'around', 'some', 'more', 'less', 'at', 'no', 'up', 'close', 'end', 'start', 'beginning', 'middle', 'close']);
 /** Second words that are no trigger of their own: "the latest quarter", "one-day", "as soon as". */
-const SECOND = new Set(['latest', 'same', 'comparable', 'corresponding', 'full', 'flat', 'soon', '-', 'year-ago', 'year-earlier']);
+const SECOND = new Set(['latest', 'same', 'comparable', 'corresponding', 'full', 'flat', 'soon', '-', 'year-ago', 'year-earlier', 'additional', 'extra', 'further', 'whole']);
 /** Weak triggers with the second words that make them phrases: "more than", "at least", "the end of". */
 const PAIRS: Record<string, string[]> = {
   more: ['than'], less: ['than'], about: ['a', 'an'], around: ['a', 'an'], some: ['a'], at: ['least', 'most', 'present', 'the'], up: ['to'], close: ['to'], no: ['less', 'more', 'later', 'earlier'],
@@ -79,6 +79,8 @@ const PAIRS: Record<string, string[]> = {
 };
 /** …and not before these, frequent but never the second word of one. */
 const WEAK_NEXT = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to']);
+/** Words between a number and its unit that leave the duration as it is. */
+const UNIT_ADJECTIVES = new Set(['more', 'additional', 'extra', 'further', 'trading', 'business', 'working', 'consecutive', 'straight', 'full', 'whole', 'calendar']);
 const YEAR = /^(1[0-9]|20)\d\d$/;
 const DIGITS = /^\d+(?:\.\d+)?$/;
 const DECADE = /^(?:(mid|early|late)-)?(?:(\d{3})0s|'(\d)0s|(\d)0s)$/;
@@ -423,6 +425,7 @@ class Scanner {
     if (!lex.units.has(word) || (word === 'year' && this.word(i + 1) === '-')) consider(this.quarter(i));
     if (lex.weekdays.has(word) || lex.weekdayPlurals.has(word)) consider(this.weekdayExpr(i));
     if (digit || lex.clockWords.has(word)) consider(this.clockExpr(i));
+    if (digit) consider(this.conjoinedDay(i, before));
     if (lex.refs.first(word) || word === 'as') consider(this.ref(i));
     if (lex.anaphoric.first(word)) consider(this.anaphor(i));
     return best;
@@ -609,8 +612,10 @@ class Scanner {
     else {
       // "decades-long", bare plurals after for/over/in: "for years"
       const u = this.unit(j);
-      if (!u || !u[2]) return null;
-      if (this.word(u[1]) === '-' && this.word(u[1] + 1) === 'long') return { end: u[1] + 2, type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], null) }, rule: 'duration/long' };
+      if (!u) return null;
+      // "decades-long" (an unknown number), "day-long" (one)
+      if (this.word(u[1]) === '-' && this.word(u[1] + 1) === 'long' && u[0] !== 'WE') return { end: u[1] + 2, type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], u[2] ? null : 1) }, rule: 'duration/long' };
+      if (!u[2]) return null;
       const prev = i > 0 ? this.w[i - 1] : '';
       if (prev === 'for' || prev === 'within' || prev === 'over' || (prev === 'in' && u[0] !== 'D')) {
         if (u[0] === 'S' || u[0] === 'MI') return null;
@@ -618,7 +623,8 @@ class Scanner {
       }
       return null;
     }
-    if (this.word(k) === 'more') k++;
+    // "two more weeks", "eight trading days", "an additional year"
+    if (UNIT_ADJECTIVES.has(this.word(k))) k++;
     // "one and a half years"
     if (n !== null && this.word(k) === 'and' && this.word(k + 1) === 'a' && this.word(k + 2) === 'half') [n, k] = [n + 0.5, k + 3];
     const h = this.hyphen(k);
@@ -653,6 +659,20 @@ class Scanner {
   private endedNext(k: number): boolean {
     const w = this.word(k);
     return w === 'ended' || w === 'ending';
+  }
+
+  /** "April 24 and 25": a bare day of the month after a date of the same sentence takes its month. */
+  private conjoinedDay(i: number, before: readonly Candidate[]): Core | null {
+    const prev = before[before.length - 1];
+    if (!prev || prev.last !== i - 1 || prev.sem.k !== 'date' || prev.sem.d === undefined || prev.sem.m === undefined) return null;
+    if (!/^(and|or|to|through|-)$/.test(this.word(i - 1))) return null;
+    const word = this.word(i);
+    if (!/^\d{1,2}$/.test(word) || +word <= prev.sem.d || +word > 31) return null;
+    const next = this.word(i + 1);
+    if (this.lex.units.has(next) || this.lex.months.has(next) || next === '%' || next === 'percent' || /^\d/.test(next)) return null;
+    if (i + 1 < this.end && (this.t.pos[i + 1] === 'NOUN' || this.t.pos[i + 1] === 'ADJ')) return null; // "25 delegates"
+    const y = this.yearAfter(i + 1);
+    return { end: y ? y[1] : i + 1, type: 'DATE', sem: { k: 'date', y: y?.[0] ?? prev.sem.y, m: prev.sem.m, d: +word }, rule: 'date/conjoined' };
   }
 
   /** Calendar dates: numeric formats, month-day-year, day-month-year, month year, years, decades,

@@ -137,6 +137,8 @@ describe('times: tense decides underspecified dates', () => {
     expect(value('The attack on March 12 killed four.', 'March 12')).toBe('2018-03-12');
     expect(value('The summit will open on Jan. 14.', 'Jan. 14')).toBe('2019-01-14');
     expect(value('Monday, Sept. 10 is the deadline.', 'Monday, Sept. 10')).toBe('2018-09-10');
+    expect(value('The summit will be held on April 24 and 25, 2019.', '25, 2019')).toBe('2019-04-25');
+    expect(times('It met on April 24 and 25 delegates came.').map((t) => t.text)).toEqual(['April 24']);
   });
 });
 
@@ -232,6 +234,10 @@ describe('times: durations', () => {
     ['The talks lasted 5 1/2 hours.', '5 1/2 hours', 'PT5H30M'],
     ['Sales rose in the first nine months.', 'the first nine months', 'P9M'],
     ['Net rose 5% for the year ended June 30.', 'the year', 'P1Y'],
+    ['The index fell for eight trading days.', 'eight trading days', 'P8D'],
+    ['The loan may be extended for an additional year.', 'an additional year', 'P1Y'],
+    ['A day-long strike shut the port.', 'A day-long', 'P1D'],
+    ['The strikes were decades-long.', 'decades-long', 'PXY'],
     ['Net rose 5% in the fiscal year ending Sept. 30.', 'the fiscal year', 'P1Y'],
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
