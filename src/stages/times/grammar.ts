@@ -1056,8 +1056,6 @@ class Scanner {
         const prev = i > 0 && this.t.sentence[i - 1] === this.t.sentence[i] ? this.w[i - 1] : '';
         const next = this.word(r[1]);
         if (phrase === 'the past' && (this.lex.units.has(next) || /^\d/.test(next) || this.lex.numbers.match(this.w, r[1], this.end))) return null;
-        if (phrase === 'earlier' && !(next === '' || next === ',' || next === '.' || next === 'in' || next === 'on')) return null;
-        if (phrase === 'earlier' && (this.t.pos[i - 1] === 'NOUN' || this.t.kind[i - 1] === 'number')) return null;
         if (phrase === 'future' && prev !== 'in' && prev !== 'near' && !this.lex.periodNouns.has(next)) return null;
         // "the current system", "its current position": the present (TimeBank tags "current" before
         // a noun more often than not); "current account", "current assets" are terms of accounting

@@ -179,6 +179,7 @@ describe('times: relative to the publication date', () => {
     expect(times('It has short-term debt.')).toEqual([]);
     expect(value('He criticized the current government.', 'current')).toBe('PRESENT_REF');
     expect(times('The current account deficit widened.')).toEqual([]);
+    expect(times('Earlier, the company had rejected the bid.')).toEqual([]);
   });
 });
 
