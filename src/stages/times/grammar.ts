@@ -972,16 +972,20 @@ class Scanner {
     if (word.endsWith('.') === false && !this.isCap(i)) return null;
     let end = i + 1;
     let clock: string | undefined;
+    let part: string | undefined;
     const p = this.partOfDay(end);
-    if (p) end = p[1];
-    else if (this.word(end) === 'at' || this.word(end) === ',') {
+    if (p) {
+      end = p[1];
+      // "Friday morning", "Saturday night": the TIMEX3 guidelines give the part of the day (TNI), but
+      // TimeBank gives the day alone more often for "morning" and "night" (its "night" is TNI in some
+      // files, TEV in others, and often left out of the extent); "evening" and "afternoon" keep it,
+      // where the guidelines and the annotation agree. The interval is the same day either way.
+      if (this.lex.partsWithWeekday.has(p[0])) part = p[0];
+    } else if (this.word(end) === 'at' || this.word(end) === ',') {
       const c = this.clock(end + 1);
       if (c) [clock, end] = [c[0], c[1]];
     }
-    // "Friday morning", "Saturday night": the TIMEX3 guidelines give the part of the day (TNI), but
-    // TimeBank gives the day alone more often (its "night" is TNI in some files, TEV in others, and
-    // often left out of the extent); sitrep gives the day, and the interval is the same either way.
-    return { end, type: clock ? 'TIME' : 'DATE', sem: { k: 'weekday', wd, clock, possessive: this.word(end) === "'s" }, rule: 'weekday', pointy: true };
+    return { end, type: clock || part ? 'TIME' : 'DATE', sem: { k: 'weekday', wd, clock, part, possessive: this.word(end) === "'s" }, rule: 'weekday', pointy: true };
   }
 
   /** 9 a.m., 10:35 p.m. EST Tuesday, noon Thursday, 5 p.m. Nov. 9. */
@@ -1008,6 +1012,9 @@ class Scanner {
       // "daily newspaper", "quarterly dividend": attributive uses are not times
       const nextPos = i + 1 < this.end ? this.t.pos[i + 1] : 'PUNCT';
       if (word !== 'daily' && word !== 'hourly' && (nextPos === 'NOUN' || nextPos === 'ADJ' || nextPos === 'PROPN' || nextPos === 'NUM')) return null;
+      // "its initial quarterly (of five cents)", "the Party daily": a noun
+      const prevPos = i > 0 && this.t.sentence[i - 1] === this.t.sentence[i] ? this.t.pos[i - 1] : '';
+      if ((prevPos === 'DET' || prevPos === 'ADJ' || prevPos === 'PROPN') && !(nextPos === 'NOUN' || nextPos === 'ADJ')) return null;
       return { end: i + 1, type: 'SET', sem: { k: 'fixed', value: adverb }, rule: 'set/adverb' };
     }
     if (this.lex.setQuantifiers.has(word) || ((word === 'a' || word === 'an') && this.setContext(i))) {

@@ -37,6 +37,7 @@ export interface RawLexicon {
   timezones: string[];
   decadeWords: Record<string, number>;
   currentTerms: string[];
+  partsWithWeekday: string[];
 }
 
 /** A trie over token sequences: `match(words, i)` gives the longest entry starting at `i`. */
@@ -120,6 +121,8 @@ export interface Lexicon {
   decadeWords: Map<string, number>;
   /** Nouns after which "current" is no time: "current account", "current assets". */
   currentTerms: Set<string>;
+  /** Parts of the day kept in the value after a weekday ("Friday evening" → …TEV). */
+  partsWithWeekday: Set<string>;
   /** Words that can begin a time expression: tokens outside this set (and not numbers) are skipped. */
   triggers: Set<string>;
 }
@@ -165,6 +168,7 @@ export function loadLexicon(path = dataPath()): Lexicon {
     timezones: new Set(raw.timezones),
     decadeWords: new Map(Object.entries(raw.decadeWords)),
     currentTerms: new Set(raw.currentTerms),
+    partsWithWeekday: new Set(raw.partsWithWeekday),
     triggers: new Set(),
   };
   const firstWords = (keys: Iterable<string>) => {

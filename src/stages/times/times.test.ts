@@ -273,9 +273,14 @@ describe('times: sets and times of day', () => {
     ['They left at noon yesterday.', 'noon yesterday', '2018-09-05T12:00'],
     ['It was quiet this morning.', 'this morning', '2018-09-06TMO'],
     ['Shelling went on last night.', 'last night', '2018-09-05TNI'],
+    ['The rally was held Wednesday evening.', 'Wednesday evening', '2018-09-05TEV'],
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
     expect(type(text, span)).toBe('TIME');
+  });
+  it('a weekday morning or night gives the day (TimeBank practice)', () => {
+    expect(value('The rally was held Wednesday morning.', 'Wednesday morning')).toBe('2018-09-05');
+    expect(value('The rally was held Wednesday night.', 'Wednesday night')).toBe('2018-09-05');
   });
 });
 
