@@ -497,8 +497,12 @@ class Scanner {
     if (u && !u[2]) {
       if (u[0] === 'WE') return { end: u[1], type: 'DATE', sem: { k: 'weekend', shift }, rule: 'relative/weekend', pointy: true };
       if (u[0] === 'S' || u[0] === 'MI' || u[0] === 'H') return null;
-      // "the past year" is the year before; "the last week" the current one
-      // "the following year", "the previous day": from the date just given
+      // "the past century": the hundred years up to now (not the 1800s)
+      if ((u[0] === 'CE' || u[0] === 'ML') && shift < 0 && (relWord === 'past' || relWord === 'last')) {
+        return { end: u[1], type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], 1) }, rule: 'duration/relative', past: { unit: u[0], n: 1 } };
+      }
+      // "the past year" is the year before; "the following year", "the previous day": from the date
+      // just given
       const anaphoric = the && (relWord === 'following' || relWord === 'previous' || relWord === 'preceding' || relWord === 'prior');
       return { end: u[1], type: 'DATE', sem: { k: 'rel', unit: u[0], n: shift, anchor: anaphoric ? 'ref' : 'dct' }, rule: 'relative/unit', pointy: true };
     }

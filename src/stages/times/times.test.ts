@@ -239,6 +239,7 @@ describe('times: durations', () => {
     ['The loan may be extended for an additional year.', 'an additional year', 'P1Y'],
     ['A day-long strike shut the port.', 'A day-long', 'P1D'],
     ['The strikes were decades-long.', 'decades-long', 'PXY'],
+    ['It was the worst war of the past century.', 'the past century', 'P100Y'],
     ['Net rose 5% in the fiscal year ending Sept. 30.', 'the fiscal year', 'P1Y'],
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
