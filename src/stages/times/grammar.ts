@@ -928,9 +928,13 @@ class Scanner {
         yShift = this.word(end + 1) === 'this' ? 0 : this.word(end + 1) === 'last' ? -1 : 1;
         end += 3;
       }
-    } else if (this.word(end) === 'a' && this.word(end + 1) === 'year' && this.word(end + 2) === 'ago') {
+    } else if (this.word(end) === 'a' && this.word(end + 1) === 'year' && (this.word(end + 2) === 'ago' || this.word(end + 2) === 'earlier')) {
       yearAgo = true;
       end += 3;
+    } else if (ord === undefined && this.word(end) === 'last' && this.word(end + 1) === 'year') {
+      // "the same period last year", "the corresponding quarter last year"
+      yearAgo = true;
+      end += 2;
     }
     // "the last half of 1989", "the last quarter of the year": the second half, the fourth quarter
     if (ord === -1 && end > k + 1 && this.word(k + 1) === 'of' && (noun === 'half' || noun === 'quarter')) ord = noun === 'half' ? 2 : 4;

@@ -197,6 +197,7 @@ describe('times: anchored on the date just given', () => {
     expect(value('Year-earlier results were restated.', 'Year-earlier', '2018-11-02')).toBe('2017');
     expect(value('Profit rose in the third quarter. A year earlier it fell.', 'A year earlier')).toBe('2017-Q3');
     expect(value('Profit rose in the third quarter, up from the year-ago quarter.', 'the year-ago quarter')).toBe('2017-Q3');
+    expect(value('Profit rose in the third quarter from the same period last year.', 'the same period last year')).toBe('2017-Q3');
   });
   it('the quarter under discussion is not moved by a forecast or by the same quarter of an earlier year', () => {
     // published in the fourth quarter: the third is the one reported
