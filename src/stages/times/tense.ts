@@ -92,10 +92,18 @@ function verbTense(t: Tokens, k: number, from: number): Tense | undefined {
     if (PAST_AUX.has(w) || PERFECT.has(w)) return 'past';
     if (PRESENT_AUX.has(w)) return 'present'; // "is meeting", "is heard" (passive)
     if (w === 'to') {
-      // "going to meet", "plans to meet" → future; other infinitives undecided
+      // "going to meet", "plans to meet" → future; after a present or future verb ("wants to meet",
+      // "will try to meet") the infinitive's event lies ahead; after a past one ("agreed to buy") it
+      // may lie on either side of the publication date: undecided
       const head = t.text[j - 1]?.toLowerCase() ?? '';
       const lemma = t.lemma[j - 1] ?? '';
-      return PLAN.has(head) || PLAN.has(lemma) ? 'future' : null;
+      if (PLAN.has(head) || PLAN.has(lemma)) return 'future';
+      for (let g = j - 1; g >= Math.max(from, j - 6); g--) {
+        if (isQuote(t, g)) break;
+        const v = verbTense(t, g, from);
+        if (v !== undefined) return v === 'future' || v === 'present' ? 'future' : null;
+      }
+      return null;
     }
     if (t.pos[j] === 'AUX' && w !== 'not' && w !== "n't") return undefined;
   }

@@ -127,6 +127,9 @@ describe('times: tense decides underspecified dates', () => {
     // the purchase agreed in the past lies ahead: the nearest February
     expect(value('In August the company agreed to buy the plant in February.', 'February', '2018-11-02')).toBe('2019-02');
     expect(value('The company bought the plant in February.', 'February', '2018-11-02')).toBe('2018-02');
+    // after a present verb the infinitive's event lies ahead
+    expect(value('The minister wants to meet them on Tuesday.', 'Tuesday')).toBe('2018-09-11');
+    expect(value('The minister went to Paris to meet them on Tuesday.', 'Tuesday')).toBe('2018-09-04');
   });
   it('a deadline lies ahead whatever the tense', () => {
     expect(value('The talks were supposed to conclude by May.', 'May', '2018-03-22')).toBe('2018-05');
