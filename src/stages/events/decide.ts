@@ -92,7 +92,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
 
     const mode = f.trigger.type === 'ASSAULT' ? modeOf(f, tokens, input.keys, know) : f.trigger.mode;
     const place = placeOf(f, s, placeToks, tokens, sentences) ?? (focusPlace ? { place: focusPlace, precision: 'country' as const } : null);
-    const time = timeOf(f, s, timeToks, sentences);
+    const time = timeOf(f, s, timeToks, sentences, tokens);
     if (!time.id) time.implied = impliedTime(published);
     const casualties = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' ? findCasualties(text, tokens, s.tokenStart, s.tokenEnd, know) : null;
     let cues = sentenceCueSets.get(f.sentence);
@@ -103,8 +103,10 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // Confidence grows with the trigger's strength and the arguments found; the lead sentence, which
     // states what the report is about, counts a little more than later detail.
     const lead = f.sentence === firstSentence(sentences, s.paragraph) && f.sentence <= 1 ? 0.06 : 0;
+    // An event told in a relative or subordinate clause is background to the sentence's own.
+    const background = ['who', 'which', 'whose', 'where', 'after', 'before', 'since', 'when', 'as', 'because', 'although', 'while'].includes(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart ? 0.85 : 1;
     const confidence = round(
-      Math.min(0.99, f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
+      Math.min(0.99, background * f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
     );
     const ev: SitrepEvent & { _frame: EventFrame } = {
       id: '',
@@ -405,13 +407,18 @@ function focusCountryPlace(places: readonly Place[]): Place | null {
   return best?.p ?? null;
 }
 
-function timeOf(f: EventFrame, s: Sentence, times: TimeTok[], sentences: readonly Sentence[]): { id: string | null; implied: ImpliedTime | null } {
-  const near = (list: TimeTok[]) => list.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+function timeOf(f: EventFrame, s: Sentence, times: TimeTok[], sentences: readonly Sentence[], tokens: Tokens): { id: string | null; implied: ImpliedTime | null } {
+  // A date that opens the sentence ("On 9 May 2020, …") or follows "on" dates the clause; otherwise the
+  // time nearest the trigger.
+  const heads = (x: TimeTok) => x.start - s.tokenStart <= 2 || ['on', 'since', 'until', 'by'].includes(tokens.lower[x.start - 1] ?? '');
+  const near = (list: TimeTok[]) => list.sort((a, b) => Number(heads(b)) - Number(heads(a)) || Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
   const inClause = times.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end);
   if (inClause.length) return { id: near(inClause).t.id, implied: null };
+  const opening = times.find((x) => x.start >= s.tokenStart && x.start - s.tokenStart <= 2 && x.end <= s.tokenEnd);
+  if (opening) return { id: opening.t.id, implied: null };
   for (let k = f.sentence - 1; k >= 0 && k >= f.sentence - 3 && sentences[k].paragraph === s.paragraph; k--) {
     const prev = times.filter((x) => x.start >= sentences[k].tokenStart && x.end <= sentences[k].tokenEnd && /^\d{4}-\d{2}-\d{2}/.test(x.t.value));
-    if (prev.length) return { id: prev[prev.length - 1].t.id, implied: null };
+    if (prev.length) return { id: (prev.find(heads) ?? prev[prev.length - 1]).t.id, implied: null };
   }
   return { id: null, implied: null };
 }
