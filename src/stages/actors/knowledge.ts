@@ -61,6 +61,8 @@ export interface Knowledge {
   organSectors: Record<string, { kind: EntityKind; name: string }>;
   /** Nouns that continue an organ phrase ("police team", "army patrol"). */
   organContinuations: Set<string>;
+  /** Organ nouns for institutions, which may modify another noun ("army base"). */
+  organInstitutions: Set<string>;
   generic: Map<string, GenericClass>;
   personVerbs: Set<string>;
   metonymyVerbs: Set<string>;
@@ -203,6 +205,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     modifiers: string[];
     needsCountry: string[];
     continuations?: string[];
+    institutions?: string[];
   }>(stageDataPath('actors', 'organs.json'));
   const needsCountry = new Set(organs.needsCountry);
   for (const [noun, sector] of Object.entries(organs.nouns)) add(noun, { type: 'organ', sector, needsCountry: needsCountry.has(noun) }, false);
@@ -257,6 +260,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     known,
     organSectors: organs.sectors,
     organContinuations: new Set(organs.continuations ?? []),
+    organInstitutions: new Set(organs.institutions ?? []),
     generic,
     personVerbs: new Set(titles.personVerbs),
     metonymyVerbs: new Set(meto.verbs),

@@ -68,7 +68,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   const placeToks = input.places.map((p) => ({ p, start: tokenIndexAt(tokens, p.start), end: tokenIndexAt(tokens, p.end - 1) + 1 }));
   const timeToks = input.times.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ t, start: tokenIndexAt(tokens, t.start), end: tokenIndexAt(tokens, t.end - 1) + 1 }));
   const focusPlace = focusCountryPlace(input.places);
-  const events: Array<SitrepEvent & { _frame: EventFrame }> = [];
+  const events: Array<SitrepEvent & { _frame: EventFrame; _cues: CueSet; _civilianTarget: boolean }> = [];
   const sentenceCueSets = new Map<number, CueSet>();
 
   for (const f of frames) {
@@ -97,7 +97,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const casualties = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' ? findCasualties(text, tokens, s.tokenStart, s.tokenEnd, know) : null;
     let cues = sentenceCueSets.get(f.sentence);
     if (!cues) sentenceCueSets.set(f.sentence, (cues = cueSet(tokens, input.keys, s.tokenStart, s.tokenEnd, know)));
-    const acled = acledOf(f.trigger.type, mode, actors.map((a) => byId.get(a)), recipients.map((r) => byId.get(r)), cues, know);
+    // A violent act on a village, a home or a market targets civilians, named or not.
+    const civilianTarget = f.trigger.type === 'ASSAULT' && recipients.length === 0 && civilianObject(tokens, f, know);
+    const acled = acledOf(f.trigger.type, mode, actors.map((a) => byId.get(a)), recipients.map((r) => byId.get(r)), cues, know, civilianTarget);
     const trigger = span(text, tokens, f.start, f.end);
     const evidence = span(text, tokens, f.clause.start, f.clause.end);
     // Confidence grows with the trigger's strength and the arguments found; the lead sentence, which
@@ -108,7 +110,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const confidence = round(
       Math.min(0.99, background * f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
     );
-    const ev: SitrepEvent & { _frame: EventFrame } = {
+    const ev: SitrepEvent & { _frame: EventFrame; _cues: CueSet; _civilianTarget: boolean } = {
       id: '',
       type: f.trigger.type,
       mode,
@@ -124,6 +126,8 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       confidence,
       cameo: cameoOf(f.trigger.type, mode, know),
       _frame: f,
+      _cues: cues,
+      _civilianTarget: civilianTarget,
     };
     if (f.allies.length) ev.allies = f.allies;
     if (place) ev.placePrecision = place.precision;
@@ -135,21 +139,33 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     events.push(ev);
   }
 
-  // Police action on the protesters (arrests, dispersal, force) makes a protest one "with intervention"
-  // or with "excessive force": decided from the events, not from any arrest the note mentions.
-  for (const e of events) {
-    if (e.type !== 'PROTEST' || !e.acled || e.acled.sub_event_type !== 'Peaceful protest') continue;
-    const onProtest = events.some(
-      (o) =>
-        o !== e &&
-        o.type === 'COERCE' &&
-        o.mode === 'arrest' &&
-        o._frame.sentence >= e._frame.sentence &&
-        !grievance(tokens, o._frame.start) &&
-        (o.recipients.some((r) => /protesters|rioters/i.test(byId.get(r)?.name ?? '')) ||
-          /\b(protesters|protestors|demonstrators|participants|marchers|activists)\b/i.test(text.slice(tokens.start[o._frame.end] ?? o.evidence.end, o.evidence.end))),
-    );
-    if (onProtest) e.acled = { ...e.acled, sub_event_type: 'Protest with intervention' };
+  // A protest and what happens at it are one episode, the way ACLED codes it: the protest's type
+  // follows from its parts (police force on the protesters, violence by them, arrests or dispersal),
+  // and the parts point to it with `partOf`.
+  for (const p of events) {
+    if (p.type !== 'PROTEST' || !p.acled) continue;
+    const para = sentences[p._frame.sentence].paragraph;
+    const crowd = new Set(p.actors);
+    let force = false;
+    let violent = p.acled.event_type === 'Riots';
+    let intervention = p.acled.sub_event_type === 'Protest with intervention';
+    for (const o of events) {
+      if (o === p || sentences[o._frame.sentence].paragraph !== para || (o.type !== 'ASSAULT' && o.type !== 'COERCE')) continue;
+      // What the protest is against, or what someone is accused of, is not part of it.
+      if (grievance(tokens, o._frame.start) || (o.status !== 'asserted' && o.status !== 'reported')) continue;
+      const onCrowd = o.recipients.some((r) => crowd.has(r) || /protesters|rioters/i.test(byId.get(r)?.name ?? '')) || PROTEST_WORDS.test(text.slice(tokens.start[o._frame.end] ?? o.evidence.end, o.evidence.end));
+      const byCrowd = o.actors.some((a) => crowd.has(a) || /protesters|rioters/i.test(byId.get(a)?.name ?? ''));
+      const byState = o.actors.some((a) => ['GOV', 'MIL', 'COP'].includes(byId.get(a)?.sector ?? '')) || /\b(police|forces|troops|soldiers|security)\b/i.test(text.slice(o.evidence.start, tokens.start[o._frame.start]));
+      if (byCrowd && !onCrowd) violent = true;
+      else if (onCrowd && (byState || o.type === 'COERCE')) {
+        if (o.type === 'ASSAULT' && ((o.casualties as Casualties | undefined)?.killed || LETHAL_WORDS.test(o.evidence ? text.slice(o.evidence.start, o.evidence.end) : ''))) force = true;
+        else intervention = true;
+      } else continue;
+      o.partOf = p;
+      o.confidence = Math.min(o.confidence, Math.max(0, p.confidence - 0.01));
+    }
+    const sub = force ? ['Protests', 'Excessive force against protesters'] : violent ? ['Riots', 'Violent demonstration'] : intervention ? ['Protests', 'Protest with intervention'] : [p.acled.event_type, p.acled.sub_event_type];
+    p.acled = { ...p.acled, event_type: sub[0], sub_event_type: sub[1] };
   }
   // A request inside another event's clause ("assistance … upon a Syrian government's request") is
   // addressed to that event's actor.
@@ -159,11 +175,34 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     if (host) e.recipients = host.actors.filter((a) => !e.actors.includes(a));
   }
   const merged = mergeMentions(events);
+  const ids = new Map(merged.map((e, k) => [e, `V${k + 1}`]));
   return merged.map((e, k) => {
-    const { _frame, ...rest } = e;
+    const { _frame, _cues, _civilianTarget, ...rest } = e;
+    if (rest.partOf) rest.partOf = ids.get(rest.partOf as typeof e) ?? null;
+    // Merged mentions may have added recipients: the ACLED type is decided on the whole event.
+    if (rest.acled && (rest.mentions as unknown[] | undefined)?.length) {
+      const a = acledOf(rest.type, rest.mode, rest.actors.map((x) => byId.get(x)), rest.recipients.map((x) => byId.get(x)), _cues, know, _civilianTarget && rest.recipients.length === 0);
+      if (a) rest.acled = { ...rest.acled, event_type: a[0], sub_event_type: a[1] };
+    }
     void _frame;
     return { ...rest, id: `V${k + 1}` };
   });
+}
+
+const PROTEST_WORDS = /\b(protesters|protestors|demonstrators|participants|marchers|activists|crowd|demonstration|protest|rally|march)\b/i;
+const LETHAL_WORDS = /\b(killed|killing|shot dead|live ammunition|live rounds|live fire|rubber bullets|fatally|dead)\b/i;
+
+const CIVILIAN_OBJECTS = new Set(['village', 'villages', 'town', 'home', 'homes', 'house', 'houses', 'market', 'mosque', 'church', 'school', 'hospital', 'clinic', 'shop', 'shops', 'store', 'farm', 'settlement', 'camp', 'neighbourhood', 'neighborhood', 'community', 'residence', 'vehicle', 'bus', 'car', 'hamlet', 'locality']);
+
+/** The object of a violent act is a civilian place: "attacked the village of X", "stormed a house". */
+function civilianObject(tokens: Tokens, f: EventFrame, know: EventKnowledge): boolean {
+  void know;
+  for (let k = f.end; k < f.clause.end && k < f.end + 4; k++) {
+    const w = tokens.lower[k];
+    if (CIVILIAN_OBJECTS.has(w)) return true;
+    if (tokens.pos[k] === 'VERB' || tokens.text[k] === ',') break;
+  }
+  return false;
 }
 
 /** An arrest named as what a protest is against ("protested against the arrest of X"). */
@@ -308,8 +347,11 @@ const CROWD_WORDS = /\b(villagers|residents|locals|mob|crowd|group of people|you
 function acledClass(e: Entity, asActorOfViolence: boolean): string[] {
   const classes = [e.sector ?? '', e.kind];
   if (/protesters|rioters/i.test(e.name)) classes.push('crowd');
-  if (e.sector === 'CVL' && asActorOfViolence) {
-    classes.push(e.mentions.some((m) => CROWD_WORDS.test(m.text)) ? 'crowd' : 'UAF');
+  if (asActorOfViolence) {
+    // As perpetrators: a named crowd, workers, students or party members are a crowd; individuals
+    // are, for ACLED, an unidentified armed group. As victims they are all civilians.
+    if (e.sector === 'CVL') classes.push(e.mentions.some((m) => CROWD_WORDS.test(m.text)) ? 'crowd' : 'UAF');
+    if (e.kind === 'party' || e.sector === 'LAB' || e.sector === 'EDU') classes.push('crowd');
   }
   return classes;
 }
@@ -323,7 +365,7 @@ function groupHas(know: EventKnowledge, names: string[], list: Array<Entity | un
   return false;
 }
 
-export function acledOf(type: string, mode: string | null, actors: Array<Entity | undefined>, recipients: Array<Entity | undefined>, cues: CueSet, know: EventKnowledge): [string, string] | null {
+export function acledOf(type: string, mode: string | null, actors: Array<Entity | undefined>, recipients: Array<Entity | undefined>, cues: CueSet, know: EventKnowledge, civilianTarget = false): [string, string] | null {
   const hasCue = (list: string[]) => list.some((c) => cues.has(foldKey(c)));
   for (const rule of know.acledRules) {
     const w = rule.when;
@@ -331,8 +373,8 @@ export function acledOf(type: string, mode: string | null, actors: Array<Entity 
     if (w.mode && !(mode && w.mode.includes(mode))) continue;
     const violent = type === 'ASSAULT' || type === 'COERCE';
     if (w.actor && !groupHas(know, w.actor, actors, violent)) continue;
+    if (w.recipient && !groupHas(know, w.recipient, recipients) && !(civilianTarget && w.recipient.includes('civilian'))) continue;
     if (w.notActor && groupHas(know, w.notActor, actors, violent)) continue;
-    if (w.recipient && !groupHas(know, w.recipient, recipients)) continue;
     if (w.cues && !hasCue(w.cues)) continue;
     if (w.notCues && hasCue(w.notCues)) continue;
     return rule.acled;

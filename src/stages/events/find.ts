@@ -42,6 +42,7 @@ const LOCATIVE = new Set(['in', 'near', 'across', 'inside', 'outside', 'from', '
 const TARGETING = new Set(['against', 'on', 'at', 'upon', 'targeting', 'target', 'with', 'toward', 'towards']);
 const OF_HEADS = new Set(['position', 'positions', 'target', 'targets', 'member', 'members', 'base', 'bases', 'fighter', 'fighters', 'convoy', 'convoys', 'headquarters', 'stronghold', 'strongholds', 'camp', 'camps', 'post', 'posts', 'checkpoint', 'checkpoints', 'vehicle', 'vehicles', 'patrol', 'patrols', 'unit', 'units', 'home', 'homes', 'house', 'houses', 'office', 'offices', 'leader', 'leaders', 'supporters', 'hideout', 'hideouts', 'troops', 'soldiers']);
 const SUPPORT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'hold', 'begin', 'start', 'continue', 'intensify', 'resume', 'step', 'escalate', 'lead', 'perpetrate', 'commit', 'claim', 'unleash', 'organize', 'organise', 'plan', 'prepare', 'offer', 'provide', 'send', 'deliver', 'impose', 'announce', 'declare', 'reach', 'sign', 'order', 'execute', 'undertake', 'initiate']);
+const QUANTIFIERS = new Set(['around', 'about', 'nearly', 'over', 'some', 'least', 'almost', 'approximately', 'roughly', 'than', 'to', 'up']);
 const MEMBER_HEADS = new Set(['members', 'member', 'fighters', 'militants', 'elements', 'supporters', 'forces', 'troops', 'soldiers', 'units', 'gunmen', 'operatives', 'cadres', 'loyalists', 'men', 'activists', 'followers', 'affiliates', 'group', 'groups', 'faction', 'factions']);
 const BLAME = ['attributed to', 'blamed on', 'claimed by', 'carried out by', 'perpetrated by', 'committed by', 'conducted by', 'suspected', 'presumed', 'allegedly by'];
 const BLAME_FIRST = new Set(BLAME.map((b) => b.split(' ')[0]));
@@ -131,7 +132,7 @@ export function findFrames(input: FindInput): EventFrame[] {
   }
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
-      const hit = inName[i] || tokens.kind[i] !== 'word' ? null : bestTrigger(input, i, s.tokenEnd);
+      const hit = inName[i] || tokens.kind[i] !== 'word' ? null : bestTrigger(input, i, s.tokenEnd) ?? construction(input, i, s.tokenEnd);
       if (!hit) {
         i++;
         continue;
@@ -157,10 +158,30 @@ function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigg
       // when it is inflected (not the bare lemma, which is often a real noun: "a fire", "a march").
       const inflected = tokens.lower[head] !== t.phrase.split(' ')[0];
       if (t.pos === 'verb' && pos !== 'VERB' && pos !== 'AUX' && !((pos === 'ADJ' || pos === 'NOUN') && inflected && /(ed|t)$/.test(tokens.lower[head]))) continue;
+      // A participle before a noun is an adjective ("armed men", "wounded soldiers"), not an act.
+      if (t.pos !== 'noun' && c.length === 1 && pos === 'ADJ' && head + 1 < end && (tokens.pos[head + 1] === 'NOUN' || tokens.pos[head + 1] === 'PROPN')) continue;
       if (t.pos === 'noun' && pos !== 'NOUN' && pos !== 'PROPN') continue;
+      // A capitalized word inside a sentence is a name ("in March", "Operation Protest Shield").
+      if (i > 0 && tokens.sentence[i - 1] === tokens.sentence[i] && /^[A-Z][a-z]/.test(tokens.text[i]) && tokens.text[i - 1] !== '“' && tokens.text[i - 1] !== '"') continue;
       // A trigger word as a plain modifier ("protest movement", "attack helicopter") is not an event.
       if (c.length === 1 && pos === 'NOUN' && i + 1 < end && tokens.pos[i + 1] === 'NOUN' && !['victory', 'control'].includes(tokens.lower[i + 1]) && !/s$/.test(tokens.lower[i]) && t.type !== 'ASSAULT') continue;
       return { trigger: t, length: c.length };
+    }
+  }
+  return null;
+}
+
+/** A construction starting at token `i`: one of its verbs, then one of its objects within the window
+ * before any other verb or a comma. The trigger spans both. */
+function construction(input: FindInput, i: number, end: number): { trigger: Trigger; length: number } | null {
+  const { tokens, know } = input;
+  if (tokens.pos[i] !== 'VERB') return null;
+  const lemma = tokens.lemma[i].toLowerCase();
+  for (const c of know.constructions) {
+    if (!c.verbs.includes(lemma)) continue;
+    for (let k = i + 1; k < end && k <= i + c.window; k++) {
+      if (tokens.text[k] === ',' || tokens.pos[k] === 'VERB') break;
+      if (c.objects.includes(tokens.lower[k])) return { trigger: { phrase: c.name, type: c.type, mode: c.mode, pos: 'verb', strength: c.strength }, length: k - i + 1 };
     }
   }
   return null;
@@ -212,6 +233,9 @@ function governorAt(tokens: Tokens, m: MentionRef, floor: number): { word: strin
     const pos = tokens.pos[k];
     const w = tokens.lower[k];
     if (pos === 'VERB' && /^(targeting|including|against)$/.test(w)) return { word: w, at: k };
+    // "around 500 workers", "at least 9 women": a quantity, not a preposition.
+    if ((pos === 'ADP' || pos === 'ADJ' || pos === 'ADV') && tokens.pos[k + 1] === 'NUM' && QUANTIFIERS.has(w)) continue;
+    if (w === 'at' && tokens.lower[k + 1] === 'least') continue;
     if (pos === 'ADP' || pos === 'SCONJ') return { word: w, at: k };
     // Determiners, adjectives and participles used as adjectives ("purported Daesh targets").
     if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || tokens.text[k] === '-' || pos === 'ADV' || (pos === 'VERB' && /(ed|ing)$/.test(w) && k === m.start - 1)) continue;

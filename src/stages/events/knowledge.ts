@@ -19,6 +19,17 @@ export interface Trigger {
   strength: number;
 }
 
+/** A verb and its object a few tokens apart ("installed a new military base"). */
+export interface Construction {
+  name: string;
+  verbs: string[];
+  objects: string[];
+  window: number;
+  type: PloverType;
+  mode: string | null;
+  strength: number;
+}
+
 export interface AcledRule {
   when: {
     type?: string[];
@@ -34,6 +45,7 @@ export interface AcledRule {
 
 export interface EventKnowledge {
   triggers: PhraseIndex<Trigger>;
+  constructions: Construction[];
   /** Mode cue phrases (folded, space-joined) → mode, in priority order. */
   modes: Array<[string, string[]]>;
   /** Every cue phrase of the mode list and the ACLED rules, tokenized, for one scan per sentence. */
@@ -50,7 +62,7 @@ export interface EventKnowledge {
 }
 
 export function loadEventKnowledge(): EventKnowledge {
-  const file = readJson<{ triggers: Array<Partial<Trigger> & { phrase: string; type: PloverType }> }>(stageDataPath('events', 'triggers.json'));
+  const file = readJson<{ triggers: Array<Partial<Trigger> & { phrase: string; type: PloverType }>; constructions?: Construction[] }>(stageDataPath('events', 'triggers.json'));
   const triggers = new PhraseIndex<Trigger>();
   const entries: Trigger[] = file.triggers.map((t) => ({ phrase: t.phrase, type: t.type, mode: t.mode ?? null, pos: t.pos ?? null, strength: t.strength ?? 0.5 }));
   const irregular = readJson<{ verbs: Record<string, string[]> }>(stageDataPath('events', 'irregular.json')).verbs;
@@ -76,6 +88,7 @@ export function loadEventKnowledge(): EventKnowledge {
   const cas = readJson<{ numbers: Record<string, number>; killed: string[]; injured: string[]; bounds: string[] }>(stageDataPath('events', 'casualties.json'));
   return {
     triggers,
+    constructions: file.constructions ?? [],
     modes,
     cues,
     acledRules: acled.rules,
