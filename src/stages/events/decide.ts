@@ -147,7 +147,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const para = sentences[p._frame.sentence].paragraph;
     const crowd = new Set(p.actors);
     let force = false;
-    let violent = p.acled.event_type === 'Riots';
+    let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence]);
     let intervention = p.acled.sub_event_type === 'Protest with intervention';
     for (const o of events) {
       if (o === p || sentences[o._frame.sentence].paragraph !== para || (o.type !== 'ASSAULT' && o.type !== 'COERCE')) continue;
@@ -156,7 +156,10 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       const onCrowd = o.recipients.some((r) => crowd.has(r) || /protesters|rioters/i.test(byId.get(r)?.name ?? '')) || PROTEST_WORDS.test(text.slice(tokens.start[o._frame.end] ?? o.evidence.end, o.evidence.end));
       const byCrowd = o.actors.some((a) => crowd.has(a) || /protesters|rioters/i.test(byId.get(a)?.name ?? ''));
       const byState = o.actors.some((a) => ['GOV', 'MIL', 'COP'].includes(byId.get(a)?.sector ?? '')) || /\b(police|forces|troops|soldiers|security)\b/i.test(text.slice(o.evidence.start, tokens.start[o._frame.start]));
+      // A clash with no armed group in it is the protest's own ("protesters involved in clashes").
+      const armedGroup = [...o.actors, ...o.recipients].some((x) => ['REB', 'UAF', 'IMG', 'CRM'].includes(byId.get(x)?.sector ?? ''));
       if (byCrowd && !onCrowd) violent = true;
+      else if (o.type === 'ASSAULT' && !armedGroup && !byState && !onCrowd && o.actors.length === 0 && o._frame.sentence === p._frame.sentence && CLASH_TRIGGERS.has(o._frame.trigger.phrase)) violent = true;
       else if (onCrowd && (byState || o.type === 'COERCE')) {
         if (o.type === 'ASSAULT' && ((o.casualties as Casualties | undefined)?.killed || LETHAL_WORDS.test(o.evidence ? text.slice(o.evidence.start, o.evidence.end) : ''))) force = true;
         else intervention = true;
@@ -205,9 +208,22 @@ function civilianObject(tokens: Tokens, f: EventFrame, know: EventKnowledge): bo
   return false;
 }
 
+const CLASH_TRIGGERS = new Set(['clash', 'fighting', 'fight', 'scuffle', 'brawl', 'skirmish', 'battle', 'altercation', 'pelt', 'throw stone']);
+const VIOLENCE = new Set(['violent', 'violence', 'riot', 'riots', 'rioting', 'rioters', 'clashed', 'clashes', 'clash', 'stone-throwing', 'firecrackers', 'molotov', 'vandalism', 'vandalised', 'vandalized', 'torched', 'looted', 'looting', 'smashed', 'debris', 'barricades', 'unrest']);
+
+/** The protest's sentence says it was violent, outside what it was against ("turned violent",
+ * "small riots started", but not "against the violence of the police"). */
+function violenceSaid(tokens: Tokens, s: Sentence): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!VIOLENCE.has(tokens.lower[k])) continue;
+    if (!grievance(tokens, k)) return true;
+  }
+  return false;
+}
+
 /** An arrest named as what a protest is against ("protested against the arrest of X"). */
 function grievance(tokens: Tokens, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (['against', 'over', 'condemning', 'denouncing', 'protesting', 'demanding', 'unjust', 'illegal'].includes(tokens.lower[k])) return true;
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (['against', 'over', 'condemning', 'denouncing', 'protesting', 'demanding', 'unjust', 'illegal', 'since', 'accused', 'following', 'after', 'about', 'of'].includes(tokens.lower[k])) return true;
   return false;
 }
 

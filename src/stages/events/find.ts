@@ -175,13 +175,24 @@ function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigg
  * before any other verb or a comma. The trigger spans both. */
 function construction(input: FindInput, i: number, end: number): { trigger: Trigger; length: number } | null {
   const { tokens, know } = input;
-  if (tokens.pos[i] !== 'VERB') return null;
+  if (tokens.pos[i] !== 'VERB' && !(tokens.pos[i] === 'ADJ' && /ed$/.test(tokens.lower[i]))) return null;
   const lemma = tokens.lemma[i].toLowerCase();
+  const start = tokens.sentence[i] === tokens.sentence[0] ? 0 : 0;
+  void start;
   for (const c of know.constructions) {
-    if (!c.verbs.includes(lemma)) continue;
+    if (!c.verbs.includes(lemma) && !c.verbs.includes(tokens.lower[i])) continue;
+    const trigger: Trigger = { phrase: c.name, type: c.type, mode: c.mode, pos: 'verb', strength: c.strength };
     for (let k = i + 1; k < end && k <= i + c.window; k++) {
       if (tokens.text[k] === ',' || tokens.pos[k] === 'VERB') break;
-      if (c.objects.includes(tokens.lower[k])) return { trigger: { phrase: c.name, type: c.type, mode: c.mode, pos: 'verb', strength: c.strength }, length: k - i + 1 };
+      if (c.objects.includes(tokens.lower[k])) return { trigger, length: k - i + 1 };
+    }
+    // Passive: the object before the verb in the same sentence ("two firearms … were seized").
+    if (c.direction === 'both') {
+      const s = tokens.sentence[i];
+      for (let k = i - 1; k >= 0 && k >= i - c.window && tokens.sentence[k] === s; k--) {
+        if (c.objects.includes(tokens.lower[k])) return { trigger, length: 1 };
+        if (tokens.text[k] === ';') break;
+      }
     }
   }
   return null;

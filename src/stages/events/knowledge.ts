@@ -25,6 +25,8 @@ export interface Construction {
   verbs: string[];
   objects: string[];
   window: number;
+  /** 'after' (default): the object follows the verb; 'both': it may also precede it (passive: "firearms … were seized"). */
+  direction?: 'after' | 'both';
   type: PloverType;
   mode: string | null;
   strength: number;
