@@ -132,7 +132,7 @@ export function findFrames(input: FindInput): EventFrame[] {
   }
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
-      const hit = inName[i] || tokens.kind[i] !== 'word' ? null : bestTrigger(input, i, s.tokenEnd) ?? construction(input, i, s.tokenEnd);
+      const hit = inName[i] || tokens.kind[i] !== 'word' ? null : construction(input, i, s.tokenEnd) ?? bestTrigger(input, i, s.tokenEnd);
       if (!hit) {
         i++;
         continue;
