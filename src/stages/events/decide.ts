@@ -54,7 +54,8 @@ export interface DecideInput {
 }
 
 const SPECIFICITY: Record<string, number> = { PPLX: 6, PPL: 6, PPLA: 6, PPLA2: 6, PPLA3: 6, PPLA4: 6, PPLC: 6, PPLL: 6, ADM3: 5, ADM2: 4, ADM1: 3, RGN: 2, PCLI: 1, PCL: 1, PCLD: 1 };
-const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'of', 'from', 'on', 'throughout']);
+const PLACE_NOUNS = new Set(['village', 'town', 'city', 'province', 'governorate', 'district', 'region', 'area', 'vicinity', 'outskirts', 'suburb', 'suburbs', 'centre', 'center', 'neighbourhood', 'neighborhood', 'municipality', 'county', 'state', 'department', 'locality', 'community', 'capital', 'countryside', 'border', 'streets', 'south', 'north', 'east', 'west', 'part', 'parts', 'areas', 'villages', 'towns', 'cities', 'hamlet', 'settlement', 'camp', 'port', 'island', 'valley', 'mountains', 'heart', 'edge', 'limits', 'sector', 'zone', 'frontline', 'front', 'fronts', 'subdistrict', 'township', 'commune', 'prefecture', 'division', 'subdivision', 'lga', 'tehsil', 'department']);
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'from', 'on', 'throughout', 'to', 'toward', 'towards', 'over', 'within']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nobody']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'could', 'might', 'may']);
 const PLAN = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'upcoming', 'aim', 'aims', 'prepare', 'preparing', 'expected', 'scheduled', 'threaten', 'threatened', 'vow', 'vowed', 'pledge', 'pledged', 'promise', 'promised']);
@@ -65,7 +66,8 @@ const INCAPABLE = new Set(['incapable', 'unable', 'failed', 'fail']);
 export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEvent[] {
   const { text, tokens, sentences, entities, published, know } = input;
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const placeToks = input.places.map((p) => ({ p, start: tokenIndexAt(tokens, p.start), end: tokenIndexAt(tokens, p.end - 1) + 1 }));
+  // Place names inside other names ("Washington Post") or used as modifiers ("US-led") locate nothing.
+  const placeToks = input.places.filter((p) => p.mention !== 'embedded' && p.mention !== 'modifier').map((p) => ({ p, start: tokenIndexAt(tokens, p.start), end: tokenIndexAt(tokens, p.end - 1) + 1 }));
   const timeToks = input.times.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ t, start: tokenIndexAt(tokens, t.start), end: tokenIndexAt(tokens, t.end - 1) + 1 }));
   const focusPlace = focusCountryPlace(input.places);
   const events: Array<SitrepEvent & { _frame: EventFrame; _cues: CueSet; _civilianTarget: boolean }> = [];
@@ -93,7 +95,11 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const mode = f.trigger.type === 'ASSAULT' ? modeOf(f, tokens, input.keys, know) : f.trigger.mode;
     const place = placeOf(f, s, placeToks, tokens, sentences) ?? (focusPlace ? { place: focusPlace, precision: 'country' as const } : null);
     const time = timeOf(f, s, timeToks, sentences, tokens);
-    if (!time.id) time.implied = impliedTime(published);
+    const future = status.status === 'forecast' || status.status === 'pledged' || status.status === 'planned';
+    // "the French troop contingent -- currently more than 1,000-strong": a present or past reference
+    // does not date a pledge or a forecast; it happens after publication.
+    if (future && time.id && /^(PRESENT_REF|PAST_REF)$/.test(input.times.find((t) => t.id === time.id)?.value ?? '')) time.id = null;
+    if (!time.id) time.implied = future ? futureTime(published) : impliedTime(published);
     const casualties = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' ? findCasualties(text, tokens, s.tokenStart, s.tokenEnd, know) : null;
     let cues = sentenceCueSets.get(f.sentence);
     if (!cues) sentenceCueSets.set(f.sentence, (cues = cueSet(tokens, input.keys, s.tokenStart, s.tokenEnd, know)));
@@ -434,18 +440,21 @@ type TimeTok = { t: Timex; start: number; end: number };
 function placeOf(f: EventFrame, s: Sentence, places: PlaceTok[], tokens: Tokens, sentences: readonly Sentence[]): { place: Place; precision: 'clause' | 'sentence' | 'context' } | null {
   const best = (list: PlaceTok[]) =>
     list.sort((a, b) => (SPECIFICITY[b.p.feature] ?? 3) - (SPECIFICITY[a.p.feature] ?? 3) || Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-  const inClause = places.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end && PLACE_PREPS.has(tokens.lower[x.start - 1] ?? '') || (x.start >= f.clause.start && x.end <= f.clause.end && x.start > f.end));
+  // A place the clause locates something in ("in X", "near X", "X-based"), not one named as an actor
+  // ("including France", "Russia, which …").
+  const locative = (x: PlaceTok) => (tokens.lower[x.start - 1] === 'of' && PLACE_NOUNS.has(tokens.lower[x.start - 2] ?? '')) || PLACE_PREPS.has(tokens.lower[x.start - 1] ?? '') || PLACE_PREPS.has(tokens.lower[x.start - 2] ?? '') && tokens.pos[x.start - 1] === 'DET' || tokens.text[x.start - 1] === '(' || tokens.text[x.start - 1] === ',' && tokens.text[x.start - 3] !== undefined && PLACE_PREPS.has(tokens.lower[x.start - 3] ?? '');
+  const inClause = places.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end && (locative(x) || !String(x.p.feature).startsWith('PCL')));
   if (inClause.length) return { place: best(inClause).p, precision: 'clause' };
   // A relative clause about a place: "Idlib, which is waiting for an upcoming operation".
   if (['which', 'where'].includes(tokens.lower[f.clause.start])) {
-    const ante = places.find((x) => x.end === f.clause.start - 1 || x.end === f.clause.start);
+    const ante = places.find((x) => (x.end === f.clause.start - 1 || x.end === f.clause.start) && !String(x.p.feature).startsWith('PCL'));
     if (ante) return { place: ante.p, precision: 'clause' };
   }
-  const inSentence = places.filter((x) => x.start >= s.tokenStart && x.end <= s.tokenEnd);
+  const inSentence = places.filter((x) => x.start >= s.tokenStart && x.end <= s.tokenEnd && (locative(x) || !String(x.p.feature).startsWith('PCL')));
   if (inSentence.length) return { place: best(inSentence).p, precision: 'sentence' };
   // The place set by the sentences before, in the same paragraph.
   for (let k = f.sentence - 1; k >= 0 && k >= f.sentence - 2 && sentences[k].paragraph === s.paragraph; k--) {
-    const prev = places.filter((x) => x.start >= sentences[k].tokenStart && x.end <= sentences[k].tokenEnd);
+    const prev = places.filter((x) => x.start >= sentences[k].tokenStart && x.end <= sentences[k].tokenEnd && locative(x));
     if (prev.length) return { place: best(prev).p, precision: 'context' };
   }
   return null;
@@ -470,7 +479,8 @@ function timeOf(f: EventFrame, s: Sentence, times: TimeTok[], sentences: readonl
   // time nearest the trigger.
   const heads = (x: TimeTok) => x.start - s.tokenStart <= 2 || ['on', 'since', 'until', 'by'].includes(tokens.lower[x.start - 1] ?? '');
   const near = (list: TimeTok[]) => list.sort((a, b) => Number(heads(b)) - Number(heads(a)) || Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-  const inClause = times.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end);
+  // A time overlapping the clause ("a few months | after the terror group seized") dates it.
+  const inClause = times.filter((x) => x.end > f.clause.start && x.start < f.clause.end);
   if (inClause.length) return { id: near(inClause).t.id, implied: null };
   const opening = times.find((x) => x.start >= s.tokenStart && x.start - s.tokenStart <= 2 && x.end <= s.tokenEnd);
   if (opening) return { id: opening.t.id, implied: null };
@@ -479,6 +489,11 @@ function timeOf(f: EventFrame, s: Sentence, times: TimeTok[], sentences: readonl
     if (prev.length) return { id: (prev.find(heads) ?? prev[prev.length - 1]).t.id, implied: null };
   }
   return { id: null, implied: null };
+}
+
+/** A future event with no date of its own: after the publication date. */
+export function futureTime(published: string | null): ImpliedTime | null {
+  return published ? { value: 'FUTURE_REF', from: published, to: '', source: 'published' } : null;
 }
 
 /** Sets the implied publication-date time on events that have no time of their own. */
