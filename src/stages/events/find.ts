@@ -42,6 +42,8 @@ const LOCATIVE = new Set(['in', 'near', 'across', 'inside', 'outside', 'from', '
 const TARGETING = new Set(['against', 'on', 'at', 'upon', 'targeting', 'target', 'with', 'toward', 'towards']);
 const OF_HEADS = new Set(['position', 'positions', 'target', 'targets', 'member', 'members', 'base', 'bases', 'fighter', 'fighters', 'convoy', 'convoys', 'headquarters', 'stronghold', 'strongholds', 'camp', 'camps', 'post', 'posts', 'checkpoint', 'checkpoints', 'vehicle', 'vehicles', 'patrol', 'patrols', 'unit', 'units', 'home', 'homes', 'house', 'houses', 'office', 'offices', 'leader', 'leaders', 'supporters', 'hideout', 'hideouts', 'troops', 'soldiers']);
 const SUPPORT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'hold', 'begin', 'start', 'continue', 'intensify', 'resume', 'step', 'escalate', 'lead', 'perpetrate', 'commit', 'claim', 'unleash', 'organize', 'organise', 'plan', 'prepare', 'offer', 'provide', 'send', 'deliver', 'impose', 'announce', 'declare', 'reach', 'sign', 'order', 'execute', 'undertake', 'initiate']);
+/** Types whose recipient comes after "to" or "for": aid to X, support for X, a request to X. */
+const TO_TYPES = new Set(['AID', 'SUPPORT', 'COOPERATE', 'REQUEST', 'THREATEN', 'CONCEDE', 'SANCTION', 'AGREE']);
 const QUANTIFIERS = new Set(['around', 'about', 'nearly', 'over', 'some', 'least', 'almost', 'approximately', 'roughly', 'than', 'to', 'up']);
 const MEMBER_HEADS = new Set(['members', 'member', 'fighters', 'militants', 'elements', 'supporters', 'forces', 'troops', 'soldiers', 'units', 'gunmen', 'operatives', 'cadres', 'loyalists', 'men', 'activists', 'followers', 'affiliates', 'group', 'groups', 'faction', 'factions']);
 const BLAME = ['attributed to', 'blamed on', 'claimed by', 'carried out by', 'perpetrated by', 'committed by', 'conducted by', 'suspected', 'presumed', 'allegedly by'];
@@ -160,7 +162,10 @@ function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigg
       if (t.pos === 'verb' && pos !== 'VERB' && pos !== 'AUX' && !((pos === 'ADJ' || pos === 'NOUN') && inflected && /(ed|t)$/.test(tokens.lower[head]))) continue;
       // A participle before a noun is an adjective ("armed men", "wounded soldiers"), not an act.
       if (t.pos !== 'noun' && c.length === 1 && pos === 'ADJ' && head + 1 < end && (tokens.pos[head + 1] === 'NOUN' || tokens.pos[head + 1] === 'PROPN')) continue;
-      if (t.pos === 'noun' && pos !== 'NOUN' && pos !== 'PROPN') continue;
+      // The tagger reads some nouns as adjectives ("an offensive on the town"): a determiner before and a
+      // preposition or the end after make it the head of its phrase.
+      const headNoun = pos === 'ADJ' && (tokens.pos[i - 1] === 'DET' || (tokens.pos[i - 1] === 'ADJ' && tokens.pos[i - 2] === 'DET')) && (head + 1 >= end || tokens.pos[head + 1] === 'ADP' || tokens.pos[head + 1] === 'PUNCT');
+      if (t.pos === 'noun' && pos !== 'NOUN' && pos !== 'PROPN' && !headNoun) continue;
       // A capitalized word inside a sentence is a name ("in March", "Operation Protest Shield").
       if (i > 0 && tokens.sentence[i - 1] === tokens.sentence[i] && /^[A-Z][a-z]/.test(tokens.text[i]) && tokens.text[i - 1] !== '“' && tokens.text[i - 1] !== '"') continue;
       // A trigger word as a plain modifier ("protest movement", "attack helicopter") is not an event.
@@ -327,7 +332,7 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
     // Target: "on/against/targeting X", "the positions of X".
     for (const m of after) {
       const g = governor(tokens, m, end);
-      if (g && ((TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end))) {
+      if (g && ((TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end) || (TO_TYPES.has(trigger.type) && (g === 'to' || g === 'for')))) {
         add(frame.recipients, m);
         coordinated(tokens, mentions, m, clause).forEach((c) => add(frame.recipients, c));
         break;
