@@ -74,20 +74,23 @@ export function mentionRefs(entities: readonly Entity[], tokens: Tokens): Mentio
   return out;
 }
 
+const OPENERS = new Set(['which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'although', 'because', 'after', 'before', 'since', 'until', 'once', 'if', 'as']);
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'as', 'since', 'until', 'once', 'if']);
+const THAT_CUES = new Set(['stressing', 'adding', 'saying', 'claiming', 'noting', 'insisting', 'warning', 'fearing', 'believing', 'hoping', 'suspecting', 'knowing', 'alleging']);
+
 /** Predicate clauses of a sentence: cut at semicolons, relative pronouns after a comma, subordinators
  * that open a finite clause, and after speech verbs. */
 export function fallbackClauses(tokens: Tokens, s: Sentence): Clause[] {
   const cuts = [s.tokenStart];
-  const OPENERS = new Set(['which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'although', 'because', 'after', 'before', 'since', 'until', 'once', 'if', 'as']);
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
     const w = tokens.lower[i];
     // A relative or subordinate clause ends where the main clause resumes: ", Takfiri militants are …".
     if (w === ',' && OPENERS.has(tokens.lower[cuts[cuts.length - 1]]) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i + 1);
     else if (w === ';' || w === ':') cuts.push(i + 1);
     else if ((w === 'which' || w === 'who' || w === 'whose') && tokens.text[i - 1] === ',') cuts.push(i);
-    else if (['while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'as', 'since', 'until', 'once', 'if'].includes(w) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i);
+    else if (SUBORDINATORS.has(w) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i);
     else if (i > s.tokenStart + 1 && SPEECH.has(w) && tokens.pos[i] === 'VERB' && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
-    else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || ['stressing', 'adding', 'saying', 'claiming', 'noting', 'insisting', 'warning', 'fearing', 'believing', 'hoping', 'suspecting', 'knowing', 'alleging'].includes(tokens.lower[i - 1]))) cuts.push(i + 1);
+    else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || THAT_CUES.has(tokens.lower[i - 1]))) cuts.push(i + 1);
   }
   const out: Clause[] = [];
   for (let k = 0; k < cuts.length; k++) {
