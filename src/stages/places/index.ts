@@ -8,6 +8,7 @@ import type { SitrepDocument } from '../../model/document.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findAnaphors, findPlaces, type Demonym, type Found } from './find.js';
 import { km, Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { NameKind } from './build.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
 import { buildWords } from './words.js';
@@ -36,7 +37,7 @@ const FEATURE_CODE: Record<string, string> = {
   hills: 'HLLS', valley: 'VAL', island: 'ISL', islands: 'ISLS', isle: 'ISL', bay: 'BAY', gulf: 'GULF', beach: 'BCH', coast: 'CST',
   park: 'PRK', airport: 'AIRP', airbase: 'AIRB', base: 'MILB', camp: 'CMP', square: 'SQR', plaza: 'SQR', bridge: 'BDG',
   desert: 'DSRT', sea: 'SEA', ocean: 'OCN', peninsula: 'PEN', harbor: 'HBR', harbour: 'HBR', port: 'PRT', fort: 'FT', ft: 'FT',
-  dam: 'DAM', canyon: 'CNYN', falls: 'FLLS', strait: 'STRT', forest: 'FRST', heights: 'HTS', plain: 'PLN', plains: 'PLN',
+  dam: 'DAM', canyon: 'CNYN', quarter: 'PPLX', falls: 'FLLS', strait: 'STRT', forest: 'FRST', heights: 'HTS', plain: 'PLN', plains: 'PLN',
 };
 
 const round = (x: number, k: number) => Math.round(x * 10 ** k) / 10 ** k;
@@ -97,10 +98,22 @@ export function analyzePlaces(
 
   const placed: Place[] = [];
   const idOf = new Map<number, Place>();
-  found.forEach((f, i) => {
+  const resolutionOf = (i: number) => {
     const k = slot.get(i);
-    const r = k === undefined ? null : resolutions[k];
+    return k === undefined ? null : resolutions[k];
+  };
+  found.forEach((f, i) => {
+    const r = resolutionOf(i);
+    const held = anchor(g, found, i, resolutionOf);
+    if (held) {
+      const p = heldPlace(doc, g, f, held.entry, found[held.container], resolutionOf(held.container));
+      idOf.set(i, p);
+      placed.push(p);
+      return;
+    }
+    if (f.kind === 'unlisted') return;
     if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot)) return;
+    if (r && f.kind === 'name' && foreignHamlet(g, f, r.entry, focus)) return;
     const near = f.kind === 'feature' ? nearbyTown(g, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }) : -1;
     const p = toPlace(doc, g, f, r, focus, options, near);
     if (!p) return;
@@ -136,6 +149,75 @@ export function analyzePlaces(
   for (const p of placed) if (p.containedIn) p.containedIn = (p.containedIn as Place).id;
   const min = options.minConfidence ?? 0;
   return { places: min > 0 ? placed.filter((p) => (p.score as number) >= min) : placed, demonyms, focus };
+}
+
+/**
+ * Where a mention that its container must place stands: a name the gazetteer lacks ("Bar-Sanguun
+ * village (Kismaayo, Lower Juba)"), or one whose every entry lies outside the container the text
+ * gives it ("Tuban, Lahij" when the only Tuban is in Java). Such a place is put at its container's
+ * entry (its own container's, when the container is held too). Null for a mention that stands on
+ * its own entry, or whose containers lead nowhere.
+ */
+function anchor(g: Gazetteer, found: Found[], i: number, resolutionOf: (i: number) => Resolution | null, depth = 0): { entry: number; container: number } | null {
+  const f = found[i];
+  const c = f.container;
+  if (c < 0 || depth > 4) return null;
+  const r = resolutionOf(i);
+  const rc = resolutionOf(c);
+  if (f.kind === 'name') {
+    if (!r || !rc) return null;
+    const level = g.level[r.entry];
+    const lc = g.level[rc.entry];
+    if (level !== Level.Town && level !== Level.Admin2) return null;
+    if (f.implicit) {
+      // A neighbourhood named far from the town the sentence is about is that town's.
+      if (lc !== Level.Town || g.pop[r.entry] >= MOVABLE_POP || km(g.lat[r.entry], g.lon[r.entry], g.lat[rc.entry], g.lon[rc.entry]) <= PART_REACH_KM) return null;
+    } else {
+      if (r.inside !== false || lc === Level.Region || (lc === Level.Town && g.pop[rc.entry] < MOVABLE_POP)) return null;
+      // A big place is moved only into a container named by its own name that is a country or a
+      // first-level division, or lies in its own container: "Chennai, TN" read as Tennessee must
+      // not carry Chennai to Tennessee.
+      if (g.pop[r.entry] >= MOVABLE_POP) {
+        const strong = rc.candidates[0].kind <= NameKind.alias && (lc === Level.Country || lc === Level.Admin1 || rc.inside === true);
+        if (!strong) return null;
+      }
+    }
+  } else if (f.kind !== 'unlisted') return null;
+  const up = anchor(g, found, c, resolutionOf, depth + 1);
+  if (up) return { entry: up.entry, container: c };
+  return rc ? { entry: rc.entry, container: c } : null;
+}
+
+/** Places this big are moved into a container the text names with them only on strong evidence. */
+const MOVABLE_POP = 100_000;
+/** How far from its town a neighbourhood may lie. */
+const PART_REACH_KM = 30;
+
+/** Feature code of a place the gazetteer lacks, from the word the text gives it. */
+const HELD_FEATURE: Record<string, string> = { town: 'PPL', admin2: 'ADM2', admin1: 'ADM1', part: 'PPLX', area: 'AREA' };
+
+function heldPlace(doc: SitrepDocument, g: Gazetteer, f: Found, entry: number, c: Found, rc: Resolution | null): Place {
+  const e = g.entry(entry);
+  const text = doc.text.slice(f.start, f.end);
+  const where = doc.text.slice(c.start, c.end);
+  const why = f.kind === 'unlisted' ? `not in the gazetteer` : `no ${text} in ${where} in the gazetteer`;
+  return {
+    id: '', start: f.start, end: f.end, text, geonameid: null, name: text, feature: HELD_FEATURE[f.cue ?? 'town'] ?? 'PPL',
+    country: e.country, admin1: e.admin1, lat: round(e.lat, 4), lon: round(e.lon, 4),
+    score: round((rc?.confidence ?? 0.5) * 0.6, 2), precision: precisionOf(g.level[entry]), mention: f.kind === 'unlisted' ? 'unlisted' : 'name',
+    note: `${f.cue ? `${f.cue} cue: ${f.why.join(' ')}; ` : ''}${why}: placed at ${e.name} (${precisionOf(g.level[entry])}), its container`,
+  };
+}
+
+/**
+ * "Chora district" in a report about Afghanistan when the gazetteer knows only a Chóra in Greece:
+ * a name the text calls a division that resolves to a small town of another country than the one
+ * the document is clearly about is a division the gazetteer lacks, not that town.
+ */
+function foreignHamlet(g: Gazetteer, f: Found, e: number, focus: DocumentFocus): boolean {
+  if ((f.cue !== 'admin1' && f.cue !== 'admin2') || g.level[e] !== Level.Town || g.pop[e] >= 50_000) return false;
+  const cc = g.countryCode(e);
+  return !!focus.country && cc !== focus.country && (focus.countries.get(focus.country) ?? 0) >= 0.6;
 }
 
 /** Small places need support to count as a mention. */
@@ -184,7 +266,8 @@ function nearbyTown(g: Gazetteer, i: number, found: Found[], entryOf: (j: number
   for (let j = 0; j < found.length; j++) {
     if (j === i || found[j].kind !== 'name') continue;
     const e = entryOf(j);
-    if (e < 0 || g.level[e] !== Level.Town) continue;
+    // A town, or a second-level division that is one (a Mexican municipio, a Brazilian município).
+    if (e < 0 || (g.level[e] !== Level.Town && g.level[e] !== Level.Admin2)) continue;
     const d = j < i ? found[i].start - found[j].end : found[j].start - found[i].end + 100; // before is better
     if (d >= 0 && d < dist) [best, dist] = [e, d];
   }
@@ -251,7 +334,7 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     let w1 = w0;
     while (w1 < words.length && words.start[w1] < s.end) w1++;
     const base: Found = {
-      w0, w1, start: s.start, end: s.end, key: '', postings: null, kind: 'name', cue: same?.cue ?? null, direction: same?.direction ?? null,
+      w0, w1, tail: w1, start: s.start, end: s.end, key: '', postings: null, kind: 'name', cue: same?.cue ?? null, direction: same?.direction ?? null,
       container: -1, contextual: false, feature: null, why: same?.why ?? [],
     };
     // The full span, a demonym ("Russians" → Russia), then the span's longest known run of words.

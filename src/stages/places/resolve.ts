@@ -13,7 +13,7 @@ import { km, Level, type Gazetteer } from './gazetteer.js';
 export interface MentionInput {
   key: string;
   postings: Int32Array;
-  cue: 'admin1' | 'admin2' | 'town' | 'area' | null;
+  cue: 'admin1' | 'admin2' | 'town' | 'area' | 'part' | null;
   /** Index of the mention naming its container ("Hama, Syria"), or -1. */
   container: number;
   /** True when the mention may use contextual abbreviations (it is some mention's container). */
@@ -28,6 +28,8 @@ export interface Candidate {
   kind: number;
   prior: number;
   score: number;
+  /** It holds a candidate of a name it is the container of (the prior has the bonus). */
+  held?: boolean;
 }
 
 export interface Resolution {
@@ -36,6 +38,8 @@ export interface Resolution {
   /** Share of the probability mass on the chosen entry (softmax over candidate scores). */
   confidence: number;
   candidates: Candidate[];
+  /** With a container: whether the chosen entry lies in the container's (null without one). */
+  inside: boolean | null;
 }
 
 export interface DocumentFocus {
@@ -62,6 +66,11 @@ export const WEIGHTS = {
   outside: -4,
   altTown: 3,
   namesake: 1.5,
+  /** A name in a container's position ("…, Lahij", "(…, Bari)") is more often a division's. */
+  containerDivision: 2.5,
+  /** A container candidate (division or country) that holds one of the contained name's
+   * candidates ("Juliaca, Puno": Puno region, not Puno city). */
+  holds: 2.5,
 };
 
 /** How many of a name's candidates (by prior) are weighed against the context. */
@@ -108,14 +117,32 @@ function cueBonus(g: Gazetteer, e: number, cue: MentionInput['cue'], kind: numbe
   return b;
 }
 
+/** A city big enough to have districts and suburbs named as in it ("Kadikoy, Istanbul"), and how far
+ * they reach. */
+const CITY_POP = 100_000;
+const CITY_REACH_KM = 30;
+/** A town GeoNames gives no second-level division counts as in one of its first-level division
+ * this close to the division's point. */
+const ADMIN2_REACH_KM = 80;
+
 /** Inside: the candidate lies in the container entry. */
-function inside(g: Gazetteer, e: number, c: number): boolean {
+export function inside(g: Gazetteer, e: number, c: number): boolean {
   const lc = g.level[c];
   if (lc === Level.Country) return g.cc[e] === g.cc[c] && e !== c;
   if (lc === Level.Admin1) return g.a1[e] === c;
-  if (lc === Level.Admin2) return g.a2[e] === c;
+  if (lc === Level.Admin2) {
+    if (g.a2[e] === c) return true;
+    return g.a2[e] < 0 && g.level[e] === Level.Town && g.a1[e] === g.a1[c] && km(g.lat[e], g.lon[e], g.lat[c], g.lon[c]) <= ADMIN2_REACH_KM;
+  }
+  if (lc === Level.Town) {
+    if (e === c || g.level[e] !== Level.Town || g.pop[c] < CITY_POP) return false;
+    return (g.a2[c] >= 0 && g.a2[e] === g.a2[c]) || km(g.lat[e], g.lon[e], g.lat[c], g.lon[c]) <= CITY_REACH_KM;
+  }
   return false;
 }
+
+/** How many of a contained name's likeliest candidates a container candidate is checked against. */
+const HELD_CANDIDATES = 12;
 
 export function resolveMentions(
   g: Gazetteer,
@@ -148,7 +175,8 @@ export function resolveMentions(
     }
     const list: Candidate[] = [];
     for (const [e, k] of seen) {
-      const p = prior(g, e, k) + cueBonus(g, e, m.cue, k);
+      let p = prior(g, e, k) + cueBonus(g, e, m.cue, k);
+      if (m.isContainer && !m.cue && g.level[e] <= Level.Admin2) p += WEIGHTS.containerDivision;
       list.push({ entry: e, kind: k, prior: p, score: p });
     }
     // A country's or division's own name beats another place's alternate name ("Mexico"); so does
@@ -169,6 +197,20 @@ export function resolveMentions(
     list.sort((a, b) => b.prior - a.prior);
     return list.slice(0, MAX_CANDIDATES);
   }
+
+  // A container that holds some candidate of the names it contains is the likelier reading.
+  mentions.forEach((m, j) => {
+    if (m.container < 0 || !cands[m.container].length || !cands[j].length) return;
+    const inner = cands[j].slice(0, HELD_CANDIDATES);
+    for (const c of cands[m.container]) {
+      if (g.level[c.entry] > Level.Admin2 || c.held) continue;
+      if (inner.some((x) => inside(g, x.entry, c.entry))) {
+        c.prior += WEIGHTS.holds;
+        c.score = c.prior;
+        c.held = true;
+      }
+    }
+  });
 
   // Group mentions by name: one vote per name, left out of its own context.
   const groupOf = new Map<string, number>();
@@ -300,10 +342,11 @@ export function resolveMentions(
     focus = { countries: shares, country: topCountry, town, admin1 };
   }
 
-  const resolutions = mentions.map((_, i): Resolution | null => {
+  const resolutions = mentions.map((m, i): Resolution | null => {
     if (best[i] < 0) return null;
     const list = [...cands[i]].sort((a, b) => b.score - a.score);
-    return { entry: list[0].entry, score: list[0].score, confidence: confidenceOf(list, 0), candidates: list };
+    const c = m.container >= 0 && best[m.container] >= 0 ? cands[m.container][best[m.container]].entry : -1;
+    return { entry: list[0].entry, score: list[0].score, confidence: confidenceOf(list, 0), candidates: list, inside: c >= 0 ? inside(g, list[0].entry, c) : null };
   });
   return { resolutions, focus };
 }
