@@ -181,9 +181,9 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     const [cc, code] = a.code.split('.');
     const extra = a1Extra.get(a.code);
     const names = divisionNames(a.name);
-    // Alternates: they find a division by another name ("Nord-Kivu"), but do not make a word a
-    // division's own name (Uruguay's "Flores" is more often a surname).
-    extra?.names.forEach((n) => names.push(...divisionNames(n, NameKind.alternate)));
+    // Other names find a division ("Nord-Kivu") as variants of its own name, like the name without
+    // its generic word; they do not make a word a division's own name (Uruguay's "Flores").
+    extra?.names.forEach((n) => names.push(...divisionNames(n, NameKind.stripped)));
     const row: Row = { id: extra?.id ?? 0, name: a.name, fcode: 'ADM1', cc, a1: code, a2: '', lat: NaN, lon: NaN, pop: 0, names };
     a1Row.set(a.code, row);
   }

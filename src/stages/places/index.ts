@@ -112,7 +112,7 @@ export function analyzePlaces(
       return;
     }
     if (f.kind === 'unlisted') return;
-    if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot)) return;
+    if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot, focus)) return;
     if (r && f.kind === 'name' && foreignHamlet(g, f, r.entry, focus)) return;
     const near = f.kind === 'feature' ? nearbyTown(g, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }) : -1;
     const p = toPlace(doc, g, f, r, focus, options, near);
@@ -222,6 +222,15 @@ function foreignHamlet(g: Gazetteer, f: Found, e: number, focus: DocumentFocus):
 
 /** Small places need support to count as a mention. */
 const SMALL_TOWN = 20_000;
+/** A town this small in another country than the one a document is clearly about (this share of
+ * its place names) needs the text to tie it to a place. */
+const FOREIGN_TOWN = 100_000;
+const FOREIGN_FOCUS = 0.6;
+
+function onlyAlternates(p: Int32Array): boolean {
+  for (let k = 0; k < p.length; k++) if ((p[k] & 7) !== NameKind.alternate) return false;
+  return true;
+}
 
 /**
  * A lone word naming only a small town ("Star", "Industry", "Kelly") is a place when the text says
@@ -229,9 +238,15 @@ const SMALL_TOWN = 20_000;
  * another place named in the document within 100 km. Otherwise it is far more often a surname or a
  * common word that some hamlet bears.
  */
-function supported(g: Gazetteer, f: Found, e: number, i: number, found: Found[], containers: Set<number>, resolutions: (Resolution | null)[], slot: Map<number, number>): boolean {
+function supported(g: Gazetteer, f: Found, e: number, i: number, found: Found[], containers: Set<number>, resolutions: (Resolution | null)[], slot: Map<number, number>, focus: DocumentFocus): boolean {
+  const tied = f.container >= 0 || containers.has(i) || !!f.cue;
+  // A name known only as some town's former or foreign name ("Molotov" for Perm) is a place only
+  // where the text ties it to another.
+  if (!tied && !f.locative && onlyAlternates(f.postings!)) return false;
+  // A small town abroad in a report about one country ("Mendez" in a note on El Salvador).
+  if (!tied && !f.locative && g.level[e] === Level.Town && g.pop[e] < FOREIGN_TOWN && focus.country && g.countryCode(e) !== focus.country && (focus.countries.get(focus.country) ?? 0) >= FOREIGN_FOCUS) return false;
   if (f.w1 - f.w0 > 1 || g.level[e] !== Level.Town || g.pop[e] >= SMALL_TOWN) return true;
-  if (f.locative || f.container >= 0 || containers.has(i) || f.cue) return true;
+  if (f.locative || tied) return true;
   // One sense per document: "in Riverdale" supports a later "the Riverdale gas station".
   for (let j = 0; j < found.length; j++) if (j !== i && found[j].key === f.key && (found[j].locative || found[j].container >= 0 || containers.has(j))) return true;
   for (let j = 0; j < found.length; j++) {

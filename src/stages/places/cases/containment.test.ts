@@ -75,3 +75,9 @@ describe('places: names joined by hyphens and articles', () => {
     expect(placesOf('WASHINGTON (AP) — The Senate voted.').map((p) => p.text)).not.toContain('AP');
   });
 });
+
+describe('places: names with no support', () => {
+  it('takes a town’s former name for no place unless the text ties it to one ("Molotov cocktails")', () => {
+    expect(placeAt('Protesters in Sidon hurled Molotov cocktails at a bank.', 'Molotov')).toBeUndefined();
+  });
+});
