@@ -11,7 +11,8 @@ import { km, Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { NameKind } from './build.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
-import { buildWords } from './words.js';
+import { buildWords, Case } from './words.js';
+import { nameKey } from './normalize.js';
 
 export type { Demonym } from './find.js';
 
@@ -268,6 +269,16 @@ function isProminentPostings(g: Gazetteer, p: Int32Array): boolean {
   return false;
 }
 
+/** Some candidate is a country, a first-level division or a region by its own name. */
+function wideArea(g: Gazetteer, p: Int32Array): boolean {
+  for (const x of p) if ((x & 7) <= NameKind.alias && (g.level[x >> 3] <= Level.Admin1 || g.level[x >> 3] === Level.Region)) return true;
+  return false;
+}
+
+/** Last words of names of buildings and sites, which stand where they are built, whatever place
+ * their name has in it. */
+const BUILDING = new Set(['school', 'academy', 'hotel', 'hall', 'court', 'embassy', 'consulate', 'church', 'cathedral', 'mosque', 'hospital', 'centre', 'center', 'museum', 'stadium', 'station', 'airport', 'mall', 'tower', 'castle', 'palace', 'prison', 'library', 'theatre', 'theater', 'arena', 'club', 'inn', 'restaurant', 'office', 'building', 'headquarters', 'hq', 'delta', 'village', 'township', 'campus', 'park', 'zoo', 'market', 'plaza', 'studio', 'store', 'shop', 'factory', 'plant', 'mine', 'farm', 'base', 'camp']);
+
 function precisionOf(level: Level): string {
   return level === Level.Country ? 'country' : level === Level.Admin1 ? 'admin1' : level === Level.Admin2 ? 'admin2' : level === Level.Town ? 'town' : 'region';
 }
@@ -354,22 +365,36 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     };
     // The full span, a demonym ("Russians" → Russia), then the span's longest known run of words.
     const fullKey = words.key.slice(w0, w1).join(' ');
-    const full = g.postings(fullKey);
-    const dem = g.demonym(fullKey);
-    // "Canadian" is a demonym before it is Canadian, Texas.
-    if (dem >= 0 && !(full && isProminentPostings(g, full))) return { ...base, key: fullKey, postings: Int32Array.of(dem * 8) };
-    if (full) return { ...base, key: fullKey, postings: full };
+    // A span inside a word ("Russian" in "anti-Russian") is read by its own text.
+    const ownKey = nameKey(doc.text.slice(s.start, s.end));
+    for (const k of ownKey === fullKey ? [fullKey] : [ownKey, fullKey]) {
+      const full = g.postings(k);
+      const dem = g.demonym(k);
+      // "Canadian" is a demonym before it is Canadian, Texas.
+      if (dem >= 0 && !(full && isProminentPostings(g, full))) return { ...base, key: k, postings: Int32Array.of(dem * 8) };
+      if (full) return { ...base, key: k, postings: full };
+    }
+    let part: Found | null = null;
     for (let len = w1 - w0 - 1; len >= 1; len--) {
       for (let a = w0; a + len <= w1; a++) {
         const key = words.key.slice(a, a + len).join(' ');
         if (cues.is(key, 'poi') || cues.is(key, 'org') || cues.is(key, 'never') || cues.is(key, 'direction') || key.length < 3 || /^(the|of|and|de|la|le|el|al|st|saint|new|old|great|little|big|north|south|east|west)$/.test(key)) continue;
         const p = g.postings(key);
+        // A country, division or city named inside an organization's or a building's name ("Bank
+        // of Mexico", "University of Alberta", "US Federal Reserve", "Russian Foreign Ministry")
+        // stands for where it is.
+        // (Not a building or a street, which stands where it is built: "Russian Embassy", "Atlantic
+        // Avenue".)
+        const institution = !BUILDING.has(words.key[w1 - 1]) && !cues.is(words.key[w1 - 1], 'poi');
+        const dem = institution && len === 1 && words.case[a] === Case.Title ? g.demonym(key) : -1;
+        if (dem >= 0 && !(p && isProminentPostings(g, p))) return { ...base, key, postings: Int32Array.of(dem * 8), kind: 'embedded' };
+        if (institution && p && wideArea(g, p)) return { ...base, key, postings: p, kind: 'embedded' };
         // A part of a longer name ("Brands Hatch", "Dulles International Airport") is read as a
         // feature: placed at the town the document is about when it has one.
-        if (p) return { ...base, key, postings: p, kind: 'feature', feature: words.key[w1 - 1] };
+        if (p && !part) part = { ...base, key, postings: p, kind: 'feature', feature: words.key[w1 - 1] };
       }
     }
-    return { ...base, kind: 'feature', feature: w1 > w0 ? words.key[w1 - 1] : null };
+    return part ?? { ...base, kind: 'feature', feature: w1 > w0 ? words.key[w1 - 1] : null };
   });
   // "Hama, Syria" among the spans themselves.
   for (let i = 0; i + 1 < mentions.length; i++) {
