@@ -482,6 +482,36 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
   }
 }
 
+/**
+ * Lists of names ("Los Angeles, Miami, New York, and Detroit"; "California or Washington"): names
+ * joined by commas and a final "and" or "or". Returns, for each item (in text order), the index of
+ * its list's first item, or -1. A pair joined by a comma alone is no list ("Paris, Texas").
+ */
+export function listsOf(words: Words, items: { w0: number; w1: number }[]): Int32Array {
+  const out = new Int32Array(items.length).fill(-1);
+  let start = 0;
+  let and = false;
+  const close = (end: number) => {
+    if (and && end - start >= 2) for (let k = start; k < end; k++) out[k] = start;
+  };
+  for (let i = 1; i <= items.length; i++) {
+    const a = items[i - 1];
+    const b = items[i];
+    let joint: 'comma' | 'and' | null = null;
+    if (b && words.sentence[b.w0] === words.sentence[a.w0]) {
+      if (b.w0 === a.w1 && words.sep[b.w0] === Sep.Comma && !words.paren[b.w0]) joint = 'comma';
+      else if (b.w0 === a.w1 + 1 && (words.key[a.w1] === 'and' || words.key[a.w1] === 'or') && words.case[a.w1] === Case.Lower) joint = 'and';
+    }
+    if (joint === 'and') and = true;
+    if (!joint) {
+      close(i);
+      start = i;
+      and = false;
+    }
+  }
+  return out;
+}
+
 const CLOSED_CLASS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'NUM']);
 
 /**

@@ -6,7 +6,7 @@
 import type { Place } from '../../model/layers.js';
 import type { SitrepDocument } from '../../model/document.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { findAnaphors, findPlaces, type Demonym, type Found } from './find.js';
+import { findAnaphors, findPlaces, listsOf, type Demonym, type Found } from './find.js';
 import { km, Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { NameKind } from './build.js';
 import { loadCues, type Cues } from './lexicon.js';
@@ -84,15 +84,17 @@ export function analyzePlaces(
   const named = found.map((f, i) => ({ f, i })).filter(({ f }) => f.postings);
   const containers = new Set(found.map((f) => f.container).filter((c) => c >= 0));
   const slot = new Map(named.map(({ i }, k) => [i, k]));
+  const lists = listsOf(words, named.map(({ f }) => f));
   const { resolutions, focus } = resolveMentions(
     g,
-    named.map(({ f, i }) => ({
+    named.map(({ f, i }, k) => ({
       key: f.key,
       postings: f.postings!,
       cue: f.cue,
       container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1,
       isContainer: containers.has(i),
       vote: f.kind !== 'feature',
+      list: lists[k],
     })),
     demonyms.map((d) => d.country).filter((c): c is string => !!c),
   );
@@ -405,11 +407,12 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
   const named = mentions.map((f, i) => ({ f, i })).filter(({ f }) => f.postings);
   const slot = new Map(named.map(({ i }, k) => [i, k]));
   const containers = new Set(mentions.map((f) => f.container).filter((c) => c >= 0));
+  const lists = listsOf(words, named.map(({ f }) => f));
   const { resolutions, focus } = resolveMentions(
     g,
-    named.map(({ f, i }) => ({
+    named.map(({ f, i }, k) => ({
       key: f.key, postings: f.postings!, cue: f.cue, container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1, isContainer: containers.has(i),
-      vote: f.kind === 'name',
+      vote: f.kind === 'name', list: lists[k],
     })),
     demonyms.map((d) => d.country).filter((c): c is string => !!c),
   );

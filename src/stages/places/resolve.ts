@@ -21,6 +21,9 @@ export interface MentionInput {
   /** False for names that should not shape the document's focus: a part of a feature's name
    * ("Hatch" in "Brands Hatch"), a name inside an organization's ("Washington Post"). Default true. */
   vote?: boolean;
+  /** The list the name is an item of ("California or Washington"), as its first item's index in
+   * the mentions, or -1: a list's items tend to be of one level (states with states). */
+  list?: number;
 }
 
 export interface Candidate {
@@ -71,6 +74,8 @@ export const WEIGHTS = {
   /** A container candidate (division or country) that holds one of the contained name's
    * candidates ("Juliaca, Puno": Puno region, not Puno city). */
   holds: 2.5,
+  /** Candidates of the level the other items of the name's list are read at. */
+  listLevel: 2,
 };
 
 /** How many of a name's candidates (by prior) are weighed against the context. */
@@ -153,7 +158,7 @@ export function resolveMentions(
   // Mentions that read alike share one candidate list (and are scored once per round).
   const memo = new Map<string, Candidate[]>();
   const cands: Candidate[][] = mentions.map((m) => {
-    const sig = `${m.key}|${m.cue}|${m.isContainer}`;
+    const sig = `${m.key}|${m.cue}|${m.isContainer}|${m.list ?? -1}`;
     const known = m.container < 0 ? memo.get(sig) : undefined;
     if (known) return known;
     const made = candidatesOf(m);
@@ -178,6 +183,17 @@ export function resolveMentions(
       let p = prior(g, e, k) + cueBonus(g, e, m.cue, k);
       if (m.isContainer && !m.cue && g.level[e] <= Level.Admin2) p += WEIGHTS.containerDivision;
       list.push({ entry: e, kind: k, prior: p, score: p });
+    }
+    // A town known by the name only as an alternate, in a division that bears the name as its own,
+    // is that division's namesake city under its English name ("Geneva": Genève, in the canton of
+    // Geneva): its alternate name counts as its own.
+    const isCountry = list.some((c) => c.kind <= NameKind.alias && g.level[c.entry] === Level.Country);
+    for (const c of list) {
+      if (isCountry || c.kind !== NameKind.alternate || g.level[c.entry] !== Level.Town || g.pop[c.entry] < 50_000) continue;
+      if (list.some((d) => d.kind <= NameKind.stripped && d.kind !== NameKind.alternate && (g.a1[c.entry] === d.entry || g.a2[c.entry] === d.entry))) {
+        c.kind = NameKind.ascii;
+        c.prior = prior(g, c.entry, c.kind) + cueBonus(g, c.entry, m.cue, c.kind);
+      }
     }
     // A country's or division's own name beats another place's alternate name ("Mexico"); so does
     // a real town's own name ("Salisbury", not Harare's colonial name).
@@ -210,6 +226,14 @@ export function resolveMentions(
         c.held = true;
       }
     }
+  });
+
+  const listItems = new Map<number, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.list === undefined || m.list < 0) return;
+    const items = listItems.get(m.list) ?? [];
+    items.push(i);
+    listItems.set(m.list, items);
   });
 
   // Group mentions by name: one vote per name, left out of its own context.
@@ -276,7 +300,19 @@ export function resolveMentions(
       const own = gEntry[gi] >= 0 ? gWeight[gi] : 0;
       const rest = total - own;
       const containerEntry = m.container >= 0 && best[m.container] >= 0 ? cands[m.container][best[m.container]].entry : -1;
-      if (containerEntry < 0) {
+      // Shares of the other items of its list read at each level.
+      let mates: number[] | null = null;
+      if (round > 0 && m.list !== undefined && m.list >= 0) {
+        const counts = [0, 0, 0, 0, 0];
+        let n = 0;
+        for (const j of listItems.get(m.list) ?? []) {
+          if (j === i || best[j] < 0 || mentions[j].key === m.key) continue;
+          counts[levelClass(g.level[cands[j][best[j]].entry])]++;
+          n++;
+        }
+        if (n) mates = counts.map((x) => x / n);
+      }
+      if (containerEntry < 0 && !mates) {
         const done = scored.get(list);
         if (done !== undefined) {
           best[i] = done;
@@ -313,12 +349,13 @@ export function resolveMentions(
           s += WEIGHTS.near * near;
         }
         if (containerEntry >= 0) s += inside(g, c.entry, containerEntry) ? WEIGHTS.inside : WEIGHTS.outside;
+        if (mates) s += WEIGHTS.listLevel * (mates[levelClass(g.level[c.entry])] ?? 0);
         c.score = s;
       }
       let bi = 0;
       for (let k = 1; k < list.length; k++) if (list[k].score > list[bi].score) bi = k;
       best[i] = bi;
-      if (containerEntry < 0) scored.set(list, bi);
+      if (containerEntry < 0 && !mates) scored.set(list, bi);
     });
 
     let topCountry: string | null = null;
@@ -349,6 +386,12 @@ export function resolveMentions(
     return { entry: list[0].entry, score: list[0].score, confidence: confidenceOf(list, 0), candidates: list, inside: c >= 0 ? inside(g, list[0].entry, c) : null };
   });
   return { resolutions, focus };
+}
+
+/** Level classes a list's items agree on: country, first-level division, second-level division,
+ * town, region. */
+function levelClass(level: Level): number {
+  return level;
 }
 
 /** Softmax share of candidate `k` among the list. */

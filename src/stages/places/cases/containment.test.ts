@@ -81,3 +81,13 @@ describe('places: names with no support', () => {
     expect(placeAt('Protesters in Sidon hurled Molotov cocktails at a bank.', 'Molotov')).toBeUndefined();
   });
 });
+
+describe('places: lists and English names of cities', () => {
+  it('reads a list’s items at one level ("California or Washington": the state)', () => {
+    expect(placeAt('Buyers come from western states such as California or Washington.', 'Washington')?.feature).toBe('ADM1');
+  });
+
+  it('takes Geneva for Genève, the city of the canton of that name', () => {
+    expect(placeAt('He spoke at a briefing in Geneva.', 'Geneva')?.country).toBe('CH');
+  });
+});
