@@ -112,7 +112,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const evidence = span(text, tokens, f.clause.start, f.clause.end);
     // Confidence grows with the trigger's strength and the arguments found; the lead sentence, which
     // states what the report is about, counts a little more than later detail.
-    const lead = f.sentence === firstSentence(sentences, s.paragraph) && f.sentence <= 1 ? 0.06 : 0;
+    // Within the lead sentence, the first event reported is the one the report is about.
+    const rankInSentence = frames.filter((o) => o.sentence === f.sentence && o.start < f.start).length;
+    const lead = f.sentence === firstSentence(sentences, s.paragraph) && f.sentence <= 1 ? Math.max(0.02, 0.1 - 0.03 * rankInSentence) : 0;
     // An event told in a relative or subordinate clause is background to the sentence's own.
     const background = ['who', 'which', 'whose', 'where', 'after', 'before', 'since', 'when', 'as', 'because', 'although', 'while'].includes(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart ? 0.85 : 1;
     const confidence = round(
@@ -175,7 +177,8 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       o.partOf = p;
       o.confidence = Math.min(o.confidence, Math.max(0, p.confidence - 0.01));
     }
-    const sub = force ? ['Protests', 'Excessive force against protesters'] : violent ? ['Riots', 'Violent demonstration'] : intervention ? ['Protests', 'Protest with intervention'] : [p.acled.event_type, p.acled.sub_event_type];
+    // Crowd violence makes it a riot whatever the police did; else force, else intervention.
+    const sub = violent ? ['Riots', 'Violent demonstration'] : force ? ['Protests', 'Excessive force against protesters'] : intervention ? ['Protests', 'Protest with intervention'] : [p.acled.event_type, p.acled.sub_event_type];
     p.acled = { ...p.acled, event_type: sub[0], sub_event_type: sub[1] };
   }
   // A request inside another event's clause ("assistance … upon a Syrian government's request") is
@@ -217,7 +220,7 @@ function civilianObject(tokens: Tokens, f: EventFrame, know: EventKnowledge): bo
 }
 
 const CLASH_TRIGGERS = new Set(['clash', 'fighting', 'fight', 'scuffle', 'brawl', 'skirmish', 'battle', 'altercation', 'pelt', 'throw stone']);
-const VIOLENCE = new Set(['violent', 'violence', 'riot', 'riots', 'rioting', 'rioters', 'clashed', 'clashes', 'clash', 'stone-throwing', 'firecrackers', 'molotov', 'vandalism', 'vandalised', 'vandalized', 'torched', 'looted', 'looting', 'smashed', 'debris', 'barricades', 'unrest']);
+const VIOLENCE = new Set(['violent', 'violence', 'riot', 'riots', 'rioting', 'rioters', 'damaged', 'pelted', 'stoned', 'lit', 'clashed', 'clashes', 'clash', 'stone-throwing', 'firecrackers', 'molotov', 'vandalism', 'vandalised', 'vandalized', 'torched', 'looted', 'looting', 'smashed', 'debris', 'barricades', 'unrest']);
 
 /** The protest's sentence says it was violent, outside what it was against ("turned violent",
  * "small riots started", but not "against the violence of the police"). */
@@ -231,7 +234,7 @@ function violenceSaid(tokens: Tokens, s: Sentence): boolean {
 
 /** An arrest named as what a protest is against ("protested against the arrest of X"). */
 function grievance(tokens: Tokens, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (['against', 'over', 'condemning', 'denouncing', 'protesting', 'demanding', 'unjust', 'illegal', 'since', 'accused', 'following', 'after', 'about', 'of'].includes(tokens.lower[k])) return true;
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (['against', 'over', 'condemning', 'denouncing', 'protesting', 'demanding', 'unjust', 'illegal', 'since', 'accused', 'following', 'after'].includes(tokens.lower[k])) return true;
   return false;
 }
 
