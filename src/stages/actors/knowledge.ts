@@ -63,6 +63,8 @@ export interface Knowledge {
   organContinuations: Set<string>;
   /** Organ nouns for institutions, which may modify another noun ("army base"). */
   organInstitutions: Set<string>;
+  /** Organ nouns that keep the sector of a more specific one before them ("police forces"). */
+  organGeneric: Set<string>;
   generic: Map<string, GenericClass>;
   personVerbs: Set<string>;
   metonymyVerbs: Set<string>;
@@ -206,6 +208,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     needsCountry: string[];
     continuations?: string[];
     institutions?: string[];
+    generic?: string[];
   }>(stageDataPath('actors', 'organs.json'));
   const needsCountry = new Set(organs.needsCountry);
   for (const [noun, sector] of Object.entries(organs.nouns)) add(noun, { type: 'organ', sector, needsCountry: needsCountry.has(noun) }, false);
@@ -261,6 +264,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     organSectors: organs.sectors,
     organContinuations: new Set(organs.continuations ?? []),
     organInstitutions: new Set(organs.institutions ?? []),
+    organGeneric: new Set(organs.generic ?? []),
     generic,
     personVerbs: new Set(titles.personVerbs),
     metonymyVerbs: new Set(meto.verbs),

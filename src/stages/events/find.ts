@@ -137,6 +137,11 @@ export function findFrames(input: FindInput): EventFrame[] {
   }
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
+      const blocked = input.know.notEvents.longest(tokens, input.lowerKeys, i, s.tokenEnd) ?? input.know.notEvents.longest(tokens, input.lemmaKeys, i, s.tokenEnd);
+      if (blocked) {
+        i += blocked.length;
+        continue;
+      }
       const hit = inName[i] || tokens.kind[i] !== 'word' ? null : construction(input, i, s.tokenEnd) ?? bestTrigger(input, i, s.tokenEnd);
       if (!hit) {
         i++;

@@ -47,6 +47,8 @@ export interface AcledRule {
 
 export interface EventKnowledge {
   triggers: PhraseIndex<Trigger>;
+  /** Phrases that contain a trigger but report no event ("heart attack"). */
+  notEvents: PhraseIndex<true>;
   constructions: Construction[];
   /** Mode cue phrases (folded, space-joined) → mode, in priority order. */
   modes: Array<[string, string[]]>;
@@ -64,7 +66,9 @@ export interface EventKnowledge {
 }
 
 export function loadEventKnowledge(): EventKnowledge {
-  const file = readJson<{ triggers: Array<Partial<Trigger> & { phrase: string; type: PloverType }>; constructions?: Construction[] }>(stageDataPath('events', 'triggers.json'));
+  const file = readJson<{ triggers: Array<Partial<Trigger> & { phrase: string; type: PloverType }>; constructions?: Construction[]; notEvents?: string[] }>(stageDataPath('events', 'triggers.json'));
+  const notEvents = new PhraseIndex<true>();
+  tokenizePhrases(file.notEvents ?? []).forEach((toks) => notEvents.add(toks, true));
   const triggers = new PhraseIndex<Trigger>();
   const entries: Trigger[] = file.triggers.map((t) => ({ phrase: t.phrase, type: t.type, mode: t.mode ?? null, pos: t.pos ?? null, strength: t.strength ?? 0.5 }));
   const irregular = readJson<{ verbs: Record<string, string[]> }>(stageDataPath('events', 'irregular.json')).verbs;
@@ -90,6 +94,7 @@ export function loadEventKnowledge(): EventKnowledge {
   const cas = readJson<{ numbers: Record<string, number>; killed: string[]; injured: string[]; bounds: string[] }>(stageDataPath('events', 'casualties.json'));
   return {
     triggers,
+    notEvents,
     constructions: file.constructions ?? [],
     modes,
     cues,
