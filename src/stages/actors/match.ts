@@ -446,8 +446,9 @@ function organRule(ctx: MatchContext, i: number, end: number, sStart: number, sE
   let organ = get(lex[i], 'organ')!;
   // Consecutive organ nouns: "government troops", "army troopers", "troop contingent".
   while (j < sEnd && ctx.taken[j] < 0 && has(lex[j], 'organ') && !has(lex[j], 'title')) {
-    // "police forces", "security personnel": a generic head keeps the specific sector.
-    if (!ctx.know.organGeneric.has(tokens.lower[j])) organ = get(lex[j], 'organ')!;
+    // "police forces", "security personnel": a generic head keeps a specific armed sector; "government
+    // troops" are still troops.
+    if (!ctx.know.organGeneric.has(tokens.lower[j]) || !['COP', 'SPY', 'MIL'].includes(organ.sector)) organ = get(lex[j], 'organ')!;
     j += lex[j]!.length;
   }
   const firstOrgan = get(lex[i], 'organ')!;
