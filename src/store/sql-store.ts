@@ -110,7 +110,7 @@ export class SqlStore implements Store {
            VALUES (${placeholders(27)}) RETURNING seq`,
           [seq, v.id, v.type, v.mode, v.status, v.confidence, v.placeId, v.placeName, v.geonameid, v.feature, v.country, v.admin1, v.lat, v.lon,
             v.timeId, v.timeText, v.timeValue, v.dateFrom, v.dateTo, v.dateBasis, v.triggerText, v.evidenceStart, v.evidenceEnd, v.evidenceText,
-            v.acledType, v.acledSubType, v.participants.map((p) => p.name).join('; ')],
+            v.acledType, v.acledSubType, participantLine(v.participants)],
         );
         const eseq = Number(row!.seq);
         for (const p of v.participants) {
@@ -701,6 +701,13 @@ export class SqlStore implements Store {
       mergedClaims: await n('SELECT count(*) AS n FROM claim_groups WHERE sources > 1'),
     };
   }
+}
+
+/** "A, B → C": who did it to whom, for labels and search (sources of a claim left out). */
+function participantLine(list: { name: string; role: string }[]): string {
+  const of = (role: string) => list.filter((p) => p.role === role).map((p) => p.name).join(', ');
+  const [a, r] = [of('actor'), of('recipient')];
+  return r ? `${a || '?'} → ${r}` : a;
 }
 
 function groupSummary(kind: 'event' | 'claim', r: Row): ClusterSummary {
