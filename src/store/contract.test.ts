@@ -158,6 +158,32 @@ describeStores('store contract', (open) => {
   });
 });
 
+describeStores('claims of the attribution layer', (open) => {
+  it('are indexed once (not again as their quote), with type, status and deadline', async () => {
+    const store = await open();
+    try {
+      const text = 'The minister said the army will retake the town before the end of the year.';
+      const span = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t });
+      const doc: DocumentJson = {
+        schema: 'sitrep/1',
+        document: { id: 'claims-1', title: null, source: 'Test', url: null, published: '2018-09-06', language: 'en', text },
+        entities: [{ id: 'E1', name: 'minister', kind: 'person', country: null, sector: 'GOV', mentions: [span('The minister')] }],
+        times: [{ id: 'T1', ...span('before the end of the year'), type: 'DATE', value: '2018', mod: 'BEFORE', from: '2018-09-06', to: '2018-12-31' }],
+        quotes: [{ id: 'Q1', kind: 'indirect', content: { start: 18, end: text.length - 1 }, cue: { start: 13, end: 17 }, source: { start: 0, end: 12 }, speaker: 'E1', claim: 'C1' }],
+        claims: [{ id: 'C1', type: 'forecast', speaker: 'E1', source: span('The minister'), sourceKind: 'named', content: { start: 18, end: text.length - 1, text: text.slice(18, -1) },
+          cue: span('said'), deadline: 'T1', hedges: [], status: 'forecast', quote: 'Q1' }],
+      };
+      await put(store, doc);
+      const claims = await store.queryClaims({ doc: 'claims-1' });
+      expect(claims.items.map((c) => [c.layer, c.id, c.kind, c.status, c.deadline, c.speaker.name])).toEqual([['claims', 'C1', 'forecast', 'forecast', '2018-12-31', 'minister']]);
+      const ledger = await store.forecasts({ asOf: '2018-09-10' });
+      expect(ledger.map((f) => [f.what, f.id, f.deadline, f.state])).toEqual([['claim', 'C1', '2018-12-31', 'pending']]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describeStores('merging does not depend on ingest order', (open) => {
   it('gives the same groups in reverse order', async () => {
     const store = await open();

@@ -315,10 +315,14 @@ export function extractRecords(json: DocumentJson): DocumentRecords {
     const ent = typeof sid === 'string' ? byEntity.get(sid) : undefined;
     return { speakerId: typeof sid === 'string' ? sid : null, speakerKey: ent?.key ?? null, speakerName: ent?.name ?? null };
   };
+  // A quote that a claim records (claim.quote, or quote.claim) is indexed once, as the claim: the
+  // claim carries the type, status, hedges and deadline the quote lacks.
+  const claimed = new Set<string>();
+  for (const c of asArray(json.claims)) if (typeof c.quote === 'string') claimed.add(c.quote);
   for (const q of asArray(json.quotes)) {
     const id = asString(q.id);
     const content = spanOf(q.content);
-    if (!id || !content) continue;
+    if (!id || !content || claimed.has(id) || typeof q.claim === 'string') continue;
     claims.push({
       id,
       layer: 'quotes',

@@ -30,7 +30,7 @@ export async function documentRoutes(app: FastifyInstance, { store, pipeline }: 
 
   app.get<{ Params: { id: string } }>(
     '/api/documents/:id',
-    { schema: { summary: 'One document with every layer (sitrep/1), plus the merge group of each event and statement', tags: ['documents'], params: ID_PARAMS } },
+    { schema: { summary: 'One document with every layer (sitrep/1), plus the merge group of each event and statement (store.eventGroups, store.claimGroups by id)', tags: ['documents'], params: ID_PARAMS } },
     async (request, reply) => {
       const json = await store.getDocument(request.params.id);
       if (!json) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no document '${request.params.id}'` });
@@ -39,7 +39,7 @@ export async function documentRoutes(app: FastifyInstance, { store, pipeline }: 
         ...json,
         store: {
           eventGroups: Object.fromEntries(events.items.map((e) => [e.id, e.cluster])),
-          claimGroups: Object.fromEntries(claims.items.filter((c) => c.layer === 'quotes').map((c) => [c.id, c.cluster])),
+          claimGroups: Object.fromEntries(claims.items.map((c) => [c.id, c.cluster])),
         },
       };
     },

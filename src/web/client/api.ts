@@ -71,7 +71,10 @@ export interface StoredDocument {
   entities?: { id: string; name: string; kind: string; country: string | null; sector: string | null; ref?: string | null; role?: string | null; mentions: (Span & { text: string; how?: string })[] }[];
   places?: (Span & { id: string; text: string; name: string; geonameid: number | null; feature: string; country: string | null; admin1: string | null; lat: number | null; lon: number | null })[];
   times?: (Span & { id: string; text: string; type: string; value: string; mod?: string | null; from?: string | null; to?: string | null })[];
-  quotes?: { id: string; kind: string; content: Span; cue: Span | null; source: Span | null; speaker: string | null }[];
+  quotes?: { id: string; kind: string; content: Span; cue: Span | null; source: Span | null; speaker: string | null; claim?: string }[];
+  claims?: { id: string; type: string; speaker: string | null; source: (Span & { text: string }) | null; content: Span & { text: string }; cue: (Span & { text: string }) | null;
+    deadline: string | null; hedges: (Span & { text: string })[]; status: string; quote?: string }[];
+  framing?: { words: number; counts: Record<string, number>; perThousandWords: Record<string, number>; hedges?: { count: number; perThousandWords: number } };
   frames?: (Span & { text: string; technique: string })[];
   events?: { id: string; type: string; mode: string | null; actors: string[]; recipients: string[]; place: string | null; time: string | null; status: string; attributedTo: string | null; trigger: Span; evidence: Span; acled: { event_type: string; sub_event_type: string } | null; confidence: number }[];
   store?: { eventGroups: Record<string, GroupRef | null>; claimGroups: Record<string, GroupRef | null> };

@@ -11,7 +11,7 @@ export const LAYERS = [
   { name: 'actors', label: 'Actors' },
   { name: 'places', label: 'Places' },
   { name: 'times', label: 'Times' },
-  { name: 'quotes', label: 'Quotes' },
+  { name: 'quotes', label: 'Quotes & claims' },
   { name: 'frames', label: 'Frames' },
   { name: 'events', label: 'Events' },
 ] as const;
@@ -35,7 +35,11 @@ function marks(doc: StoredDocument): Mark[] {
   }
   for (const p of doc.places ?? []) out.push({ start: p.start, end: p.end, layer: 'places', ref: `place:${p.id}`, title: `${p.name} (${p.feature}${p.country ? `, ${p.country}` : ''})` });
   for (const t of doc.times ?? []) out.push({ start: t.start, end: t.end, layer: 'times', ref: `time:${t.id}`, title: `${t.value}${t.mod ? ` ${t.mod}` : ''}${t.from ? ` = ${dateRange(t.from, t.to ?? null)}` : ''}` });
-  for (const q of doc.quotes ?? []) out.push({ start: q.content.start, end: q.content.end, layer: 'quotes', ref: `quote:${q.id}`, title: `${q.kind} quote` });
+  const claimed = new Set((doc.claims ?? []).map((c) => c.quote).filter(Boolean));
+  for (const q of doc.quotes ?? []) {
+    if (!claimed.has(q.id) && !q.claim) out.push({ start: q.content.start, end: q.content.end, layer: 'quotes', ref: `quote:${q.id}`, title: `${q.kind} quote` });
+  }
+  for (const c of doc.claims ?? []) out.push({ start: c.content.start, end: c.content.end, layer: 'quotes', ref: `claim:${c.id}`, title: `${c.type} (${c.status})` });
   doc.frames?.forEach((f, i) => out.push({ start: f.start, end: f.end, layer: 'frames', ref: `frame:${i}`, title: f.technique.replace(/_/g, ' ') }));
   for (const v of doc.events ?? []) out.push({ start: v.trigger.start, end: v.trigger.end, layer: 'events', ref: `event:${v.id}`, title: `${v.type} · ${v.status}` });
   return out.filter((m) => m.end > m.start);
@@ -147,7 +151,7 @@ export async function readerView(root: HTMLElement, id: string, params: URLSearc
   if (focus) showEvent(focus);
 }
 
-const LAYER_OF: Record<string, LayerName> = { entity: 'actors', place: 'places', time: 'times', quote: 'quotes', frame: 'frames', event: 'events' };
+const LAYER_OF: Record<string, LayerName> = { entity: 'actors', place: 'places', time: 'times', quote: 'quotes', claim: 'quotes', frame: 'frames', event: 'events' };
 const layerOf = (ref: string) => LAYER_OF[ref.split(':')[0]];
 
 function describe(doc: StoredDocument, ref: string, events: Map<string, EventRecord>): HTMLElement {
@@ -179,6 +183,18 @@ function describe(doc: StoredDocument, ref: string, events: Map<string, EventRec
     const group = doc.store?.claimGroups[q.id];
     return card(`Quote (${q.kind})`, `Speaker: ${entity(q.speaker)?.name ?? 'unresolved'}`,
       q.cue ? `Cue: “${doc.document.text.slice(q.cue.start, q.cue.end)}”` : null,
+      group && group.sources > 1 ? link(`#/story/statement/${group.id}`, `Carried by ${group.sources} outlets: compare`) : null);
+  }
+  if (kind === 'claim') {
+    const c = doc.claims?.find((x) => x.id === id);
+    if (!c) return card('claim');
+    const group = doc.store?.claimGroups[c.id];
+    const deadline = doc.times?.find((t) => t.id === c.deadline);
+    return card(`Claim (${c.type})`, h('span', {}, badge(c.status)),
+      `Speaker: ${entity(c.speaker)?.name ?? (c.source ? `“${c.source.text}”` : 'unattributed')}`,
+      c.cue ? `Cue: “${c.cue.text}”` : null,
+      deadline ? `Deadline: “${deadline.text}”${deadline.to ? ` = ${deadline.to}` : ''}` : null,
+      c.hedges.length ? `Hedges: ${c.hedges.map((x) => `“${x.text}”`).join(', ')}` : null,
       group && group.sources > 1 ? link(`#/story/statement/${group.id}`, `Carried by ${group.sources} outlets: compare`) : null);
   }
   if (kind === 'frame') {

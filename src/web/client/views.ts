@@ -289,9 +289,14 @@ export async function storyView(root: HTMLElement, kind: string, id: string): Pr
         h('ul', {}, m.naming.map((n) => h('li', {}, h('strong', {}, n.name), ': ', n.mentions.map((x) => `“${x}”`).join(', ') || '—'))),
         h('h4', {}, `Framing of the whole article (${m.framing.words} words)`),
         techniques.length
-          ? h('table', { class: 'framing' }, h('tbody', {}, techniques.map((t) =>
-              h('tr', {}, h('td', {}, t.replace(/_/g, ' ')), h('td', { class: 'num' }, m.framing.techniques[t] ?? 0),
-                h('td', {}, h('span', { class: 'bar bar-frame', style: `width:${Math.min(100, 20 * (m.framing.techniques[t] ?? 0))}px` }))))))
+          ? h('table', { class: 'framing' },
+              h('thead', {}, h('tr', {}, h('th', {}, 'technique'), h('th', {}, 'spans'), h('th', {}, 'per 1,000 words'), h('th', {}))),
+              h('tbody', {}, techniques.map((t) => {
+                const n = m.framing.techniques[t] ?? 0;
+                const per = (m.framing.profile as { perThousandWords?: Record<string, number> } | null)?.perThousandWords?.[t] ?? (m.framing.words ? (1000 * n) / m.framing.words : 0);
+                return h('tr', {}, h('td', {}, t.replace(/_/g, ' ')), h('td', { class: 'num' }, n), h('td', { class: 'num' }, per.toFixed(1)),
+                  h('td', {}, h('span', { class: 'bar bar-frame', style: `width:${Math.min(120, 6 * per)}px` })));
+              })))
           : h('p', { class: 'meta' }, 'No framing spans.'),
         h('h4', {}, 'Why it was joined'),
         m.reason ? h('ul', { class: 'reasons' }, m.reason.reasons.map((r) => h('li', {}, r)), h('li', { class: 'meta' }, `matched ${m.reason.with.docId} ${m.reason.with.id}, score ${m.reason.score}`))
