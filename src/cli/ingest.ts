@@ -103,6 +103,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     ok = false;
     fail(`stopped: ${(error as Error).stack ?? error}`);
   } finally {
+    if (counts.added + counts.updated > 0) await store.optimize().catch(() => undefined);
     await store.close();
   }
   progress.done(

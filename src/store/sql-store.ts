@@ -689,6 +689,10 @@ export class SqlStore implements Store {
     return { cluster: groupSummary(kind, g), members };
   }
 
+  async optimize(): Promise<void> {
+    await this.db.run(this.db.dialect.optimize);
+  }
+
   async stats(): Promise<Stats> {
     const n = async (q: string) => Number((await this.db.get<{ n: number }>(q))!.n);
     return {

@@ -23,6 +23,8 @@ export interface Dialect {
   snippet?(sql: Sql, seq: number, query: string): Promise<string | null>;
   /** Serializes merges between concurrent writers (PostgreSQL: an advisory lock; SQLite: nothing). */
   lockMerges(sql: Sql): Promise<void>;
+  /** Statement that refreshes planner statistics (SQLite: PRAGMA optimize; PostgreSQL: ANALYZE). */
+  optimize: string;
   /** Turns free text into the backend's query syntax (terms ANDed, no operators honoured). */
   textQuery(q: string): string;
 }

@@ -231,5 +231,7 @@ export interface Store {
   /** Recomputes every group from the per-article records (after changing the merge rules). */
   rebuildMerges(): Promise<{ eventGroups: number; claimGroups: number }>;
   stats(): Promise<Stats>;
+  /** Refreshes the query planner's statistics (after a batch ingest). */
+  optimize(): Promise<void>;
   close(): Promise<void>;
 }

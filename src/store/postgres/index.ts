@@ -46,6 +46,7 @@ const dialect: Dialect = {
   async lockMerges(sql) {
     await sql.get('SELECT pg_advisory_xact_lock(?)', [MERGE_LOCK]);
   },
+  optimize: 'ANALYZE',
   textQuery: tsQuery,
 };
 

@@ -36,6 +36,7 @@ const dialect: Dialect = {
   async lockMerges() {
     // One writer at a time already: SQLite serializes write transactions (BEGIN IMMEDIATE).
   },
+  optimize: 'PRAGMA optimize = 0x10002',
   textQuery: fts5Query,
 };
 
