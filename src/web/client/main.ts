@@ -6,8 +6,22 @@ import { actorView, actorsView, documentsView, eventsView, forecastsView, storie
 
 const main = document.getElementById('main')!;
 
+let landing: string | null = null;
+
+/** The first page: events when there are some, else the documents (a store of text only). */
+async function firstPage(): Promise<string> {
+  if (landing) return landing;
+  try {
+    const s = await api<{ stats: { events: number } }>('health');
+    landing = s.stats.events ? '/events' : '/documents';
+  } catch {
+    landing = '/events';
+  }
+  return landing;
+}
+
 async function route(): Promise<void> {
-  const [path, qs] = (location.hash.slice(1) || '/events').split('?');
+  const [path, qs] = (location.hash.slice(1) || (await firstPage())).split('?');
   const params = new URLSearchParams(qs ?? '');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   for (const a of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
