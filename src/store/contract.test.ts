@@ -135,7 +135,10 @@ describeStores('store contract', (open) => {
 
   it('keeps a forecast ledger with deadlines, pending or past due', async () => {
     const early = await store.forecasts({ asOf: '2018-10-01' });
-    expect(early.map((f) => [f.kind, f.deadline, f.state])).toEqual([['RETREAT', '2018-12-31', 'pending'], ['RETREAT', '2018-12-31', 'pending']]);
+    expect(early.map((f) => [f.kind, f.by, f.who, f.deadline, f.state])).toEqual([
+      ['RETREAT', 'Francois Lecointre', 'Islamic State', '2018-12-31', 'pending'],
+      ['RETREAT', 'Francois Lecointre', 'Islamic State', '2018-12-31', 'pending'],
+    ]);
     expect((await store.forecasts({ asOf: '2019-01-05' })).every((f) => f.state === 'past_due')).toBe(true);
     expect(await store.forecasts({ asOf: '2019-01-05', state: 'pending' })).toEqual([]);
   });

@@ -622,7 +622,8 @@ export class SqlStore implements Store {
   async forecasts(query: { asOf?: string; state?: string; limit?: number }): Promise<ForecastRecord[]> {
     const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
     const events = await this.db.all(
-      `SELECT e.id, d.id AS doc_id, e.type, e.status, e.evidence_text, e.actor_names, e.date_to, e.date_basis, d.published, d.source
+      `SELECT e.id, d.id AS doc_id, e.type, e.status, e.evidence_text, e.actor_names, e.date_to, e.date_basis, d.published, d.source,
+              (SELECT min(p.name) FROM event_participants p WHERE p.event_seq = e.seq AND p.role = 'source') AS by_name
          FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE e.status IN (${placeholders(FUTURE_STATUSES.length)})`,
       FUTURE_STATUSES,
     );
@@ -638,10 +639,10 @@ export class SqlStore implements Store {
         // A forecast's own time expression is its deadline; a publication date is not.
         const deadline = r.date_basis === 'time' ? str(r.date_to) : null;
         return { what: 'event' as const, docId: String(r.doc_id), id: String(r.id), kind: String(r.type), status: str(r.status), text: String(r.evidence_text ?? ''),
-          who: str(r.actor_names) || null, deadline, published: str(r.published), source: str(r.source), state: state(deadline) };
+          who: str(r.actor_names) || null, by: str(r.by_name), deadline, published: str(r.published), source: str(r.source), state: state(deadline) };
       }),
       ...claims.map((r) => ({ what: 'claim' as const, docId: String(r.doc_id), id: String(r.id), kind: String(r.kind), status: str(r.status),
-        text: String(r.content_text), who: str(r.speaker_name), deadline: str(r.deadline), published: str(r.published), source: str(r.source),
+        text: String(r.content_text), who: null, by: str(r.speaker_name), deadline: str(r.deadline), published: str(r.published), source: str(r.source),
         state: state(str(r.deadline)) })),
     ];
     const filtered = query.state ? out.filter((f) => f.state === query.state) : out;

@@ -170,7 +170,10 @@ export interface ForecastRecord {
   kind: string;
   status: string | null;
   text: string;
+  /** Who the forecast, pledge or plan is about (an event's participants). */
   who: string | null;
+  /** Who made it: the speaker of a claim, the source an event is attributed to. */
+  by: string | null;
   deadline: string | null;
   published: string | null;
   source: string | null;

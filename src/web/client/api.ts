@@ -55,7 +55,7 @@ export interface Page<T> { total: number; items: T[] }
 export interface Group { id: number; kind: 'event' | 'claim'; label: string; type: string | null; status: string | null; dateFrom: string | null; dateTo: string | null; placeName: string | null; lat: number | null; lon: number | null; sources: number; records: number }
 export interface EntitySummary { key: string; name: string; kind: string; country: string | null; sector: string | null; documents: number; mentions: number; events: number; names: string[] }
 export interface DocSummary { id: string; title: string | null; source: string | null; url: string | null; published: string | null; chars: number; counts: Record<string, number>; snippet?: string }
-export interface Forecast { what: 'event' | 'claim'; docId: string; id: string; kind: string; status: string | null; text: string; who: string | null; deadline: string | null; published: string | null; source: string | null; state: 'pending' | 'past_due' | 'open' }
+export interface Forecast { what: 'event' | 'claim'; docId: string; id: string; kind: string; status: string | null; text: string; who: string | null; by: string | null; deadline: string | null; published: string | null; source: string | null; state: 'pending' | 'past_due' | 'open' }
 export interface StoryMember {
   docId: string; id: string; document: DocMeta; text: string | null; reason: MergeReason | null;
   naming: { key: string; name: string; mentions: string[] }[]; framing: { techniques: Record<string, number>; profile: unknown; words: number };

@@ -234,10 +234,10 @@ export async function forecastsView(root: HTMLElement, params: URLSearchParams):
     h('p', { class: 'meta' }, `${data.items.length} forecasts, pledges and plans, judged as of ${data.asOf}: `,
       `${data.items.filter((f) => f.state === 'pending').length} pending, ${data.items.filter((f) => f.state === 'past_due').length} past due`),
     h('table', { class: 'grid', id: 'forecasts' },
-      h('thead', {}, h('tr', {}, ['Deadline', 'State', 'What', 'Who', 'Said in', 'Text'].map((c) => h('th', {}, c)))),
+      h('thead', {}, h('tr', {}, ['Deadline', 'State', 'What', 'By', 'About', 'Said in', 'Text'].map((c) => h('th', {}, c)))),
       h('tbody', {}, data.items.map((f) =>
         h('tr', {}, h('td', {}, f.deadline ?? '—'), h('td', {}, badge(label[f.state], f.state)), h('td', {}, `${f.kind}${f.status ? ` (${f.status})` : ''}`),
-          h('td', {}, f.who ?? '—'), h('td', {}, `${f.source ?? ''} ${f.published ?? ''}`),
+          h('td', {}, f.by ?? '—'), h('td', {}, f.who ?? '—'), h('td', {}, `${f.source ?? ''} ${f.published ?? ''}`),
           h('td', { class: 'evidence' }, link(docHref(f.docId, f.what === 'event' ? f.id : undefined), f.text)))))),
   );
 }
