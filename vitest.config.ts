@@ -8,6 +8,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // The gazetteer and the NLP model load once per worker; two workers match the CI machine.
-    poolOptions: { forks: { maxForks: 2 } },
+    maxWorkers: 2,
   },
 });

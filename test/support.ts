@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
+import AjvModule from 'ajv';
 import { describe } from 'vitest';
 import { SitrepDocument, type DocumentInit } from '../src/model/document.js';
 import { toJson, type DocumentJson } from '../src/output/json.js';
@@ -35,7 +35,8 @@ export function seedText(): string {
   return readFileSync(join(ROOT, 'samples', 'seed', 'article.txt'), 'utf8');
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
+const ajv = new (Ajv as unknown as new (o: object) => import('ajv').default)({ allErrors: true, strict: false });
 const validateSchema = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schema', 'sitrep-1.schema.json'), 'utf8')));
 
 /** Problems with a sitrep/1 document: schema violations, then spans outside the text or whose

@@ -22,6 +22,7 @@ describe('sitrep analyze', () => {
     expect(doc.document).toMatchObject({ id: 'article', published: '2018-09-06', language: 'en' });
     expect(doc.document.text).toBe(readFileSync(SEED, 'utf8'));
     expect(doc.sentences.length).toBe(14);
+    expect(doc.entities.length).toBeGreaterThan(10);
     expect(r.stderr).toMatch(/1 documents, 0 input errors/);
   });
 

@@ -4,18 +4,24 @@
  */
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { Stage, StageFactory } from '../pipeline/stage.js';
+import { actors } from './actors/index.js';
 import { segment } from './segment/index.js';
+import { times } from './times/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const STAGES: Record<string, StageFactory<any>> = {
   segment,
+  actors,
+  times,
 };
 
 export const PRESETS: Record<string, readonly string[]> = {
   /** Everything sitrep reads out of English news. */
-  'newsroom-en': ['segment'],
+  'newsroom-en': ['segment', 'actors', 'times'],
   /** Tokens and sentences only (the benchmark's baseline stage). */
   segment: ['segment'],
+  /** Tokens, sentences and actors. */
+  actors: ['segment', 'actors'],
 };
 
 export const DEFAULT_PRESET = 'newsroom-en';

@@ -4,7 +4,7 @@ import { describeStores } from '../../test/stores.js';
 import { documentProblems } from '../../test/support.js';
 import type { DocumentJson } from '../output/json.js';
 import { contentHash, extractRecords } from './records.js';
-import type { Store } from './types.js';
+import type { Store, StoryMember } from './types.js';
 
 const ANALYZER = 'test';
 const hashOf = (doc: DocumentJson) => contentHash(extractRecords(doc).meta);
@@ -71,7 +71,7 @@ describeStores('store contract', (open) => {
       type: 'ASSAULT', mode: 'aerial', status: 'reported', dateFrom: '2018-09-04', dateTo: '2018-09-04', dateBasis: 'time', trigger: 'struck',
       place: { name: 'Jisr ash Shughur', geonameid: 169577, country: 'SY' }, acled: { sub_event_type: 'Air/drone strike' },
     });
-    expect(daily.document.text.slice(jisr.evidence!.start, jisr.evidence!.end)).toBe(jisr.evidence!.text);
+    expect((daily.document.text as string).slice(jisr.evidence!.start, jisr.evidence!.end)).toBe(jisr.evidence!.text);
   });
 
   it('merges one event reported by two outlets into one group with two sources, and says why', async () => {
@@ -94,7 +94,7 @@ describeStores('store contract', (open) => {
   it('shows each outlet’s naming and framing side by side in a story', async () => {
     const g = (await store.queryEventGroups({ types: ['ASSAULT'], actor: 'actors:us-led-coalition', minSources: 2 })).items[0];
     const story = (await store.story('event', g.id))!;
-    const bySource = Object.fromEntries(story.members.map((m) => [m.document.source, m]));
+    const bySource: Record<string, StoryMember> = Object.fromEntries(story.members.map((m) => [m.document.source, m]));
     expect(bySource['Press TV'].naming.find((n) => n.key === 'actors:islamic-state')!.mentions).toContain('Daesh Takfiri terrorist group');
     expect(bySource['Sample Wire'].naming.find((n) => n.key === 'actors:islamic-state')!.mentions).toContain('the Islamic State group');
     expect(bySource['Press TV'].framing.techniques.Doubt).toBe(3);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- callbacks below run in the browser, whose DOM types this Node project does not load */
 /**
  * The web app end to end, in Debian's headless Chromium (playwright-core, no downloaded browser):
  * the bundled samples ingested by the real `sitrep ingest`, served by the real server; open an
@@ -81,12 +82,12 @@ if (!haveChromium) console.warn(`[sitrep tests] skipping the browser test: ${CHR
     await page.goto(`${base}/#/doc/${seedId}`);
     await page.waitForSelector('#doc-text .mark');
     await page.waitForSelector('#doc-map .leaflet-overlay-pane path', { state: 'attached' });
-    const layers = await page.$$eval('#doc-text .mark', (els) => new Set(els.flatMap((e) => [...e.classList].filter((c) => c.startsWith('l-')))).size);
+    const layers = await page.$$eval('#doc-text .mark', (els: any[]) => new Set(els.flatMap((e: any) => [...e.classList].filter((c: string) => c.startsWith('l-')))).size);
     expect(layers).toBeGreaterThanOrEqual(5);
     await page.screenshot({ path: join(OUT, 'reader.png'), fullPage: true });
 
     const framed = page.locator('#doc-text .l-frames').first();
-    const underline = () => framed.evaluate((e) => getComputedStyle(e).textDecorationLine);
+    const underline = () => framed.evaluate((e: any) => (globalThis as any).getComputedStyle(e).textDecorationLine);
     expect(await underline()).toContain('underline');
     await page.click('label.t-frames');
     expect(await page.$eval('#doc-text', (e) => e.classList.contains('hide-frames'))).toBe(true);
@@ -98,7 +99,7 @@ if (!haveChromium) console.warn(`[sitrep tests] skipping the browser test: ${CHR
     expect(target).toBeTruthy();
     await page.click(`#event-list li[data-id="${target[0]}"]`);
     await page.waitForSelector('#doc-map .leaflet-popup-content');
-    expect(await page.$eval('#doc-map', (e) => (e as HTMLElement).dataset.focused)).toBe(`${seedId}/${target[0]}`);
+    expect(await page.$eval('#doc-map', (e: any) => e.dataset.focused)).toBe(`${seedId}/${target[0]}`);
     expect(await page.textContent('#details')).toMatch(/Evidence: “/);
     expect(await page.locator('#doc-text .focus').count()).toBeGreaterThan(0);
     await page.waitForTimeout(400); // the popup fades in
@@ -119,7 +120,7 @@ if (!haveChromium) console.warn(`[sitrep tests] skipping the browser test: ${CHR
     await page.screenshot({ path: join(OUT, 'events.png'), fullPage: true });
     await page.selectOption('select[name=type]', 'RETREAT');
     await page.click('form.filters button');
-    await page.waitForFunction((n) => document.querySelectorAll('#events-table tbody tr').length < n, rows);
+    await page.waitForFunction((n: number) => (globalThis as any).document.querySelectorAll('#events-table tbody tr').length < n, rows);
     expect(await page.$$eval('#events-table tbody tr', (trs) => trs.every((tr) => tr.textContent!.includes('RETREAT')))).toBe(true);
   });
 

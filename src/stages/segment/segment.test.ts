@@ -32,6 +32,13 @@ describe('segment', () => {
     expect(b).toEqual(['Obama', '’s', 'plan', 'failed', '.']);
   });
 
+  it('keeps names with letters beyond Latin-1 whole, with their original spelling', () => {
+    const text = 'Erdoğan’s forces shelled Şanlıurfa and Ḩamāh.';
+    const t = analyzeDoc({ text }, segmentOnly).get('tokens');
+    expect(t.text).toEqual(['Erdoğan', '’s', 'forces', 'shelled', 'Şanlıurfa', 'and', 'Ḩamāh', '.']);
+    for (let i = 0; i < t.length; i++) expect(text.slice(t.start[i], t.end[i])).toBe(t.text[i]);
+  });
+
   it('assigns POS tags and lemmas', () => {
     const doc = analyzeDoc({ text: 'The troops were advancing on Idlib.' }, segmentOnly);
     const t = doc.get('tokens');

@@ -30,10 +30,28 @@ function nlp(): Nlp {
 
 const POSSESSIVE = /^(.*[\p{L}\p{N}])(['’][sS])$/u;
 
+/**
+ * wink's tokenizer splits words at letters outside Latin-1 ("Erdoğan" → Erdo ğ an, "Ḩamāh" → Ḩ am ā h).
+ * It reads a copy of the text where each such letter is replaced by its base letter — one UTF-16 code
+ * unit for one, so every offset stays valid — and the tokens' surface forms come from the original.
+ */
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/g;
+const NO_DECOMPOSITION: Record<string, string> = { ı: 'i', İ: 'I', Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', Ŧ: 'T', ŧ: 't', Ŋ: 'N', ŋ: 'n', Ø: 'O', ø: 'o', Œ: 'O', œ: 'o', Ɖ: 'D', ɖ: 'd', Ƒ: 'F', ƒ: 'f', ſ: 's' };
+
+export function toWinkText(text: string): string {
+  return text.replace(EXTENDED_LATIN, (ch) => {
+    const base = ch.normalize('NFD')[0];
+    if (base !== ch && /[A-Za-z]/.test(base)) return base;
+    return NO_DECOMPOSITION[ch] ?? (ch === ch.toUpperCase() ? 'X' : 'x');
+  });
+}
+
 export function analyze(text: string): WinkAnalysis {
   const winkNlp = nlp();
   const its = winkNlp.its;
-  const doc = winkNlp.readDoc(text);
+  const winkText = EXTENDED_LATIN.test(text) ? toWinkText(text) : text;
+  EXTENDED_LATIN.lastIndex = 0;
+  const doc = winkNlp.readDoc(winkText);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -52,14 +70,19 @@ export function analyze(text: string): WinkAnalysis {
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     let at = cursor + spaces[i].length;
-    if (!text.startsWith(value, at)) {
+    if (!winkText.startsWith(value, at)) {
       // wink's precedingSpaces caps long runs of spaces; find the token itself.
-      at = text.indexOf(value, cursor);
+      at = winkText.indexOf(value, cursor);
       if (at < 0) throw new Error(`tokenizer lost alignment at offset ${cursor} (token ${JSON.stringify(value)})`);
     }
     cursor = at + value.length;
     if (types[i] === 'tabCRLF' || poss[i] === 'SPACE') continue;
     const m = types[i] === 'word' ? POSSESSIVE.exec(value) : null;
+    if (m && winkText !== text) {
+      const surface = text.slice(at, cursor);
+      m[1] = surface.slice(0, m[1].length);
+      m[2] = surface.slice(m[1].length);
+    }
     if (m) {
       // wink splits "Trump's" in two the first time it sees it and keeps it whole once the form is in
       // its lexicon cache (after "Trump's," say), so output would depend on what was read before.
@@ -69,6 +92,13 @@ export function analyze(text: string): WinkAnalysis {
       push(out, head, at, at + head.length, 'word', poss[i], lemma, head.toLowerCase(), winkSentence[i]);
       push(out, m[2], at + head.length, cursor, 'word', 'PART', "'s", m[2].toLowerCase(), winkSentence[i]);
       continue;
+    }
+    if (winkText !== text) {
+      const surface = text.slice(at, cursor);
+      if (surface !== value) {
+        push(out, surface, at, cursor, types[i], poss[i], surface.toLowerCase(), surface.toLowerCase(), winkSentence[i]);
+        continue;
+      }
     }
     push(out, value, at, cursor, types[i], poss[i], lemmas[i], normals[i], winkSentence[i]);
   }

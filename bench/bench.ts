@@ -1,0 +1,147 @@
+/**
+ * @module `npm run bench`: throughput of the full pipeline over a fixed corpus (default: the
+ * 249-article Guardian benchmark in ../shared/corpus), beside the same corpus through wink-nlp alone.
+ *
+ * Each mode runs in its own child process so peak RSS is the mode's own. Every mode reads the corpus,
+ * sets up, makes one warm-up pass, then times `--passes` passes and reports the fastest.
+ *
+ * Baselines: "wink" is wink-nlp's default pipeline (tokens, sentences, POS, its entities: the
+ * ≈740k tokens/s that design/FINDINGS.md measured and calls tokenization); "tokenizer" is wink's bare
+ * tokenizer, the hard floor of any pipeline built on it. The headline ratio is pipeline / wink.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { SitrepDocument } from '../src/model/document.js';
+import { buildPipeline } from '../src/stages/index.js';
+import { packageRoot } from '../src/util/data.js';
+
+interface Result {
+  mode: string;
+  docs: number;
+  bytes: number;
+  tokens: number;
+  ms: number;
+  setupMs: number;
+  maxRssMb: number;
+  stages?: Record<string, number>;
+}
+
+interface Article {
+  id: string;
+  text: string;
+  published?: string;
+}
+
+function loadCorpus(path: string): Article[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Article);
+}
+
+function runMode(mode: string, corpus: string, passes: number): Result {
+  const articles = loadCorpus(corpus);
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  let tokens = 0;
+  let best = Infinity;
+  let setupMs = 0;
+  const stageTotals = new Map<string, number>();
+  const t0 = performance.now();
+  if (mode === 'pipeline') {
+    const pipeline = buildPipeline();
+    setupMs = performance.now() - t0;
+    for (let pass = 0; pass <= passes; pass++) {
+      const timings = new Map<string, number>();
+      const start = performance.now();
+      let n = 0;
+      for (const a of articles) {
+        const doc = pipeline.run(new SitrepDocument({ id: a.id, text: a.text, published: a.published ?? null }), pass > 0 ? timings : undefined);
+        n += doc.get('tokens').length;
+      }
+      const ms = performance.now() - start;
+      tokens = n;
+      if (pass > 0 && ms < best) {
+        best = ms;
+        stageTotals.clear();
+        for (const [k, v] of timings) stageTotals.set(k, v);
+      }
+    }
+  } else {
+    const nlp = mode === 'tokenizer' ? winkNLP(model, []) : winkNLP(model);
+    const its = nlp.its;
+    setupMs = performance.now() - t0;
+    for (let pass = 0; pass <= passes; pass++) {
+      const start = performance.now();
+      let n = 0;
+      for (const a of articles) {
+        const doc = nlp.readDoc(a.text);
+        const values = doc.tokens().out(its.value);
+        if (mode === 'wink') {
+          doc.tokens().out(its.pos);
+          doc.sentences().out();
+        }
+        n += values.length;
+      }
+      const ms = performance.now() - start;
+      tokens = n;
+      if (pass > 0) best = Math.min(best, ms);
+    }
+  }
+  return {
+    mode,
+    docs: articles.length,
+    bytes,
+    tokens,
+    ms: best,
+    setupMs,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    stages: stageTotals.size ? Object.fromEntries(stageTotals) : undefined,
+  };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const passes = Number(flag('--passes') ?? 3);
+  const defaultCorpus = join(packageRoot(), '..', 'shared', 'corpus', 'guardian-syria.jsonl');
+  const corpus = flag('--corpus') ?? (existsSync(defaultCorpus) ? defaultCorpus : join(packageRoot(), 'samples', 'bench.jsonl'));
+  const mode = flag('--mode');
+  if (mode) {
+    process.stdout.write(JSON.stringify(runMode(mode, corpus, passes)));
+    return;
+  }
+  if (!existsSync(corpus)) {
+    console.error(`bench: corpus not found at ${corpus} (pass --corpus FILE.jsonl)`);
+    process.exitCode = 2;
+    return;
+  }
+  const self = fileURLToPath(import.meta.url);
+  const results: Result[] = ['tokenizer', 'wink', 'pipeline'].map((m) =>
+    JSON.parse(execFileSync(process.execPath, [self, '--mode', m, '--corpus', corpus, '--passes', String(passes)], { encoding: 'utf8', maxBuffer: 64 << 20 })) as Result,
+  );
+  console.log(`corpus: ${corpus} (${results[0].docs} articles, ${(results[0].bytes / 1e6).toFixed(2)} MB); best of ${passes} passes after a warm-up\n`);
+  console.log('mode        articles/s      MB/s   tokens/s   peak RSS   set-up');
+  for (const r of results) {
+    const s = r.ms / 1000;
+    console.log(
+      `${r.mode.padEnd(10)} ${(r.docs / s).toFixed(1).padStart(11)} ${(r.bytes / 1e6 / s).toFixed(2).padStart(9)} ${Math.round(r.tokens / s).toLocaleString('en').padStart(10)} ${r.maxRssMb.toFixed(0).padStart(7)} MB ${r.setupMs.toFixed(0).padStart(6)} ms`,
+    );
+  }
+  const [tok, wink, pipe] = results;
+  console.log(`\npipeline / wink (tokens, sentences, POS, entities): ${((100 * wink.ms) / pipe.ms).toFixed(1)}%`);
+  console.log(`pipeline / bare tokenizer:                         ${((100 * tok.ms) / pipe.ms).toFixed(1)}%`);
+  if (pipe.stages) {
+    const total = Object.values(pipe.stages).reduce((a, b) => a + b, 0);
+    console.log('\nshare of pipeline time per stage:');
+    for (const [name, ms] of Object.entries(pipe.stages)) console.log(`  ${name.padEnd(12)} ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${(ms / pipe.docs).toFixed(2)} ms/article`);
+  }
+}
+
+main();

@@ -1,0 +1,102 @@
+/**
+ * @module A phrase index over token sequences: every name, alias and cue phrase of the knowledge
+ * files, tokenized once at set-up by the same tokenizer as the documents, so a look-up walks the
+ * document's tokens and never re-tokenizes them.
+ */
+import type { Tokens } from '../../model/layers.js';
+import { foldKey } from '../../util/text.js';
+
+interface Node<T> {
+  next: Map<string, Node<T>> | null;
+  values: Array<Valued<T>> | null;
+}
+
+interface Valued<T> {
+  value: T;
+  /** Exact surface tokens required (case-sensitive entries), or null. */
+  exact: string[] | null;
+}
+
+export interface PhraseMatch<T> {
+  /** Number of tokens matched. */
+  length: number;
+  values: T[];
+}
+
+export class PhraseIndex<T> {
+  private readonly root: Node<T> = { next: null, values: null };
+  size = 0;
+
+  /** Adds a phrase given as its tokens. `exact`: the tokens must match with this case. */
+  add(tokens: readonly string[], value: T, exact = false): void {
+    if (tokens.length === 0) return;
+    let node = this.root;
+    for (const t of tokens) {
+      const key = foldKey(t);
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: null, values: null }));
+      node = child;
+    }
+    node.values ??= [];
+    node.values.push({ value, exact: exact ? [...tokens] : null });
+    this.size++;
+  }
+
+  /**
+   * The longest phrase starting at token `i` and ending before token `end`, with every value whose
+   * case constraint holds; `keys` are the document's folded token keys.
+   */
+  longest(tokens: Tokens, keys: readonly string[], i: number, end: number): PhraseMatch<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: PhraseMatch<T> | null = null;
+    for (let j = i; j < end && node?.next; j++) {
+      node = node.next.get(keys[j]);
+      if (!node) break;
+      if (node.values) {
+        const ok: T[] = [];
+        for (const v of node.values) if (!v.exact || sameCase(tokens, i, v.exact)) ok.push(v.value);
+        if (ok.length) best = { length: j - i + 1, values: ok };
+      }
+    }
+    return best;
+  }
+
+  /** Every phrase starting at token `i` (shortest first). */
+  all(tokens: Tokens, keys: readonly string[], i: number, end: number): Array<PhraseMatch<T>> {
+    const out: Array<PhraseMatch<T>> = [];
+    let node: Node<T> | undefined = this.root;
+    for (let j = i; j < end && node?.next; j++) {
+      node = node.next.get(keys[j]);
+      if (!node) break;
+      if (node.values) {
+        const ok: T[] = [];
+        for (const v of node.values) if (!v.exact || sameCase(tokens, i, v.exact)) ok.push(v.value);
+        if (ok.length) out.push({ length: j - i + 1, values: ok });
+      }
+    }
+    return out;
+  }
+}
+
+function sameCase(tokens: Tokens, i: number, exact: string[]): boolean {
+  for (let k = 0; k < exact.length; k++) {
+    const a = tokens.text[i + k];
+    const b = exact[k];
+    if (a !== b && a.replace(/’/g, "'") !== b.replace(/’/g, "'")) return false;
+  }
+  return true;
+}
+
+/** Folded keys for every token of a document, computed once per document. */
+export function tokenKeys(tokens: Tokens): string[] {
+  const out = new Array<string>(tokens.length);
+  // wink's normal form is already lower case; only non-ASCII tokens need folding.
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens.lower[i];
+    out[i] = lower.length === tokens.text[i].length && !NON_ASCII.test(lower) ? lower : foldKey(tokens.text[i]);
+  }
+  return out;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;

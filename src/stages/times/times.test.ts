@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import type { Timex } from '../../model/layers.js';
+import { analyzeDoc, analyzeJson, describeShared, documentProblems, seedText, sharedPath } from '../../../test/support.js';
+import { readFileSync } from 'node:fs';
+import { valueInterval, narrow, isoWeek, parseDay, formatDay } from './calendar.js';
+import { durationValue } from './grammar.js';
+
+/** Publication date of the seed article: Thursday 6 September 2018. */
+const PUB = '2018-09-06';
+
+function times(text: string, published: string | null = PUB): Timex[] {
+  return analyzeDoc({ text, published }).get('times');
+}
+
+/** The time expression whose text is `span` (or the only one), as [text, value, mod, from, to]. */
+function tx(text: string, span?: string, published: string | null = PUB): [string, string, string | null, string | null, string | null] | null {
+  const all = times(text, published);
+  const t = span ? all.find((x) => x.text === span) : all[0];
+  return t ? [t.text, t.value, t.mod ?? null, t.from ?? null, t.to ?? null] : null;
+}
+
+const value = (text: string, span?: string, published: string | null = PUB) => tx(text, span, published)?.[1];
+const type = (text: string, span?: string) => (span ? times(text).find((t) => t.text === span) : times(text)[0])?.type;
+
+describe('times: calendar', () => {
+  it('intervals of TIMEX3 values', () => {
+    const iv = (v: string) => valueInterval(v)?.map(formatDay);
+    expect(iv('2018')).toEqual(['2018-01-01', '2018-12-31']);
+    expect(iv('2018-02')).toEqual(['2018-02-01', '2018-02-28']);
+    expect(iv('2018-Q3')).toEqual(['2018-07-01', '2018-09-30']);
+    expect(iv('2018-H2')).toEqual(['2018-07-01', '2018-12-31']);
+    expect(iv('2018-FA')).toEqual(['2018-09-22', '2018-12-20']);
+    expect(iv('2018-WI')).toEqual(['2018-12-21', '2019-03-19']);
+    expect(iv('199')).toEqual(['1990-01-01', '1999-12-31']);
+    expect(iv('19')).toEqual(['1900-01-01', '1999-12-31']);
+    expect(iv('2018-W36')).toEqual(['2018-09-03', '2018-09-09']);
+    expect(iv('2018-W36-WE')).toEqual(['2018-09-08', '2018-09-09']);
+    expect(iv('2018-09-06T14:00')).toEqual(['2018-09-06', '2018-09-06']);
+    expect(iv('XXXX-09')).toBeUndefined();
+    expect(iv('PAST_REF')).toBeUndefined();
+  });
+  it('ISO weeks and mods', () => {
+    expect(isoWeek(parseDay('2018-09-06'))).toEqual([2018, 36]);
+    expect(isoWeek(parseDay('2021-01-03'))).toEqual([2020, 53]);
+    expect(narrow(valueInterval('2018')!, 'END').map(formatDay)).toEqual(['2018-09-02', '2018-12-31']);
+    expect(narrow(valueInterval('2018')!, 'START').map(formatDay)).toEqual(['2018-01-01', '2018-05-01']);
+  });
+  it('duration values', () => {
+    expect(durationValue('M', 3)).toBe('P3M');
+    expect(durationValue('H', 5.5)).toBe('PT5H30M');
+    expect(durationValue('Y', 2.5)).toBe('P2Y6M');
+    expect(durationValue('DE', 2)).toBe('P20Y');
+    expect(durationValue('W', null)).toBe('PXW');
+    expect(durationValue('MI', null)).toBe('PTXM');
+  });
+});
+
+describe('times: explicit dates', () => {
+  it.each([
+    ['The deal was signed on September 5, 2018.', 'September 5, 2018', '2018-09-05'],
+    ['It happened on 5 March 2015 in Aleppo.', '5 March 2015', '2015-03-05'],
+    ['Talks began in August 2014.', 'August 2014', '2014-08'],
+    ['The ceasefire of 10/26/1998 held.', '10/26/1998', '1998-10-26'],
+    ['The report is dated 2017-03-04.', '2017-03-04', '2017-03-04'],
+    ['The war started in 2011.', '2011', '2011'],
+    ['Sales fell in fiscal 1989.', 'fiscal 1989', '1989'],
+    ['It was built in the 1990s.', 'the 1990s', '199'],
+    ["It was a hit in the '80s.", "the '80s", '198'],
+    ['It collapsed in the mid-1990s.', 'the mid-1990s', '199'],
+    ['It dates from the 11th century.', 'the 11th century', '10'],
+    ['Monday, Oct. 26, 1998 was busy.', 'Monday, Oct. 26, 1998', '1998-10-26'],
+    ['the winter of nineteen ninety-four', 'the winter of nineteen ninety-four', '1994-WI'],
+    ['It rose in the third quarter of 1990.', 'the third quarter of 1990', '1990-Q3'],
+    ['Results for the first half of 2017 were weak.', 'the first half of 2017', '2017-H1'],
+  ])('%s', (text, span, v) => {
+    expect(value(text, span)).toBe(v);
+  });
+  it('not dates: quantities, verbs, ages', () => {
+    expect(times('He sent 2000 troops and paid $1998 for 1,500 rifles.')).toEqual([]);
+    expect(times('You may leave; they march on.')).toEqual([]);
+    expect(times('A 44-year-old man was hurt.')).toEqual([]);
+    expect(times('Prices rose 5.25 percent.')).toEqual([]);
+  });
+});
+
+describe('times: tense decides underspecified dates', () => {
+  // publication Thursday 2018-09-06
+  it('a past-tense Thursday is the publication day, a future-tense one next week', () => {
+    expect(value('He made the remark at a press conference on Thursday.')).toBe('2018-09-06');
+    expect(value('He will address the press on Thursday.')).toBe('2018-09-13');
+  });
+  it('weekdays before and after', () => {
+    expect(value('The talks collapsed on Monday.')).toBe('2018-09-03');
+    expect(value('The talks will resume on Monday.')).toBe('2018-09-10');
+    expect(value('Protesters planned a rally on Saturday.')).toBe('2018-09-08');
+    expect(value('The vote is on Friday.')).toBe('2018-09-07');
+    expect(value('Last Friday the army attacked.', 'Last Friday')).toBe('2018-08-31');
+  });
+  it('months and seasons', () => {
+    expect(tx('The government in late December declared victory.', 'late December')).toEqual(['late December', '2017-12', 'END', '2017-12-22', '2017-12-31']);
+    expect(value('The government will hold elections in late December.', 'late December')).toBe('2018-12');
+    expect(value('It would probably occur late autumn.', 'late autumn')).toBe('2018-FA');
+    expect(value('Fighting intensified last spring.', 'last spring')).toBe('2017-SP');
+    expect(value('They met in June.', 'June')).toBe('2018-06');
+    expect(value('They will meet in June.', 'June')).toBe('2019-06');
+  });
+  it('days of the month without a year', () => {
+    expect(value('The attack on March 12 killed four.', 'March 12')).toBe('2018-03-12');
+    expect(value('The summit will open on Jan. 14.', 'Jan. 14')).toBe('2019-01-14');
+    expect(value('Monday, Sept. 10 is the deadline.', 'Monday, Sept. 10')).toBe('2018-09-10');
+  });
+});
+
+describe('times: relative to the publication date', () => {
+  it.each([
+    ['It happened yesterday.', 'yesterday', '2018-09-05'],
+    ['Talks resume tomorrow.', 'tomorrow', '2018-09-07'],
+    ['They met today.', 'today', '2018-09-06'],
+    ['They met last week.', 'last week', '2018-W35'],
+    ['They meet this week.', 'this week', '2018-W36'],
+    ['It rained last month.', 'last month', '2018-08'],
+    ['It rained earlier this month.', 'earlier this month', '2018-09'],
+    ['Prices rose last year.', 'last year', '2017'],
+    ['Elections are due next year.', 'next year', '2019'],
+    ['It collapsed three days ago.', 'three days ago', '2018-09-03'],
+    ['It collapsed two months ago.', 'two months ago', '2018-07'],
+    ['It was founded a decade ago.', 'a decade ago', '2008'],
+    ['The city fell this summer.', 'this summer', '2018-SU'],
+    ['Results for the third quarter were weak.', 'the third quarter', '2018-Q3'],
+    ['The end of the year is the deadline.', 'The end of the year', '2018'],
+  ])('%s', (text, span, v) => {
+    expect(value(text, span)).toBe(v);
+  });
+  it('earlier this month is an interval up to the publication date', () => {
+    expect(tx('It rained earlier this month.')).toEqual(['earlier this month', '2018-09', null, '2018-09-01', '2018-09-06']);
+  });
+  it('the coming days and vague references', () => {
+    expect(tx('More strikes are expected in the coming days.')).toEqual(['the coming days', 'PXD', null, '2018-09-06', null]);
+    expect(tx('Attacks rose in recent weeks.')).toEqual(['recent weeks', 'PXW', null, null, '2018-09-06']);
+    expect(tx('He is currently in Paris.')).toEqual(['currently', 'PRESENT_REF', null, '2018-09-06', '2018-09-06']);
+    expect(tx('The army recently made gains.')).toEqual(['recently', 'PAST_REF', null, null, '2018-09-06']);
+    expect(value('In the past, the group held cities.', 'the past')).toBe('PAST_REF');
+    expect(value('Now, the army holds the city.')).toBeUndefined();
+    expect(value('The group is now weak.', 'now')).toBe('PRESENT_REF');
+  });
+});
+
+describe('times: anchored on the date just given', () => {
+  it('a few months after an apposition date lies before it', () => {
+    const t = tx('The coalition struck in August 2014, a few months after the group seized Mosul.', 'a few months after');
+    expect(t).toEqual(['a few months after', '2014', 'BEFORE', null, '2014-07-31']);
+  });
+  it('that day, the following year, a year earlier', () => {
+    expect(value('The raid came on May 3, 2016. That day, ten died.', 'That day')).toBe('2016-05-03');
+    expect(value('He arrived in 2010 and left the following year.', 'the following year')).toBe('2011');
+    expect(value('Profit rose in the third quarter. A year earlier it fell.', 'A year earlier')).toBe('2017-Q3');
+    expect(value('Profit rose in the third quarter, up from the year-ago quarter.', 'the year-ago quarter')).toBe('2017-Q3');
+  });
+});
+
+describe('times: signals and intervals', () => {
+  it('since X runs to the publication date', () => {
+    expect(tx('Airstrikes have continued since September 2014.')).toEqual(['September 2014', '2014-09', 'ON_OR_AFTER', '2014-09-01', '2018-09-06']);
+    const t = times('Airstrikes have continued since September 2014.')[0];
+    expect(t.signal).toMatchObject({ text: 'since' });
+  });
+  it('before the end of this year is a deadline', () => {
+    expect(tx('It will be defeated before the end of this year.')).toEqual(['the end of this year', '2018', 'BEFORE', '2018-09-06', '2018-12-31']);
+  });
+  it('until, by, after', () => {
+    expect(tx('The truce holds until March 2019.')?.slice(1)).toEqual(['2019-03', 'ON_OR_BEFORE', '2018-09-06', '2019-03-31']);
+    expect(tx('Nothing happened after 2015.')?.slice(1)).toEqual(['2015', 'AFTER', '2016-01-01', null]);
+  });
+});
+
+describe('times: durations', () => {
+  it.each([
+    ['The siege lasted three weeks.', 'three weeks', 'P3W'],
+    ['He served a five-year term.', 'five-year', 'P5Y'],
+    ['It took 18 months.', '18 months', 'P18M'],
+    ['They waited for years.', 'years', 'PXY'],
+    ['They talked for several hours.', 'several hours', 'PTXH'],
+    ['It lasted nearly two years.', 'nearly two years', 'P2Y'],
+    ['It took a year and a half.', 'a year and a half', 'P1Y6M'],
+    ['The talks lasted 5 1/2 hours.', '5 1/2 hours', 'PT5H30M'],
+    ['Sales rose in the first nine months.', 'the first nine months', 'P9M'],
+  ])('%s', (text, span, v) => {
+    expect(value(text, span)).toBe(v);
+    expect(type(text, span)).toBe('DURATION');
+  });
+  it('the past two months ends at the publication date', () => {
+    expect(tx('Prices doubled over the past two months.')).toEqual(['the past two months', 'P2M', null, '2018-07-07', '2018-09-06']);
+  });
+  it('mods of quantity', () => {
+    expect(tx('They fought for more than a decade.')?.slice(1, 3)).toEqual(['P10Y', 'MORE_THAN']);
+    expect(tx('The raid lasted about an hour.')?.slice(1, 3)).toEqual(['PT1H', 'APPROX']);
+  });
+});
+
+describe('times: sets and times of day', () => {
+  it.each([
+    ['Patrols go out every Friday.', 'every Friday', 'XXXX-WXX-5'],
+    ['The council meets each year.', 'each year', 'P1Y'],
+    ['Shelling is reported daily.', 'daily', 'P1D'],
+    ['It costs $5 a year.', 'a year', 'P1Y'],
+    ['They protest on Fridays.', 'Fridays', 'XXXX-WXX-5'],
+  ])('%s', (text, span, v) => {
+    expect(value(text, span)).toBe(v);
+    expect(type(text, span)).toBe('SET');
+  });
+  it('not a set: attributive quarterly', () => {
+    expect(times('The quarterly dividend rose.')).toEqual([]);
+  });
+  it.each([
+    ['The blast came at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2018-09-04T09:00'],
+    ['Curfew starts at 10:30 p.m. EST.', '10:30 p.m. EST', '2018-09-06T22:30'],
+    ['They left at noon yesterday.', 'noon yesterday', '2018-09-05T12:00'],
+    ['It was quiet this morning.', 'this morning', '2018-09-06TMO'],
+    ['Shelling went on last night.', 'last night', '2018-09-05TNI'],
+  ])('%s', (text, span, v) => {
+    expect(value(text, span)).toBe(v);
+    expect(type(text, span)).toBe('TIME');
+  });
+});
+
+describe('times: without a publication date', () => {
+  it('relative values stay underspecified, never today', () => {
+    expect(tx('The talks collapsed on Thursday.', undefined, null)).toEqual(['Thursday', 'XXXX-WXX-4', null, null, null]);
+    expect(value('It rained last month.', 'last month', null)).toBe('XXXX-XX');
+    expect(value('Talks resume tomorrow.', 'tomorrow', null)).toBe('XXXX-XX-XX');
+    expect(value('They met in late December.', 'late December', null)).toBe('XXXX-12');
+    expect(value('Talks began in August 2014.', 'August 2014', null)).toBe('2014-08');
+  });
+});
+
+describe('times: output', () => {
+  it('is valid sitrep/1 with checked spans', () => {
+    const json = analyzeJson({ text: seedText(), published: PUB });
+    expect(documentProblems(json)).toEqual([]);
+    expect((json.times as Timex[]).length).toBeGreaterThan(5);
+  });
+});
+
+describe('times: seed article (golden)', () => {
+  const all = times(seedText());
+  const at = (s: string, k = 1) => {
+    let i = -1;
+    for (let n = 0; n < k; n++) i = seedText().indexOf(s, i + 1);
+    return all.find((t) => t.start < i + s.length && t.end > i);
+  };
+  it('before the end of this year → deadline 2018-12-31', () => {
+    expect(at('end of this year')).toMatchObject({ value: '2018', mod: 'BEFORE', to: '2018-12-31' });
+  });
+  it('on Thursday (×2) → 2018-09-06', () => {
+    expect(at('Thursday')?.value).toBe('2018-09-06');
+    expect(at('Thursday', 2)?.value).toBe('2018-09-06');
+  });
+  it('late autumn → 2018-FA, END', () => {
+    expect(at('late autumn')).toMatchObject({ value: '2018-FA', mod: 'END', from: '2018-11-21', to: '2018-12-20' });
+  });
+  it('in late December (past tense) → 2017-12, END', () => {
+    expect(at('late December')).toMatchObject({ value: '2017-12', mod: 'END' });
+  });
+  it('in August 2014; a few months after → before 2014-08', () => {
+    expect(at('August 2014')).toMatchObject({ value: '2014-08', from: '2014-08-01', to: '2014-08-31' });
+    expect(at('a few months after')).toMatchObject({ value: '2014', mod: 'BEFORE', to: '2014-07-31' });
+  });
+  it('since September 2014 / 2015 → ongoing to publication', () => {
+    expect(at('September 2014')).toMatchObject({ value: '2014-09', from: '2014-09-01', to: PUB });
+    expect(at('September 2015')).toMatchObject({ value: '2015-09', from: '2015-09-01', to: PUB });
+  });
+  it('currently, recently, as soon as I can', () => {
+    expect(at('currently')).toMatchObject({ value: 'PRESENT_REF', from: PUB, to: PUB });
+    expect(at('recently')).toMatchObject({ value: 'PAST_REF', to: PUB });
+    expect(at('as soon as I can')).toMatchObject({ text: 'as soon as I can', value: 'FUTURE_REF', from: PUB, to: null });
+  });
+  it('nothing else', () => {
+    expect(all.map((t) => t.text)).toEqual([
+      'the end of this year', 'Thursday', 'late autumn', 'late December', 'August 2014', 'a few months after',
+      'September 2014', 'Thursday', 'currently', 'as soon as I can', 'September 2015', 'recently',
+    ]);
+  });
+});
+
+describeShared('times: the shared seed copy', () => {
+  it('is the bundled sample', () => {
+    expect(readFileSync(sharedPath('corpus', 'seed', 'article.txt'), 'utf8')).toBe(seedText());
+  });
+});
