@@ -8,6 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { DocumentJson } from '../output/json.js';
+import { entityKey } from './keys.js';
+
+export { entityKey, slug } from './keys.js';
 
 export interface DocMeta {
   id: string;
@@ -121,25 +124,6 @@ export function contentHash(meta: Omit<DocMeta, 'id'> & { id?: string }): string
     h.update('\u0001');
   }
   return h.digest('hex').slice(0, 32);
-}
-
-/** A stable cross-document key for an entity: its catalogue ref when resolved, else kind + name. */
-export function entityKey(entity: { ref?: unknown; kind?: unknown; name?: unknown; country?: unknown }): string {
-  if (typeof entity.ref === 'string' && entity.ref) return entity.ref;
-  const kind = typeof entity.kind === 'string' ? entity.kind : 'group';
-  return `${kind}:${slug(String(entity.name ?? ''))}`;
-}
-
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'unnamed'
-  );
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

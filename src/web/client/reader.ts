@@ -5,6 +5,7 @@
  */
 import { api, type EventRecord, type StoredDocument } from './api.js';
 import { badge, dateRange, h, link } from './dom.js';
+import { entityKey } from '../../store/keys.js';
 import { eventMap, participants, type EventMap } from './map.js';
 
 export const LAYERS = [
@@ -161,10 +162,10 @@ function describe(doc: StoredDocument, ref: string, events: Map<string, EventRec
   if (kind === 'entity') {
     const e = entity(id);
     if (!e) return card('entity');
-    const key = e.ref ?? `${e.kind}:${e.name}`;
+    const key = entityKey(e);
     return card(`Actor: ${e.name}`, `${e.kind}${e.country ? ` · ${e.country}` : ''}${e.sector ? ` · ${e.sector}` : ''}${e.role ? ` · ${e.role}` : ''}`,
       `Mentions: ${[...new Set(e.mentions.map((m) => m.text))].join(' · ')}`,
-      e.ref ? link(`#/actor/${encodeURIComponent(key)}`, 'Actor page: events and statements over time') : null);
+      link(`#/actor/${encodeURIComponent(key)}`, 'Actor page: events and statements over time'));
   }
   if (kind === 'place') {
     const p = doc.places?.find((x) => x.id === id);
