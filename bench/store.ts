@@ -139,6 +139,8 @@ async function run(label: string, open: () => Promise<Store>): Promise<void> {
   }
 }
 
+// Warm-up: the first document pays for loading the language model and compiling stage data.
+pipeline.run(new SitrepDocument({ id: 'warm-up', text: records[0]?.text ?? 'Warm-up.', published: records[0]?.published }));
 console.log(`corpus: ${corpus} (${records.length} articles); pipeline: ${pipeline.stages.map((s) => s.name).join(', ')}`);
 await run('SQLite (WAL, FTS5)', async () => openStore(join(tempDir('sitrep-bench-'), 'bench.db')));
 let server = null;

@@ -48,6 +48,16 @@ function limitOf(limit: number | undefined, fallback = 100): number {
   return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
 }
 
+/** Multi-row INSERTs (one round trip per few hundred values instead of one per row). */
+async function insertMany(sql: Sql, table: string, columns: string[], rows: Param[][]): Promise<void> {
+  const per = Math.max(1, Math.floor(900 / columns.length));
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    const values = chunk.map(() => `(${placeholders(columns.length)})`).join(', ');
+    await sql.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, chunk.flat());
+  }
+}
+
 function placeholders(n: number): string {
   return new Array(n).fill('?').join(', ');
 }
@@ -92,30 +102,24 @@ export class SqlStore implements Store {
       );
       const seq = Number(inserted!.seq);
       await this.db.dialect.indexText(sql, 'documents', seq, `${meta.title ?? ''}\n${meta.text}`);
-      for (const e of rec.entities) {
-        await sql.run('INSERT INTO entities (doc_seq, id, key, name, kind, country, sector, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-          seq, e.id, e.key, e.name, e.kind, e.country, e.sector, e.mentions,
-        ]);
-      }
-      for (const p of rec.places) {
-        await sql.run('INSERT INTO places (doc_seq, id, name, text, geonameid, feature, country, admin1, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-          seq, p.id, p.name, p.text, p.geonameid, p.feature, p.country, p.admin1, p.lat, p.lon,
-        ]);
-      }
+      await insertMany(sql, 'entities', ['doc_seq', 'id', 'key', 'name', 'kind', 'country', 'sector', 'mentions'],
+        rec.entities.map((e) => [seq, e.id, e.key, e.name, e.kind, e.country, e.sector, e.mentions]));
+      await insertMany(sql, 'places', ['doc_seq', 'id', 'name', 'text', 'geonameid', 'feature', 'country', 'admin1', 'lat', 'lon'],
+        rec.places.map((p) => [seq, p.id, p.name, p.text, p.geonameid, p.feature, p.country, p.admin1, p.lat, p.lon]));
       for (const v of rec.events) {
         const row = await sql.get<{ seq: number }>(
           `INSERT INTO events (doc_seq, id, type, mode, status, confidence, place_id, place_name, geonameid, feature, country, admin1, lat, lon,
-             time_id, time_text, time_value, date_from, date_to, date_basis, trigger_text, evidence_start, evidence_end, evidence_text,
+             time_id, time_text, time_value, date_from, date_to, date_basis, sort_date, trigger_text, evidence_start, evidence_end, evidence_text,
              acled_type, acled_sub_type, actor_names)
-           VALUES (${placeholders(27)}) RETURNING seq`,
+           VALUES (${placeholders(28)}) RETURNING seq`,
           [seq, v.id, v.type, v.mode, v.status, v.confidence, v.placeId, v.placeName, v.geonameid, v.feature, v.country, v.admin1, v.lat, v.lon,
-            v.timeId, v.timeText, v.timeValue, v.dateFrom, v.dateTo, v.dateBasis, v.triggerText, v.evidenceStart, v.evidenceEnd, v.evidenceText,
+            // Newest first, undated last: one non-null key both databases sort (and index) alike.
+            v.timeId, v.timeText, v.timeValue, v.dateFrom, v.dateTo, v.dateBasis, v.dateFrom ?? '0000-00-00', v.triggerText, v.evidenceStart, v.evidenceEnd, v.evidenceText,
             v.acledType, v.acledSubType, participantLine(v.participants)],
         );
         const eseq = Number(row!.seq);
-        for (const p of v.participants) {
-          await sql.run('INSERT INTO event_participants (event_seq, key, entity_id, name, kind, role) VALUES (?, ?, ?, ?, ?, ?)', [eseq, p.key, p.entityId, p.name, p.kind, p.role]);
-        }
+        await insertMany(sql, 'event_participants', ['event_seq', 'key', 'entity_id', 'name', 'kind', 'role'],
+          v.participants.map((p) => [eseq, p.key, p.entityId, p.name, p.kind, p.role]));
         await this.db.dialect.indexText(sql, 'events', eseq, v.searchText);
       }
       for (const c of rec.claims) {
@@ -485,7 +489,7 @@ export class SqlStore implements Store {
       `SELECT e.*, d.id AS doc_id, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published, d.url AS doc_url,
               g.sources AS group_sources
          ${from} LEFT JOIN event_groups g ON g.id = e.group_id ${where}
-        ORDER BY e.date_from DESC NULLS LAST, d.id, e.seq LIMIT ? OFFSET ?`,
+        ORDER BY e.sort_date DESC, e.seq DESC LIMIT ? OFFSET ?`,
       [...params, limitOf(query.limit), query.offset ?? 0],
     );
     return { total, items: await this.eventRecords(this.db, rows) };

@@ -64,6 +64,7 @@ CREATE TABLE events (
   place_id TEXT, place_name TEXT, geonameid INTEGER, feature TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL,
   time_id TEXT, time_text TEXT, time_value TEXT,
   date_from TEXT, date_to TEXT, date_basis TEXT,
+  sort_date TEXT NOT NULL,
   trigger_text TEXT, evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT,
   acled_type TEXT, acled_sub_type TEXT,
   actor_names TEXT NOT NULL,
@@ -74,6 +75,7 @@ CREATE TABLE events (
 CREATE INDEX events_type ON events (type, status);
 CREATE INDEX events_status ON events (status);
 CREATE INDEX events_dates ON events (date_from, date_to);
+CREATE INDEX events_sort ON events (sort_date DESC, seq DESC);
 CREATE INDEX events_geonameid ON events (geonameid);
 CREATE INDEX events_country ON events (country);
 CREATE INDEX events_latlon ON events (lat, lon);
