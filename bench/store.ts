@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SitrepDocument } from '../src/model/document.js';
 import { toJson, type DocumentJson } from '../src/output/json.js';
+import { buildApp } from '../src/api/app.js';
 import { buildPipeline } from '../src/stages/index.js';
 import { openStore } from '../src/store/index.js';
 import { analyzerId, ingestOne } from '../src/store/ingest.js';
@@ -109,9 +110,34 @@ async function latency(store: Store, label: string): Promise<void> {
     times.push(t);
     byKind.set(name, [...(byKind.get(name) ?? []), t]);
   }
+  // The same mix over HTTP on loopback: validation, the store, JSON serialization, the socket.
+  const app = await buildApp({ store, pipeline, webRoot: null });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/events`;
+  const http: number[] = [];
+  for (let i = 0; i < QUERIES; i++) {
+    const { q } = randomQuery(i, months, words);
+    const params = new URLSearchParams({ limit: '100' });
+    if (q.actor) params.set('actor', q.actor);
+    if (q.types) params.set('type', q.types.join(','));
+    if (q.statuses) params.set('status', q.statuses.join(','));
+    if (q.place) params.set('place', q.place);
+    if (q.bbox) params.set('bbox', q.bbox.join(','));
+    if (q.from) params.set('from', q.from);
+    if (q.to) params.set('to', q.to);
+    if (q.q) params.set('q', q.q);
+    const t0 = performance.now();
+    const res = await fetch(`${base}?${params}`);
+    if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    http.push(ms(t0));
+  }
+  await app.close();
   const stats = await store.stats();
   console.log(`  ${label}: ${stats.events} events in ${stats.documents} documents; ${QUERIES} event queries (limit 100, ${(rows / QUERIES).toFixed(0)} rows on average):`);
   console.log(`    median ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms`);
+  console.log(`    over HTTP (GET /api/events, loopback): median ${pct(http, 50).toFixed(2)} ms, p95 ${pct(http, 95).toFixed(2)} ms`);
   for (const [name, ts] of byKind) console.log(`      ${name.padEnd(20)} median ${pct(ts, 50).toFixed(2)} ms, p95 ${pct(ts, 95).toFixed(2)} ms`);
 }
 
