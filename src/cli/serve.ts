@@ -16,7 +16,7 @@ Serves the HTTP API (OpenAPI description at /api/openapi.json) and the web app.
 
 options:
   --db FILE|URL      SQLite file (default ${DEFAULT_DB}, or $SITREP_DB) or postgres://… URL
-  --port N           port (default 8080, or $PORT; 0 picks a free one)
+  --port N           port (default 8080, or a free one if 8080 is taken; or $PORT; 0 picks a free one)
   --host ADDRESS     address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
   --token TOKEN      token for write endpoints (or $SITREP_TOKEN); without one, writes are refused
   --read-token TOKEN token for read endpoints too (or $SITREP_READ_TOKEN); without one, reads are open
@@ -82,8 +82,16 @@ export async function serveCommand(argv: string[]): Promise<number> {
     webRoot,
   });
   const host = values.host ?? '127.0.0.1';
+  const chosen = values.port !== undefined || process.env.PORT !== undefined;
   try {
-    await app.listen({ port, host });
+    try {
+      await app.listen({ port, host });
+    } catch (error) {
+      // The default port taken (another server, another sitrep): take a free one rather than fail.
+      if (chosen || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      process.stderr.write(`sitrep: port ${port} is taken; using a free one\n`);
+      await app.listen({ port: 0, host });
+    }
   } catch (error) {
     fail(`cannot listen on ${host}:${port}: ${(error as Error).message}${(error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? ' (try --port 0 or another port)' : ''}`);
     await store.close();
