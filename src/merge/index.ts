@@ -18,7 +18,13 @@ export interface MergeRules {
     genericKinds: string[];
     statusGroups: Record<string, string[]>;
   };
-  claim: { dateWindowDays: number; minShingles: number; minContainment: number; minJaccard: number };
+  claim: {
+    dateWindowDays: number;
+    minShingles: number;
+    minContainment: number;
+    minJaccard: number;
+    paraphrase?: { futureKinds: string[]; futureStatuses: string[]; minContentOverlap: number; stopwords: string[] };
+  };
 }
 
 export const DEFAULT_RULES: MergeRules = rulesJson as unknown as MergeRules;
@@ -222,17 +228,26 @@ export interface ClaimFacts {
   speakerName: string | null;
   text: string;
   published: string | null;
+  /** Claim type (statement, forecast, pledge, …) or quote kind. */
+  kind?: string | null;
+  status?: string | null;
+  /** `YYYY-MM-DD` deadline of a forecast or pledge. */
+  deadline?: string | null;
 }
 
-/** Word bigrams of a statement, lower-cased, punctuation and quote marks dropped. */
-export function shingles(text: string): Set<string> {
-  const words = text
+function words(text: string): string[] {
+  return text
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[\u0300-\u036f]/g, '')
     .match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Word bigrams of a statement, lower-cased, punctuation and quote marks dropped. */
+export function shingles(text: string): Set<string> {
+  const words_ = words(text);
   const out = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+  for (let i = 0; i + 1 < words_.length; i++) out.add(`${words_[i]} ${words_[i + 1]}`);
   return out;
 }
 
@@ -260,10 +275,32 @@ export function compareClaims(a: ClaimFacts, b: ClaimFacts, rules: MergeRules = 
   const smaller = Math.min(sa.size, sb.size);
   const containment = smaller ? common / smaller : 0;
   const jaccard = common / (sa.size + sb.size - common || 1);
-  if (smaller < rules.claim.minShingles) fail(`text: too short to compare (${smaller} word pairs)`);
-  else if (containment >= rules.claim.minContainment || jaccard >= rules.claim.minJaccard) {
+  const para = paraphrase(a, b, rules);
+  if (smaller >= rules.claim.minShingles && (containment >= rules.claim.minContainment || jaccard >= rules.claim.minJaccard)) {
     reasons.push(`text: ${Math.round(containment * 100)}% of the shorter statement's word pairs shared (Jaccard ${jaccard.toFixed(2)})`);
-  } else fail(`text: only ${Math.round(containment * 100)}% of word pairs shared`);
+  } else if (para) {
+    reasons.push(para);
+  } else if (smaller < rules.claim.minShingles) fail(`text: too short to compare (${smaller} word pairs)`);
+  else fail(`text: only ${Math.round(containment * 100)}% of word pairs shared`);
   const score = match ? Math.round((0.5 * containment + 0.5 * jaccard + (a.speakerKey && a.speakerKey === b.speakerKey ? 0.2 : 0)) * 1000) / 1000 : 0;
   return { match, score, reasons };
+}
+
+const stopwordSets = new WeakMap<object, Set<string>>();
+
+/** The reason two differently worded statements are one dated commitment, or null. */
+function paraphrase(a: ClaimFacts, b: ClaimFacts, rules: MergeRules): string | null {
+  const p = rules.claim.paraphrase;
+  if (!p || !a.speakerKey || a.speakerKey !== b.speakerKey || !a.deadline || a.deadline !== b.deadline) return null;
+  const future = (c: ClaimFacts) => (!!c.kind && p.futureKinds.includes(c.kind)) || (!!c.status && p.futureStatuses.includes(c.status));
+  if (!future(a) || !future(b)) return null;
+  let stop = stopwordSets.get(p);
+  if (!stop) stopwordSets.set(p, (stop = new Set(p.stopwords)));
+  const content = (t: string) => new Set(words(t).filter((w) => !stop!.has(w) && w.length > 1));
+  const ca = content(a.text);
+  const cb = content(b.text);
+  const shared = [...ca].filter((w) => cb.has(w));
+  const overlap = shared.length / (Math.min(ca.size, cb.size) || 1);
+  if (overlap < p.minContentOverlap) return null;
+  return `text: paraphrased; same speaker, ${(a.kind ?? a.status) === (b.kind ?? b.status) ? `both ${a.kind ?? a.status}` : `${a.kind ?? a.status} and ${b.kind ?? b.status}`} with deadline ${a.deadline}, ${Math.round(overlap * 100)}% of content words shared (${shared.join(', ')})`;
 }

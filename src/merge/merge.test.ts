@@ -75,5 +75,13 @@ describe('statements', () => {
   it('another statement', () => expect(compareClaims(claim('a', QUOTE), claim('b', 'We will stay in Syria as long as needed to defeat the group')).match).toBe(false));
   it('too short to tell', () => expect(compareClaims(claim('a', 'as soon as I can'), claim('b', 'as soon as I can')).reasons.join()).toMatch(/too short/));
   it('published a month apart', () => expect(compareClaims(claim('a', QUOTE), claim('b', QUOTE, 'actors:lecointre', '2018-10-08')).match).toBe(false));
+  it('a paraphrased forecast: same speaker, same deadline, shared content words', () => {
+    const a = { ...claim('a', 'that the physical annihilation of the so-called caliphate would “probably” occur “late autumn.”'), kind: 'forecast', deadline: '2018-12-20' };
+    const b = { ...claim('b', "that the fall of the jihadists' last pockets would probably come in late autumn"), kind: 'forecast', deadline: '2018-12-20' };
+    expect(compareClaims(a, b).reasons.join()).toMatch(/paraphrased.*probably, late, autumn/);
+    expect(compareClaims(a, { ...b, deadline: '2018-12-31' }).match).toBe(false);
+    expect(compareClaims(a, { ...b, speakerKey: null }).match).toBe(false);
+    expect(compareClaims({ ...a, kind: 'statement' }, { ...b, kind: 'statement' }).match).toBe(false);
+  });
   it('shingles ignore case, accents and punctuation', () => expect([...shingles('Élan, vital!')]).toEqual(['elan vital']));
 });

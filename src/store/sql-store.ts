@@ -277,7 +277,7 @@ export class SqlStore implements Store {
   private async mergeClaims(sql: Sql, docSeq: number): Promise<number> {
     const load = (where: string, params: readonly Param[]) =>
       sql.all(
-        `SELECT c.seq, c.id, d.id AS doc_id, c.speaker_key, c.speaker_name, c.content_text, c.published, c.group_id
+        `SELECT c.seq, c.id, d.id AS doc_id, c.speaker_key, c.speaker_name, c.content_text, c.published, c.group_id, c.kind, c.status, c.deadline
            FROM claims c JOIN documents d ON d.seq = c.doc_seq WHERE ${where} ORDER BY c.seq LIMIT 2000`,
         params,
       );
@@ -290,6 +290,9 @@ export class SqlStore implements Store {
       speakerName: str(r.speaker_name),
       text: String(r.content_text),
       published: str(r.published),
+      kind: str(r.kind),
+      status: str(r.status),
+      deadline: str(r.deadline),
     });
     const mine = (await load('c.doc_seq = ?', [docSeq])).map(facts);
     const window = this.rules.claim.dateWindowDays;
