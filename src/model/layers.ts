@@ -176,7 +176,7 @@ export interface SitrepEvent {
   attributedTo: string | null;
   trigger: Span;
   evidence: Span;
-  acled: { event_type: string; sub_event_type: string } | null;
+  acled: { event_type: string; sub_event_type: string; actor1?: string | null; actor2?: string | null } | null;
   confidence: number;
   [extra: string]: unknown;
 }

@@ -5,6 +5,9 @@
 import { Pipeline } from '../pipeline/pipeline.js';
 import type { Stage, StageFactory } from '../pipeline/stage.js';
 import { actors } from './actors/index.js';
+import { attribution } from './attribution/index.js';
+import { framing } from './framing/index.js';
+import { events } from './events/index.js';
 import { segment } from './segment/index.js';
 import { times } from './times/index.js';
 
@@ -13,11 +16,14 @@ export const STAGES: Record<string, StageFactory<any>> = {
   segment,
   actors,
   times,
+  attribution,
+  framing,
+  events,
 };
 
 export const PRESETS: Record<string, readonly string[]> = {
   /** Everything sitrep reads out of English news. */
-  'newsroom-en': ['segment', 'actors', 'times'],
+  'newsroom-en': ['segment', 'actors', 'times', 'attribution', 'framing', 'events'],
   /** Tokens and sentences only (the benchmark's baseline stage). */
   segment: ['segment'],
   /** Tokens, sentences and actors. */

@@ -6,7 +6,7 @@
  */
 import { defineStage } from '../../pipeline/stage.js';
 import { loadKnowledge } from './knowledge.js';
-import { tokenKeys } from './lexicon.js';
+import { tokenKeys } from '../../util/phrase-index.js';
 import { findCandidates } from './match.js';
 import { resolveEntities } from './resolve.js';
 

@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import type { EntityKind } from '../../model/layers.js';
 import { readJson, stageDataPath } from '../../util/data.js';
 import { foldKey, isAllCaps } from '../../util/text.js';
-import { analyze } from '../segment/wink.js';
-import { PhraseIndex } from './lexicon.js';
+import { tokenizePhrases } from '../segment/wink.js';
+import { PhraseIndex } from '../../util/phrase-index.js';
 
 export interface Country {
   iso3: string;
@@ -59,6 +59,8 @@ export interface Knowledge {
   countries: Map<string, Country>;
   known: Map<string, KnownActor>;
   organSectors: Record<string, { kind: EntityKind; name: string }>;
+  /** Nouns that continue an organ phrase ("police team", "army patrol"). */
+  organContinuations: Set<string>;
   generic: Map<string, GenericClass>;
   personVerbs: Set<string>;
   metonymyVerbs: Set<string>;
@@ -98,31 +100,26 @@ interface CountryOverlay {
   seats?: Record<string, string>;
 }
 
+let countryTable: Map<string, string> | undefined;
+
+/** Country names by ISO alpha-3, as sitrep names them (for naming actors the way ACLED does). */
+export function countryName(iso3: string): string {
+  if (!countryTable) {
+    countryTable = new Map();
+    const require = createRequire(import.meta.url);
+    const world = require('world-countries/countries.json') as WorldCountry[];
+    const overlay = readJson<{ countries: Record<string, CountryOverlay> }>(stageDataPath('actors', 'countries.json')).countries;
+    for (const c of world) countryTable.set(c.cca3, overlay[c.cca3]?.name ?? c.name.common);
+  }
+  return countryTable.get(iso3) ?? iso3;
+}
+
 export interface KnowledgeOptions {
   /** Extra knowledge files in the groups/organizations/people format (users' own actors). */
   extraFiles?: readonly string[];
 }
 
 const KNOWN_FILES = ['groups.json', 'organizations.json', 'people.json'];
-
-/** Tokenizes phrases with the documents' tokenizer, so phrase and text split alike — all in one
- * call (one wink pass over the phrases joined by blank lines is ~20× faster than one call each). */
-function phraseTokensAll(phrases: readonly string[]): string[][] {
-  const starts: number[] = [];
-  let text = '';
-  for (const p of phrases) {
-    starts.push(text.length);
-    text += `${p.replace(/\s+/g, ' ')}\n\n`;
-  }
-  const a = analyze(text);
-  const out: string[][] = phrases.map(() => []);
-  let k = 0;
-  for (let t = 0; t < a.value.length; t++) {
-    while (k + 1 < starts.length && starts[k + 1] <= a.start[t]) k++;
-    out[k].push(a.value[t]);
-  }
-  return out;
-}
 
 export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const index = new PhraseIndex<Lex>();
@@ -203,6 +200,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     nouns: Record<string, string>;
     modifiers: string[];
     needsCountry: string[];
+    continuations?: string[];
   }>(stageDataPath('actors', 'organs.json'));
   const needsCountry = new Set(organs.needsCountry);
   for (const [noun, sector] of Object.entries(organs.nouns)) add(noun, { type: 'organ', sector, needsCountry: needsCountry.has(noun) }, false);
@@ -237,9 +235,9 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   );
   const orgStarts = new PhraseIndex<EntityKind>();
   const starts = Object.entries(orgwords.starts);
-  phraseTokensAll(starts.map(([s]) => s)).forEach((toks, k) => orgStarts.add(toks, starts[k][1]));
+  tokenizePhrases(starts.map(([s]) => s)).forEach((toks, k) => orgStarts.add(toks, starts[k][1]));
 
-  const tokenized = phraseTokensAll(queue.map((q) => q.phrase));
+  const tokenized = tokenizePhrases(queue.map((q) => q.phrase));
   queue.forEach(({ phrase, lex, exact }, k) => {
     const toks = tokenized[k];
     if (toks.length === 0) return;
@@ -256,6 +254,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     countries,
     known,
     organSectors: organs.sectors,
+    organContinuations: new Set(organs.continuations ?? []),
     generic,
     personVerbs: new Set(titles.personVerbs),
     metonymyVerbs: new Set(meto.verbs),

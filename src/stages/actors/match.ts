@@ -9,7 +9,7 @@
 import type { EntityKind, MentionHow, Tokens } from '../../model/layers.js';
 import { foldKey, isCapitalized } from '../../util/text.js';
 import type { Knowledge, Lex } from './knowledge.js';
-import type { PhraseMatch } from './lexicon.js';
+import type { PhraseMatch } from '../../util/phrase-index.js';
 
 export type CandidateType =
   | 'known'
@@ -408,6 +408,8 @@ function organRule(ctx: MatchContext, i: number, end: number, sStart: number, sE
     j += lex[j]!.length;
   }
   const firstOrgan = get(lex[i], 'organ')!;
+  // "police team", "army patrol": the unit is the organ.
+  while (j < sEnd && ctx.taken[j] < 0 && ctx.know.organContinuations.has(tokens.lower[j])) j++;
   const owner = ownerBefore(ctx, i, sStart);
   // "X-led government": the allegiance rule's business, not an owner.
   if (!owner) {

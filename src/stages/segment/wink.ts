@@ -115,3 +115,22 @@ function push(out: WinkAnalysis, value: string, start: number, end: number, kind
   out.lower.push(lower);
   out.sentence.push(sentence);
 }
+
+/** Tokenizes phrases with the documents' tokenizer, so phrase and text split alike — all in one
+ * call (one wink pass over the phrases joined by blank lines is ~20× faster than one call each). */
+export function tokenizePhrases(phrases: readonly string[]): string[][] {
+  const starts: number[] = [];
+  let text = '';
+  for (const p of phrases) {
+    starts.push(text.length);
+    text += `${p.replace(/\s+/g, ' ')}\n\n`;
+  }
+  const a = analyze(text);
+  const out: string[][] = phrases.map(() => []);
+  let k = 0;
+  for (let t = 0; t < a.value.length; t++) {
+    while (k + 1 < starts.length && starts[k + 1] <= a.start[t]) k++;
+    out[k].push(a.value[t]);
+  }
+  return out;
+}

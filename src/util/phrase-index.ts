@@ -1,10 +1,10 @@
 /**
- * @module A phrase index over token sequences: every name, alias and cue phrase of the knowledge
+ * @module A phrase index over token sequences: every name, alias and cue phrase of a stage's knowledge
  * files, tokenized once at set-up by the same tokenizer as the documents, so a look-up walks the
  * document's tokens and never re-tokenizes them.
  */
-import type { Tokens } from '../../model/layers.js';
-import { foldKey } from '../../util/text.js';
+import type { Tokens } from '../model/layers.js';
+import { foldKey } from './text.js';
 
 interface Node<T> {
   next: Map<string, Node<T>> | null;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { one, quotes } from './helpers.js';
+
+describe('indirect speech', () => {
+  it('X said that …', () => expect(one('The minister said that the talks had failed.')).toMatchObject({ kind: 'indirect', source: 'The minister', cue: 'said', content: 'that the talks had failed' }));
+  it('zero complementizer', () => expect(one('Mr. Schultz said he did not support the plan.')).toMatchObject({ source: 'Mr. Schultz', content: 'he did not support the plan' }));
+  it('a mis-tagged head noun', () => expect(one('The French military chief says the group will be defeated.').source).toBe('The French military chief'));
+  it('told reporters that', () => expect(one('The general told reporters that the offensive would start soon.')).toMatchObject({ cue: 'told', content: 'that the offensive would start soon' }));
+  it('adverbials between cue and clause', () => expect(one('Officials said on Thursday that the border was closed.').content).toBe('that the border was closed'));
+  it('according to X, …', () => expect(one('According to the United Nations, 300 people were displaced.')).toMatchObject({ source: 'the United Nations', cue: 'According to', content: '300 people were displaced' }));
+  it('…, according to X', () => expect(one('Fighting resumed near the airport, according to witnesses.')).toMatchObject({ source: 'witnesses', content: 'Fighting resumed near the airport' }));
+  it('X, who …, said', () => expect(one('Ms. Lee, who leads the commission, said the vote was fair.').source).toBe('Ms. Lee'));
+  it('relative pronoun as the source', () => expect(quotes('Russia, which has backed the government, has said the presence is illegal.').some((q) => q.source === 'Russia')).toBe(true));
+  it('parenthesised affiliation', () => expect(one('Sen. Lindsey Graham (R-S.C.) said the bill was dead.').source).toBe('Sen. Lindsey Graham (R-S.C.)'));
+  it('content on the left', () => expect(one('The ceasefire is holding, officials said Friday.')).toMatchObject({ source: 'officials', content: 'The ceasefire is holding', sourceKind: 'anonymous' }));
+  it('a time phrase between subject and verb', () => expect(one('The government in late December declared victory against the group.').source).toBe('The government'));
+  it('mixed: partial quotes inside reported speech', () => expect(one('Russia has said that the presence is “illegitimate” because “nobody has invited them”.')).toMatchObject({ kind: 'mixed', source: 'Russia' }));
+  it('a participle clause takes the main subject', () => expect(quotes('Lecointre spoke on Thursday, adding that the caliphate would fall.').find((q) => q.cue === 'adding')?.source).toBe('Lecointre'));
+  it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
+});
+
+describe('anonymous and passive sources', () => {
+  it('passive allegation has no source', () => expect(one('The coalition has been repeatedly accused of killing civilians.')).toMatchObject({ source: null, sourceKind: 'passive', content: 'The coalition has been repeatedly accused of killing civilians' }));
+  it('passive with a by-phrase', () => expect(one('The plan was rejected by the parliament on Monday.').source).toBe('the parliament'));
+  it('sources said', () => expect(one('The convoy was hit twice, sources said.').sourceKind).toBe('anonymous'));
+  it('a report', () => expect(one('A UN report found that the strikes were unlawful.').sourceKind).toBe('document'));
+});
+
+describe('tagger slips and coordination', () => {
+  it('a name tagged as a verb (Cook said)', () => expect(one('Cook said Carter stopped the practice.').source).toBe('Cook'));
+  it('an appositive name tagged as a verb', () => expect(quotes('His press secretary, Peter Cook, told the Times that it was a mistake.')[0]?.source).toBe('His press secretary'));
+  it('a second verb of one subject (praised … and said)', () => expect(quotes('Wilson praised Rubio and said the senator can win.').find((q) => q.cue === 'said')?.source).toBe('Wilson'));
+  it('an addressee after the cue of a closing quotation', () => expect(one('“The campaign goes on,” Kasich told a crowd in Ohio on Tuesday.')).toMatchObject({ source: 'Kasich', content: '“The campaign goes on,”' }));
+});

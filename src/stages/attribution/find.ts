@@ -1,0 +1,753 @@
+/**
+ * @module Finding attributions on the token table (no parser): cue predicates from the lexicon, the
+ * source noun phrase beside them (subject, inverted subject, relative pronoun, "according to X"), and
+ * the content they govern (the clause after the cue, or the quotation or clause before it). Direct
+ * quotations come from `marks.ts`; this module attaches them to their cue. Deciding what the
+ * attributions mean (speaker entity, claim type, status) is `decide.ts`'s job.
+ */
+import type { QuoteKind, Sentence, Tokens } from '../../model/layers.js';
+import type { PhraseMatch } from '../../lexicon/phrases.js';
+import type { AttributionLexicon, ClaimType, CueEntry, NounEntry } from './lexicon.js';
+import type { MarkedQuote } from './marks.js';
+
+export type Range = [number, number];
+
+export type SourceKind = 'named' | 'pronoun' | 'relative' | 'description' | 'anonymous' | 'collective' | 'document' | 'passive' | 'none';
+
+export interface RawAttribution {
+  kind: QuoteKind;
+  /** Token ranges, end exclusive. */
+  cue: Range | null;
+  source: Range | null;
+  content: Range;
+  type: ClaimType;
+  /** The cue's lemma ("say", "according to", ":"). */
+  cueLemma: string | null;
+  /** Which rule found it (for diagnostics and error analysis). */
+  rule: string;
+  passive: boolean;
+}
+
+export interface FindContext {
+  tokens: Tokens;
+  forms: { lower: string[]; lemma: string[] };
+  sentences: readonly Sentence[];
+  lex: AttributionLexicon;
+  quotes: MarkedQuote[];
+  /** Marked quote index whose opening mark is this token, else -1. */
+  quoteOpenAt: Int32Array;
+  /** Marked quote index whose closing mark is this token, else -1. */
+  quoteCloseAt: Int32Array;
+  /** Marked quote index covering this token (marks included), else -1 (innermost). */
+  quoteCover: Int32Array;
+}
+
+const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+const WH = new Set(['how', 'what', 'whether', 'why', 'who', 'when', 'where', 'which', 'if']);
+const SKIP_BEFORE_CUE = new Set(['also', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
+const PREP_SKIP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'through', 'to', 'from', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'repeatedly', 'also', 'again', 'once', 'privately', 'publicly']);
+const BRIDGE = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'on', 'in']);
+/** Walking back from a cue, only these join a source's head to its complement: "in"/"on" would pull
+ * in circumstances ("the government in late December said"). */
+const BACK_BRIDGE = new Set(['of', 'for', 'at', 'from', 'with']);
+const BE = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'being', "'s", "'re", 'am']);
+const CLAUSE_END = new Set(['.', '!', '?', ';']);
+const PARTICIPLE_CUES = new Set(['adding', 'saying', 'noting', 'arguing', 'claiming', 'insisting', 'explaining', 'stressing', 'warning', 'telling', 'calling', 'asking', 'urging', 'suggesting', 'citing', 'accusing', 'vowing', 'pledging', 'promising', 'writing', 'declaring', 'charging', 'acknowledging', 'emphasizing', 'complaining', 'referring', 'describing', 'predicting']);
+
+const isOpenMark = (c: FindContext, i: number) => i >= 0 && i < c.tokens.length && c.quoteOpenAt[i] >= 0;
+const isCloseMark = (c: FindContext, i: number) => i >= 0 && c.quoteCloseAt[i] >= 0;
+
+function nominal(c: FindContext, i: number): boolean {
+  const p = c.tokens.pos[i];
+  if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') return true;
+  // A name the tagger read as a verb ("Cook/VERB said", "Peter Cook/VERB ,"): capitalized, and
+  // right before a verb or after a proper noun.
+  if (p === 'VERB' && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i + 1 < c.tokens.length) {
+    const next = c.tokens.pos[i + 1];
+    if (next === 'VERB' || next === 'AUX' || (i > 0 && c.tokens.pos[i - 1] === 'PROPN')) return true;
+  }
+  if (p === 'PRON') return PERSONAL.has(c.forms.lower[i]);
+  return false;
+}
+
+function npWord(c: FindContext, i: number): boolean {
+  const p = c.tokens.pos[i];
+  const l = c.forms.lower[i];
+  if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET') return true;
+  if (l === "'s") return true;
+  if (l === "'") return c.quoteCover[i] < 0 || (c.quoteOpenAt[i] < 0 && c.quoteCloseAt[i] < 0 && !(i > 0 && c.quoteOpenAt[i - 1] >= 0));
+  if (p === 'PRON') return !RELATIVE.has(l);
+  // Hyphen inside a word ("vice-presidential", "R-IN").
+  if ((l === '-' || l === '–') && !c.tokens.spaceBefore[i] && i + 1 < c.tokens.length && !c.tokens.spaceBefore[i + 1]) return true;
+  // Capitalized word mis-tagged as verb inside a name ("Inherent Resolve").
+  if (p === 'VERB' && /^[A-Z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'PROPN') return true;
+  if ((p === 'PUNCT' && (l === '(' || l === ')')) ) return false;
+  return false;
+}
+
+/** The noun phrase ending at token `j` (inclusive), walking left inside sentence start `lo`. */
+export function npBackward(c: FindContext, j: number, lo: number): Range | null {
+  // "The French military chief/ADJ says": a noun the tagger took for an adjective, inside a phrase
+  // that opens with a determiner.
+  let mistagged = false;
+  if (j >= lo && c.tokens.pos[j] === 'ADJ') {
+    let k = j - 1;
+    while (k >= lo && (c.tokens.pos[k] === 'ADJ' || c.tokens.pos[k] === 'NOUN' || c.tokens.pos[k] === 'PROPN')) k--;
+    mistagged = k >= lo && c.tokens.pos[k] === 'DET' && k < j - 0;
+  }
+  if (j < lo || (!nominal(c, j) && !mistagged)) {
+    // "the president's" as a source (PolNeAR marks the possessor): allow ending on 's.
+    if (!(j >= lo && c.forms.lower[j] === "'s" && j - 1 >= lo && nominal(c, j - 1))) return null;
+  }
+  if (c.tokens.pos[j] === 'PRON') return [j, j + 1];
+  let a = j;
+  let n = 0;
+  while (a - 1 >= lo && n < 14) {
+    const k = a - 1;
+    if (npWord(c, k)) {
+      if (c.tokens.pos[k] === 'PRON' && PERSONAL.has(c.forms.lower[k])) break;
+      a = k;
+      n++;
+      if (c.tokens.pos[k] === 'DET' && !(k - 1 >= lo && BRIDGE.has(c.forms.lower[k - 1]))) break;
+      continue;
+    }
+    // "Rep. Gwen Moore (D-Wis.)": a short parenthesis inside a name.
+    if (c.forms.lower[k] === ')') {
+      let m = k - 1;
+      while (m > lo && k - m < 8 && c.forms.lower[m] !== '(') m--;
+      if (m > lo && c.forms.lower[m] === '(' && nominal(c, m - 1)) {
+        a = m;
+        n += k - m;
+        continue;
+      }
+      break;
+    }
+    // "Critics of the program", "a spokesman for the campaign": bridge a preposition to a noun.
+    if (BACK_BRIDGE.has(c.forms.lower[k]) && k - 1 >= lo && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) {
+      a = k;
+      n++;
+      continue;
+    }
+    break;
+  }
+  // Do not start on a bridge word or a possessive.
+  while (a < j && (BRIDGE.has(c.forms.lower[a]) || c.forms.lower[a] === "'s")) a++;
+  return [a, j + 1];
+}
+
+/** The noun phrase starting at token `i`, inside sentence end `hi` (exclusive). */
+export function npForward(c: FindContext, i: number, hi: number): Range | null {
+  if (i >= hi) return null;
+  const first = c.tokens.pos[i];
+  if (first === 'PRON') return PERSONAL.has(c.forms.lower[i]) || c.forms.lower[i] === 'she' ? [i, i + 1] : null;
+  if (!npWord(c, i)) return null;
+  let b = i;
+  let sawNoun = nominal(c, i);
+  while (b + 1 < hi && b - i < 14) {
+    const k = b + 1;
+    if (npWord(c, k) && c.tokens.pos[k] !== 'DET') {
+      b = k;
+      sawNoun ||= nominal(c, k);
+      continue;
+    }
+    if (c.tokens.pos[k] === 'DET' && c.forms.lower[b] === "'s") {
+      b = k;
+      continue;
+    }
+    if (BRIDGE.has(c.forms.lower[k]) && c.forms.lower[k] !== 'to' && k + 1 < hi && npWord(c, k + 1) && sawNoun && c.tokens.pos[b] !== 'DET' && !TEMPORAL.test(c.forms.lower[k + 1])) {
+      b = k + 1;
+      continue;
+    }
+    break;
+  }
+  if (!sawNoun) return null;
+  // Trailing possessive or hyphen out.
+  while (b > i && (c.forms.lower[b] === "'s" || c.forms.lower[b] === '-')) b--;
+  return [i, b + 1];
+}
+
+function sentenceOf(c: FindContext, i: number): Sentence {
+  return c.sentences[c.tokens.sentence[i]];
+}
+
+/** The cue entry matching the verb at `i` (with its particle, if any), and the token after the cue. */
+function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: number } | null {
+  let lemma = c.forms.lemma[i];
+  if (c.tokens.pos[i] !== 'VERB') {
+    // "Mr. McKinley notes/NOUN that …": a third-person verb the tagger read as a plural noun, between
+    // a name or pronoun and a complementizer, colon or quotation.
+    const l = c.forms.lower[i];
+    const after = i + 1 < hi ? c.forms.lower[i + 1] : '';
+    const before = i > 0 ? c.tokens.pos[i - 1] : '';
+    if (!(c.tokens.pos[i] === 'NOUN' && l.endsWith('s') && (before === 'PROPN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1]))) && (after === 'that' || after === ':' || isOpenMark(c, i + 1)))) return null;
+    lemma = l.endsWith('es') && c.lex.cues.has(l.slice(0, -2)) ? l.slice(0, -2) : l.slice(0, -1);
+  }
+  const list = c.lex.cues.get(lemma) ?? c.lex.cues.get(c.forms.lower[i]);
+  if (!list) return null;
+  for (const entry of list) {
+    if (entry.particle === null) return { entry, end: i + 1 };
+    // "call for", "point out", "go on": the particle right after the verb.
+    if (i + 1 < hi && c.forms.lower[i + 1] === entry.particle) return { entry, end: i + 2 };
+  }
+  return null;
+}
+
+/** Skips adverbials between a cue and its complement ("said on Thursday in a statement that"). */
+function skipAdverbials(c: FindContext, k: number, hi: number): number {
+  // Only when a complementizer, a colon or a quotation follows within a short window.
+  for (let m = k, n = 0; m < hi && n < 9; m++, n++) {
+    const l = c.forms.lower[m];
+    if (l === 'that' || l === ':' || isOpenMark(c, m)) {
+      if (m === k) return k;
+      // Nothing verbal in between: a prepositional or temporal phrase.
+      for (let x = k; x < m; x++) if (c.tokens.pos[x] === 'VERB' || c.tokens.pos[x] === 'AUX') return k;
+      return m;
+    }
+    if (CLAUSE_END.has(l)) return k;
+  }
+  // A bare day or temporal word right after the cue ("said Friday the …").
+  let m = k;
+  while (m < hi && PREP_SKIP.has(c.forms.lower[m]) && /^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|yesterday|today|tonight|recently|previously|repeatedly|also|again|once|privately|publicly)$/.test(c.forms.lower[m])) m++;
+  if (m < hi && c.forms.lower[m] === ',') m++;
+  return m;
+}
+
+/** Where a right-hand content ends: the sentence end, a semicolon, or the start of a new attribution
+ * frame (", adding", ", according to"), or a closing mark of a quotation the cue stands in. */
+function contentEnd(c: FindContext, k: number, hi: number, cueQuote: number): number {
+  for (let m = k; m < hi; m++) {
+    const l = c.forms.lower[m];
+    if (l === ';') return m;
+    if (l === ',' && m + 1 < hi) {
+      const n = c.forms.lower[m + 1];
+      if (PARTICIPLE_CUES.has(n) || (n === 'according' && c.forms.lower[m + 2] === 'to')) return m;
+    }
+    if (cueQuote >= 0 && c.quoteCloseAt[m] === cueQuote) return m;
+  }
+  return hi;
+}
+
+function trimEnd(c: FindContext, a: number, b: number): number {
+  while (b > a && /^[.,;:—–-]+$/.test(c.tokens.text[b - 1]) && !isCloseMark(c, b - 1)) b--;
+  return b;
+}
+
+function trimStart(c: FindContext, a: number, b: number): number {
+  while (a < b && /^[,;:—–-]+$/.test(c.tokens.text[a])) a++;
+  return a;
+}
+
+/** A right-hand content starting at `k`: a quotation when it opens there (possibly over sentences),
+ * else the clause up to `contentEnd`, extended over any quotation it opens that runs further. */
+function rightContent(c: FindContext, k: number, hi: number, cueQuote: number): Range | null {
+  if (k >= hi) return null;
+  if (isOpenMark(c, k)) {
+    const q = c.quotes[c.quoteOpenAt[k]];
+    return [k, q.close + 1];
+  }
+  let end = contentEnd(c, k, hi, cueQuote);
+  // A quotation opened inside the clause and closed past the sentence end.
+  for (let m = k; m < end; m++) {
+    if (isOpenMark(c, m)) {
+      const q = c.quotes[c.quoteOpenAt[m]];
+      if (q.close >= end) end = q.close + 1;
+      m = q.close;
+    }
+  }
+  end = trimEnd(c, k, end);
+  return end > k ? [k, end] : null;
+}
+
+/** A left-hand content ending before token `j` (the comma or closing mark before the source or cue). */
+function leftContent(c: FindContext, j: number, lo: number): Range | null {
+  let b = j;
+  // '“…,” he said': the closing mark ends the content; its quotation gives the start.
+  if (isCloseMark(c, b - 1)) {
+    const q = c.quotes[c.quoteCloseAt[b - 1]];
+    return [q.open, b];
+  }
+  if (isCloseMark(c, b - 2) && /^[,.]$/.test(c.tokens.text[b - 1])) {
+    const q = c.quotes[c.quoteCloseAt[b - 2]];
+    return [q.open, b - 1];
+  }
+  b = trimEnd(c, lo, b);
+  let a = lo;
+  // Inside a quotation that opened earlier in the sentence ("“… ,” he said" handled above).
+  a = trimStart(c, a, b);
+  return b > a ? [a, b] : null;
+}
+
+function words(c: FindContext, r: Range): number {
+  let n = 0;
+  for (let i = r[0]; i < r[1]; i++) if (c.tokens.kind[i] === 'word' || c.tokens.kind[i] === 'number') n++;
+  return n;
+}
+
+/** True when the right side of a cue at `k` looks like the end of a clause (content lies left). */
+function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false): boolean {
+  let m = k;
+  // After a closing quotation mark an addressee may come first ('“…,” Kasich told a crowd in Ohio.',
+  // '… Mr. Clarke told some of the miners.', '… told me.'): anything verbless up to the clause end.
+  if (afterQuote) {
+    for (let n = 0; m < hi && n < 12; n++, m++) {
+      const l = c.forms.lower[m];
+      if (CLAUSE_END.has(l) || l === ',' || isCloseMark(c, m)) return true;
+      if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX' || l === 'that' || isOpenMark(c, m)) return false;
+    }
+    return m >= hi;
+  }
+  // Temporal and circumstantial tail: "said Friday", "said in an interview", "said on Thursday";
+  // an object ("declared victory against …") means the content is on the right.
+  if (m < hi && !PREP_SKIP.has(c.forms.lower[m]) && c.tokens.pos[m] !== 'ADV' && c.tokens.pos[m] !== 'ADP' && c.tokens.kind[m] !== 'punctuation') return false;
+  for (let n = 0; m < hi && n < 8; n++) {
+    const l = c.forms.lower[m];
+    if (CLAUSE_END.has(l) || l === ',' || l === ':' || l === '—' || l === '–' || l === '(' || isCloseMark(c, m)) break;
+    if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX' || l === 'that') return false;
+    m++;
+  }
+  if (m >= hi) return true;
+  const l = c.forms.lower[m];
+  return CLAUSE_END.has(l) || l === ',' || l === '—' || l === '–' || l === '(' || isCloseMark(c, m) || l === ':';
+}
+
+function isPassive(c: FindContext, i: number, lo: number): boolean {
+  const l = c.forms.lower[i];
+  if (l.endsWith('ing')) return false;
+  let k = i - 1;
+  while (k >= lo && (c.tokens.pos[k] === 'ADV' || c.forms.lower[k] === 'not' || c.forms.lower[k] === "n't")) k--;
+  return k >= lo && (BE.has(c.forms.lower[k]) || c.forms.lower[k] === 'been' || c.forms.lower[k] === 'being') && c.tokens.pos[k] === 'AUX';
+}
+
+/** Subject of the clause a participle or infinitive cue hangs from: the closest earlier source of an
+ * attribution in the sentence, else the first noun phrase of the sentence. */
+function clauseSubject(c: FindContext, lo: number, i: number, found: RawAttribution[]): Range | null {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const s = found[k].source;
+    if (s && s[0] >= lo && s[1] <= i) return s;
+  }
+  for (let k = lo; k < i; k++) {
+    if (nominal(c, k)) {
+      const np = npForward(c, k > lo && c.tokens.pos[k - 1] === 'DET' ? k - 1 : k, i);
+      if (np) return np;
+    }
+    if (c.tokens.pos[k] === 'VERB') break;
+  }
+  return null;
+}
+
+/** The subject source left of a cue at `i` (skipping auxiliaries and adverbs), with the token before it. */
+function leftSource(c: FindContext, i: number, lo: number): { source: Range | null; before: number; how: 'np' | 'relative' | 'comma' | 'none' } {
+  let j = i - 1;
+  while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && c.forms.lower[j].endsWith('ly')))) j--;
+  if (j < lo) return { source: null, before: j, how: 'none' };
+  const l = c.forms.lower[j];
+  if (RELATIVE.has(l) && (c.tokens.pos[j] === 'PRON' || c.tokens.pos[j] === 'DET' || c.tokens.pos[j] === 'SCONJ')) {
+    // "which" / "who" as the source; "that" only after a noun ("a report that says").
+    if (l !== 'that' || (j - 1 >= lo && nominal(c, j - 1))) return { source: [j, j + 1], before: j - 1, how: 'relative' };
+  }
+  if (l === ')') {
+    // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name.
+    let m = j - 1;
+    while (m > lo && j - m < 10 && c.forms.lower[m] !== '(') m--;
+    if (m > lo && c.forms.lower[m] === '(') {
+      const np = npBackward(c, m - 1, lo);
+      if (np) return { source: [np[0], j + 1], before: np[0] - 1, how: 'np' };
+    }
+  }
+  if (l === ',' || l === '—' || l === '–' || l === ')') {
+    // "X, a lawyer who …, said": the appositive or relative clause between commas; X is the source.
+    let k = j - 1;
+    let sawVerb = false;
+    while (k >= lo && c.forms.lower[k] !== ',' && c.forms.lower[k] !== '—' && c.forms.lower[k] !== '–' && c.forms.lower[k] !== '(') {
+      if (c.tokens.pos[k] === 'VERB' && !nominal(c, k)) sawVerb = true;
+      k--;
+    }
+    if (k >= lo && k < j - 1) {
+      const inner = k + 1;
+      const il = c.forms.lower[inner];
+      const appositive = c.tokens.pos[inner] === 'NUM' || c.tokens.pos[inner] === 'DET' || c.tokens.pos[inner] === 'ADJ' || il === 'who' || il === 'which' || c.tokens.pos[inner] === 'PROPN' || c.tokens.pos[inner] === 'NOUN' || c.forms.lower[k] === '(';
+      if (appositive && (!sawVerb || il === 'who' || il === 'which' || c.tokens.pos[inner] === 'DET') && j - k < 30) {
+        const np = npBackward(c, k - 1, lo);
+        if (np) return { source: np, before: np[0] - 1, how: 'comma' };
+      }
+      // "Clinton, at Monday's debate, cited …": a circumstantial phrase between commas.
+      const pp = c.tokens.pos[inner] === 'ADP' || c.tokens.pos[inner] === 'ADV' || c.tokens.pos[inner] === 'SCONJ';
+      if (pp && !sawVerb && c.forms.lower[k] === ',') {
+        const np = npBackward(c, k - 1, lo);
+        if (np) return { source: np, before: np[0] - 1, how: 'comma' };
+      }
+    }
+    return { source: null, before: j, how: 'none' };
+  }
+  let np = npBackward(c, j, lo);
+  // "the government in late December declared": a time phrase between subject and verb is skipped.
+  if (np && isTemporal(c, np)) {
+    // A time is never the source: look past it and its preposition or adverb ("the government in
+    // late December declared", "Wells Fargo earlier this month announced").
+    const first = np[0];
+    let k = first - 1;
+    while (k >= lo && (TIME_PREP.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
+    np = npBackward(c, k, lo);
+    if (np && isTemporal(c, np)) np = null;
+    // The subject is out of reach but there is one: keep the attribution, without a source.
+    if (!np) return { source: null, before: first - 1, how: 'comma' };
+  }
+  if (np) return { source: np, before: np[0] - 1, how: 'np' };
+  return { source: null, before: j, how: 'none' };
+}
+
+const TEMPORAL = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|hours?|minutes?|decades?|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|late|early|mid|last|this|next|earlier|later|ago|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/;
+const TIME_PREP = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by']);
+function isTemporal(c: FindContext, r: Range): boolean {
+  for (let k = r[0]; k < r[1]; k++) if (!TEMPORAL.test(c.forms.lower[k]) && c.tokens.pos[k] !== 'DET') return false;
+  return true;
+}
+
+/** Where the search for a subject may start: the sentence start, or the previous sentence's when the
+ * segmenter cut inside a parenthesis ("Sen. Lindsey Graham (R-S." + "C.) said"). */
+function sourceFloor(c: FindContext, lo: number, i: number): number {
+  // "… Rep. Gwen Moore (D-Wis.)" + "said Friday.": the previous sentence did not really end.
+  if (lo > 0 && (c.forms.lower[lo - 1] === ')' || /^[A-Z][a-z]?\.$/.test(c.tokens.text[lo - 1]))) {
+    let k = lo;
+    while (k < i && (c.tokens.pos[k] === 'ADV' || c.tokens.pos[k] === 'AUX')) k++;
+    if (k === i) return c.sentences[c.tokens.sentence[lo - 1]].tokenStart;
+  }
+  for (let k = lo; k < i; k++) {
+    if (c.forms.lower[k] === '(') return lo;
+    if (c.forms.lower[k] === ')') {
+      const prev = c.tokens.sentence[lo] - 1;
+      return prev >= 0 ? c.sentences[prev].tokenStart : lo;
+    }
+  }
+  return lo;
+}
+
+function sourceBy(c: FindContext, k: number, hi: number): Range | null {
+  for (let m = k; m < Math.min(hi, k + 6); m++) {
+    if (c.forms.lower[m] === 'by') return npForward(c, m + 1, hi);
+    if (CLAUSE_END.has(c.forms.lower[m])) break;
+  }
+  return null;
+}
+
+/** Requirements of a strict cue: a clause, quotation or listed preposition must follow. */
+function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): boolean {
+  if (k >= hi) return false;
+  const l = c.forms.lower[k];
+  if (l === 'that' || l === ':' || isOpenMark(c, k) || (WH.has(l) && l !== 'which' && l !== 'who')) return true;
+  if (entry.frames.has(l)) return true;
+  if (l === ',' && isOpenMark(c, k + 1)) return true;
+  if (entry.frames.has('to') && l === 'to' && k + 1 < hi && c.tokens.pos[k + 1] === 'VERB') return true;
+  // "reported the email came hours after …": a zero-"that" clause, a subject right before its verb.
+  if (entry.frames.has('that')) {
+    const np = npForward(c, k, hi);
+    if (np && np[1] < hi && (c.tokens.pos[np[1]] === 'AUX' || (c.tokens.pos[np[1]] === 'VERB' && !c.forms.lower[np[1]].endsWith('ing')))) return true;
+  }
+  // "said the report was false": a clause with a subject and a finite verb soon after.
+  if (entry.frames.has('that') && !entry.strict) {
+    for (let m = k; m < Math.min(hi, k + 8); m++) {
+      if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') return m > k;
+      if (CLAUSE_END.has(c.forms.lower[m])) break;
+    }
+  }
+  return false;
+}
+
+export function findAttributions(c: FindContext): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const usedCue = new Uint8Array(c.tokens.length);
+  // Transcript lines first: their content is one speaker's turn, with no attribution inside.
+  speakerLines(c, out);
+  for (const a of out) usedCue.fill(1, a.content[0], a.content[1]);
+  for (const s of c.sentences) {
+    const lo = s.tokenStart;
+    const hi = s.tokenEnd;
+    for (let i = lo; i < hi; i++) {
+      // Attributions nested inside quoted speech are the speaker's, not the article's: news
+      // attribution corpora (PolNeAR) leave them out, and so does sitrep.
+      if (c.quoteCover[i] >= 0 || usedCue[i]) continue;
+      const noun = c.lex.nouns.matchAt(c.forms, i, hi);
+      if (noun) {
+        const a = nounAttribution(c, noun, lo, hi, out);
+        if (a) {
+          out.push(a);
+          usedCue.fill(1, noun.start, noun.end);
+          i = noun.end - 1;
+          continue;
+        }
+      }
+      if (usedCue[i]) continue;
+      const found = cueAt(c, i, hi);
+      if (!found) continue;
+      const a = verbAttribution(c, i, found.entry, found.end, lo, hi, out);
+      if (a) {
+        out.push(a);
+        usedCue.fill(1, i, found.end);
+      }
+    }
+  }
+  dashSignatures(c, out);
+  continueQuotes(c, out);
+  return out;
+}
+
+function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {
+  const lower = c.forms.lower[i];
+  const prev = i > lo ? c.forms.lower[i - 1] : '';
+  // Adjectival participles: "so-called", "its declared aim", "the stated goal".
+  if (prev === '-' && !c.tokens.spaceBefore[i]) return null;
+  if (i > lo && (c.tokens.pos[i - 1] === 'DET' || (c.tokens.pos[i - 1] === 'PRON' && /^(its|his|her|their|our|my|your)$/.test(prev))) && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN') return null;
+  // "1,237 pledged delegates", "Sanders’ pledged delegates": a participle between a number or
+  // possessive and its noun.
+  if (lower.endsWith('ed') && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN' && (i === lo || c.tokens.pos[i - 1] === 'NUM' || c.tokens.pos[i - 1] === 'ADJ' || prev === "'s" || prev === "'")) return null;
+  const cueQuote = c.quoteCover[i];
+  const mk = (source: Range | null, content: Range, rule: string, passive = false): RawAttribution => {
+    let kind: QuoteKind = 'indirect';
+    const opens = isOpenMark(c, content[0]) && isCloseMark(c, content[1] - 1);
+    if (opens) kind = 'direct';
+    else for (let m = content[0]; m < content[1]; m++) if (isOpenMark(c, m) && c.quotes[c.quoteOpenAt[m]].close < content[1]) { kind = 'mixed'; break; }
+    return { kind, cue: [i, cueEnd], source, content, type: entry.type, cueLemma: entry.particle ? `${entry.lemma} ${entry.particle}` : entry.lemma, rule, passive };
+  };
+
+  // Passive: "was accused of", "has been criticized for", "is expected to".
+  if (isPassive(c, i, lo)) {
+    // "what are said to be", "is believed to have": a hedge on the article's own statement, not a quote.
+    if (c.forms.lower[cueEnd] === 'to' && !entry.frames.has('obj')) return null;
+    const by = sourceBy(c, cueEnd, hi);
+    const k = by ? by[1] : cueEnd;
+    let content: Range | null = null;
+    // "X was accused of Y": the whole clause is what is alleged.
+    const subj = clauseSubject(c, lo, i, []);
+    const rc = rightContent(c, k, hi, cueQuote);
+    if (subj && rc) content = [subj[0], rc[1]];
+    else if (rc) content = rc;
+    else if (subj) content = [subj[0], cueEnd];
+    if (!content || words(c, content) < 2) return null;
+    return mk(by, content, 'passive', by === null);
+  }
+
+  // Participle after a comma: ", adding that …", ", saying …".
+  if (lower.endsWith('ing') && (prev === ',' || prev === 'while' || prev === 'and' || prev === 'before' || prev === 'after')) {
+    const k = skipAdverbials(c, cueEnd, hi);
+    if (!complementOk(c, entry, k, hi) && entry.strict) return null;
+    const content = rightContent(c, k, hi, cueQuote);
+    if (!content) return null;
+    return mk(clauseSubject(c, lo, i, found), content, 'participle');
+  }
+
+  // Inverted: '“…,” said X.' / '…, said X, a spokesman.'
+  // (The segmenter ends a sentence at '?”', so the quotation may close the previous sentence.)
+  if (((i > lo && prev === ',') || isCloseMark(c, i - 1)) && i + 1 < hi) {
+    const src = npForward(c, cueEnd, hi);
+    if (src && clauseEndsAt(c, src[1], hi)) {
+      const content = leftContent(c, i, lo);
+      if (content && words(c, content) >= 2) return mk(src, content, 'inverted');
+    }
+  }
+
+  const slo = sourceFloor(c, lo, i);
+  let left = leftSource(c, i, slo);
+  // A second verb of one subject: "Wilson praised Rubio and said …".
+  if (!left.source && left.before >= lo && (c.forms.lower[left.before] === 'and' || c.forms.lower[left.before] === 'but')) {
+    const subject = clauseSubject(c, lo, i, found);
+    if (subject) left = { source: subject, before: left.before, how: 'np' };
+  }
+  // Content before: '“…,” he said.' / '…, officials said Friday.' / 'X, he said, is …'.
+  if (left.source && (left.before >= slo || (left.before === slo - 1 && isCloseMark(c, slo - 1)))) {
+    const b = left.before;
+    const bl = c.forms.lower[b];
+    if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && clauseEndsAt(c, cueEnd, hi, isCloseMark(c, b) && entry.frames.has('obj'))) {
+      let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), slo);
+      if (content && words(c, content) >= 2) {
+        // Parenthetical ("Climate change, Mr. Obama says, is …"): the sentence is the content.
+        let m = cueEnd;
+        while (m < hi && !CLAUSE_END.has(c.forms.lower[m]) && c.forms.lower[m] !== ',') m++;
+        if (m < hi && c.forms.lower[m] === ',' && !isOpenMark(c, content[0]) && m + 1 < hi && !PARTICIPLE_CUES.has(c.forms.lower[m + 1])) {
+          const tail = trimEnd(c, m + 1, hi);
+          if (tail > m + 2) content = [content[0], tail];
+        }
+        return mk(left.source, content, 'left');
+      }
+    }
+  }
+  // Cue at the end of a sentence that opens with a quotation or clause and has no comma before the
+  // source ("The trends are terrifying, he said" is handled above).
+  let k = cueEnd;
+  // "called climate change a hoax", "is calling the candidate “extremely fit”": object + predicate.
+  let predicate = false;
+  if (entry.frames.has('pred') && k === cueEnd) {
+    const obj = npForward(c, k, hi);
+    const next = obj && obj[1] < hi ? obj[1] : -1;
+    // What follows the object must be what it is called (a noun phrase, an adjective, a quotation),
+    // not a circumstance ("called Alicia Machado on Friday to express gratitude": a phone call).
+    if (obj && ((next >= 0 && (npWord(c, next) || isOpenMark(c, next)) && c.tokens.pos[next] !== 'PRON') || c.tokens.pos[obj[1] - 1] === 'ADJ')) predicate = true;
+  }
+  let consumed = false;
+  // Object before the complement: "told reporters (that)", "urged X to", "accused X of".
+  if (!predicate && entry.frames.has('obj') && k < hi && (nominal(c, k) || c.tokens.pos[k] === 'DET' || c.tokens.pos[k] === 'ADJ')) {
+    const obj = npForward(c, k, hi);
+    if (obj) {
+      const after = c.forms.lower[obj[1]] ?? '';
+      if (after === 'that' || entry.frames.has(after) || after === ':' || isOpenMark(c, obj[1]) || after === ',') {
+        k = after === 'to' || after === ',' ? (after === ',' ? obj[1] + 1 : k) : obj[1];
+        if (entry.frames.has(after) && after !== 'to' && after !== 'that') {
+          k = obj[1] + 1;
+          consumed = true;
+        }
+      } else if (obj[1] < hi && (c.tokens.pos[obj[1]] === 'PRON' || c.tokens.pos[obj[1]] === 'PROPN' || c.tokens.pos[obj[1]] === 'DET')) {
+        // "told reporters the decision was made": zero complementizer after the addressee.
+        k = obj[1];
+      }
+    }
+  }
+  k = skipAdverbials(c, k, hi);
+  // Evidence verbs with a document as subject take a noun phrase: "polls show Clinton with a lead".
+  const documentSubject = left.source !== null && c.lex.sourceKinds.get(c.forms.lemma[left.source[1] - 1]) === 'document';
+  if (!predicate && !consumed && !documentSubject && (entry.strict || !entry.frames.has('np'))) {
+    if (!complementOk(c, entry, k, hi)) return null;
+  }
+  // The preposition of a prepositional frame opens the content ("warned of", "called for").
+  if (k < hi && entry.frames.has(c.forms.lower[k]) && c.forms.lower[k] !== 'that' && c.forms.lower[k] !== 'to' && entry.particle === null) k++;
+  if (k < hi && (c.forms.lower[k] === ':' || c.forms.lower[k] === ',')) k++;
+  const content = rightContent(c, k, hi, cueQuote);
+  if (!content) return null;
+  // "what he called “sex tape”", "what it calls …": the article naming a thing by someone's words
+  // (a Doubt frame), not an attribution of a proposition.
+  if (left.source && left.source[0] - 1 >= lo && c.forms.lower[left.source[0] - 1] === 'what') return null;
+  // A non-finite cue inside another attribution's content is part of what that speaker reported
+  // ("told them what to say", "said he hoped to discuss").
+  if ((prev === 'to' || (lower.endsWith('ing') && prev !== ',')) && found.some((f) => f.content[0] <= i && i < f.content[1])) return null;
+  let source = left.source;
+  // A participle or infinitive after an object ("sent a letter to Senate leaders opposing …", "tweets
+  // early Friday saying …") has the clause's subject as its source, not that object.
+  const nonFinite = (lower.endsWith('ing') && !(i > lo && c.tokens.pos[i - 1] === 'AUX')) || prev === 'to';
+  if (nonFinite && source && source[0] - 1 >= lo && (c.tokens.pos[source[0] - 1] === 'VERB' || c.tokens.pos[source[0] - 1] === 'ADP')) source = clauseSubject(c, lo, source[0], found);
+  if (!source && (lower.endsWith('ing') || prev === 'to')) source = clauseSubject(c, lo, i, found);
+  if (!source && left.how === 'none' && !isOpenMark(c, content[0])) {
+    // No subject at all (imperative, fragment, or a parse we cannot follow): not an attribution.
+    if (!lower.endsWith('ing')) return null;
+  }
+  return mk(source, content, 'right');
+}
+
+function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {
+  const cue: Range = [m.start, m.end];
+  const cueQuote = c.quoteCover[m.start];
+  if (m.value.kind === 'source-after') {
+    // The source is what follows up to a comma or the clause end ("according to exit polls,"), the
+    // tagger being unreliable on such short phrases ("exit/VERB polls").
+    let src = npForward(c, m.end, hi);
+    if (!src) {
+      let e = m.end;
+      while (e < hi && e - m.end < 10 && c.forms.lower[e] !== ',' && !CLAUSE_END.has(c.forms.lower[e]) && !isOpenMark(c, e)) e++;
+      if (e > m.end) src = [m.end, e];
+    }
+    if (!src) return null;
+    let content: Range | null;
+    if (m.start <= lo + 1 || c.forms.lower[m.start - 1] === ',' && m.start - 1 <= lo + 1) {
+      // "According to X, …"
+      let k = src[1];
+      while (k < hi && c.forms.lower[k] !== ',' && !CLAUSE_END.has(c.forms.lower[k])) k++;
+      if (k < hi && c.forms.lower[k] === ',') k++;
+      content = rightContent(c, k, hi, cueQuote);
+    } else {
+      // "…, according to X." or "… according to X"
+      content = leftContent(c, m.start, lo);
+      if (content && clauseEndsAt(c, src[1], hi) === false) {
+        const after = rightContent(c, src[1], hi, cueQuote);
+        if (after && content) content = [content[0], after[1]];
+      }
+    }
+    if (!content || words(c, content) < 2) return null;
+    return { kind: 'indirect', cue, source: src, content, type: m.value.type, cueLemma: m.value.phrase, rule: 'according', passive: false };
+  }
+  // Reporting noun + "that": "his claim that …", "allegations by X that …".
+  let k = m.end;
+  let source: Range | null = null;
+  if (k < hi && (c.forms.lower[k] === 'by' || c.forms.lower[k] === 'from')) {
+    source = npForward(c, k + 1, hi);
+    if (source) k = source[1];
+  }
+  if (c.forms.lower[k] !== 'that' || c.tokens.pos[m.start] !== 'NOUN') return null;
+  // "that" must open a clause (a subject follows), not a relative ("the claims that were made").
+  const next = k + 1 < hi ? c.tokens.pos[k + 1] : '';
+  if (next === 'VERB' || next === 'AUX') return null;
+  if (!source) {
+    const before = m.start - 1;
+    if (before >= lo && c.forms.lower[before] === "'s") source = npBackward(c, before, lo);
+    else if (before >= lo && c.tokens.pos[before] === 'PRON' && /^(his|her|their|its|our|my)$/.test(c.forms.lower[before])) source = [before, before + 1];
+  }
+  const content = rightContent(c, k + 1, hi, cueQuote);
+  if (!content || words(c, content) < 2) return null;
+  void found;
+  return { kind: 'indirect', cue, source, content, type: m.value.type, cueLemma: m.value.phrase, rule: 'noun', passive: false };
+}
+
+const EDITORIAL = new Set(['note', 'correction', 'clarification', 'update', 'updated', 'editor', 'editors', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'disclosure', 'advertisement', 'caption', 'credit', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'transcript', 'partial', 'q', 'a']);
+
+/** Transcript and headline style: "WALLACE: …", "Pence: Gennifer Flowers won't be at debate". */
+function speakerLines(c: FindContext, out: RawAttribution[]): void {
+  const covered = (i: number) => out.some((a) => a.cue && a.cue[0] <= i && i < a.cue[1]);
+  for (const s of c.sentences) {
+    const lo = s.tokenStart;
+    if (lo > 0 && c.sentences[c.tokens.sentence[lo - 1]].paragraph === s.paragraph) continue;
+    // A transcript turn may open with a quotation mark (continuing marks are not paired, so test the text).
+    const first = /^["“«]$/.test(c.tokens.text[lo]) ? lo + 1 : lo;
+    let k = first;
+    while (k < s.tokenEnd && k - first < 4 && /^[A-Z]/.test(c.tokens.text[k]) && (c.tokens.pos[k] === 'PROPN' || c.tokens.pos[k] === 'NOUN' || /^[A-Z.]+$/.test(c.tokens.text[k]))) k++;
+    if (k < s.tokenEnd && c.tokens.text[k] !== ':') {
+      // Headline style with a described speaker: "Republican pollster Daron Shaw: …" (a name last,
+      // no preposition: "Little Relief for Refugees:" is a section title).
+      const np = npForward(c, first, s.tokenEnd);
+      let adp = false;
+      if (np) for (let m = np[0]; m < np[1]; m++) if (c.tokens.pos[m] === 'ADP') adp = true;
+      if (np && !adp && c.tokens.pos[np[1] - 1] === 'PROPN' && np[1] - np[0] <= 8 && c.tokens.text[np[1]] === ':') k = np[1];
+    }
+    if (k === first || k >= s.tokenEnd || c.tokens.text[k] !== ':' || covered(k)) continue;
+    // Editorial labels are not speakers ("Editor's note:", "Correction:", "UPDATE:"); nor are titles
+    // with a verb in them ("Veto Power Impedes Peace Efforts:").
+    let label = false;
+    for (let m = first; m < k; m++) if (EDITORIAL.has(c.forms.lower[m]) || c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'ADP') label = true;
+    if (label) continue;
+    // Content: the rest of the paragraph.
+    let end = s.tokenEnd;
+    while (end < c.tokens.length && c.sentences[c.tokens.sentence[end]].paragraph === s.paragraph) end++;
+    const content: Range = [k + 1, trimEnd(c, k + 1, end)];
+    if (words(c, content) < 3) continue;
+    out.push({ kind: isOpenMark(c, k + 1) || first > lo ? 'direct' : 'indirect', cue: [k, k + 1], source: [first, k], content, type: 'statement', cueLemma: ':', rule: 'speaker-line', passive: false });
+  }
+}
+
+/** '“…” — Name' and '“…” ― Name, role': a dash signature after a quotation. */
+function dashSignatures(c: FindContext, out: RawAttribution[]): void {
+  for (const q of c.quotes) {
+    if (!q.closed) continue;
+    const d = q.close + 1;
+    if (d >= c.tokens.length || !/^[—―–-]$/.test(c.tokens.text[d])) continue;
+    if (out.some((a) => a.content[0] <= q.open && a.content[1] > q.open)) continue;
+    const src = npForward(c, d + 1, sentenceOf(c, d).tokenEnd);
+    if (!src || c.tokens.pos[src[0]] !== 'PROPN') continue;
+    out.push({ kind: 'direct', cue: [d, d + 1], source: src, content: [q.open, q.close + 1], type: 'statement', cueLemma: '—', rule: 'dash', passive: false });
+  }
+}
+
+/** '“A,” he said. “B.”': a quotation opening the next sentence of the paragraph, with no cue of its
+ * own, continues the content of the attribution before it. */
+function continueQuotes(c: FindContext, out: RawAttribution[]): void {
+  const cueTokens = new Uint8Array(c.tokens.length);
+  for (const a of out) if (a.cue) cueTokens.fill(1, a.cue[0], a.cue[1]);
+  for (const a of out) {
+    if (a.kind !== 'direct' || !a.cue) continue;
+    const endSentence = c.tokens.sentence[Math.max(a.content[1] - 1, a.cue[1] - 1, a.source ? a.source[1] - 1 : 0)];
+    const next = c.sentences[endSentence + 1];
+    if (!next || next.paragraph !== c.sentences[endSentence].paragraph || !isOpenMark(c, next.tokenStart)) continue;
+    const q = c.quotes[c.quoteOpenAt[next.tokenStart]];
+    // The quotation's own sentences must carry no cue outside the marks.
+    let own = false;
+    const lastSentence = c.sentences[c.tokens.sentence[q.close]];
+    for (let m = q.close + 1; m < lastSentence.tokenEnd; m++) if (cueTokens[m]) own = true;
+    if (own || q.close + 1 < a.content[1]) continue;
+    a.content = [a.content[0], q.close + 1];
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * @module The attribution stage's knowledge, loaded once at setup from `data/` (cue verbs, reporting
+ * phrases, hedges, source nouns) and compiled into lookup tables keyed by first word, so that the
+ * per-document scan is one pass over the tokens.
+ */
+import { readFileSync } from 'node:fs';
+import { hedges as packageHedges } from 'hedges';
+import { dataPath, PhraseTable } from '../../lexicon/phrases.js';
+
+export type ClaimType = 'statement' | 'forecast' | 'pledge' | 'allegation' | 'denial' | 'rejection';
+
+export interface CueEntry {
+  lemma: string;
+  /** Particle or second word of a two-word cue ("call for" → "for"), or null. */
+  particle: string | null;
+  type: ClaimType;
+  frames: ReadonlySet<string>;
+  /** Only a cue when a clause, a quote or one of its prepositions follows. */
+  strict: boolean;
+}
+
+export interface NounEntry {
+  phrase: string;
+  kind: 'source-after' | 'noun';
+  type: ClaimType;
+}
+
+export interface AttributionLexicon {
+  /** Cue verbs by lemma (one lemma may have a plain and a particle entry). */
+  cues: Map<string, CueEntry[]>;
+  /** Reporting phrases ("according to") and nouns ("claim"), matched on lower-cased tokens. */
+  nouns: PhraseTable<NounEntry>;
+  /** Hedge words and phrases, matched on lower-cased tokens. */
+  hedges: PhraseTable<string>;
+  /** Source head lemmas typed anonymous / collective / document. */
+  sourceKinds: Map<string, string>;
+}
+
+const CLAIM_TYPES = new Set(['statement', 'forecast', 'pledge', 'allegation', 'denial', 'rejection']);
+
+/** Rows of a tab-separated data file, comments (#) and blank lines skipped. */
+export function readRows(file: string): string[][] {
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t').map((c) => c.trim()));
+}
+
+export function loadAttributionLexicon(dir = dataPath('attribution')): AttributionLexicon {
+  const cues = new Map<string, CueEntry[]>();
+  for (const [phrase, type, frames = ''] of readRows(`${dir}/cues.tsv`)) {
+    if (!CLAIM_TYPES.has(type)) throw new Error(`cues.tsv: unknown claim type '${type}' for '${phrase}'`);
+    const [lemma, particle = null] = phrase.split(' ');
+    const set = new Set(frames.split(',').filter(Boolean));
+    const entry: CueEntry = { lemma, particle, type: type as ClaimType, frames: set, strict: set.has('strict') };
+    const list = cues.get(lemma) ?? [];
+    // Particle entries first: "call for" is tried before plain "call".
+    list.push(entry);
+    list.sort((a, b) => Number(b.particle !== null) - Number(a.particle !== null));
+    cues.set(lemma, list);
+  }
+  const nouns = new PhraseTable<NounEntry>();
+  for (const [phrase, kind, type] of readRows(`${dir}/nouns.tsv`)) {
+    if (kind !== 'source-after' && kind !== 'noun') throw new Error(`nouns.tsv: unknown kind '${kind}'`);
+    if (!CLAIM_TYPES.has(type)) throw new Error(`nouns.tsv: unknown claim type '${type}'`);
+    nouns.add(phrase, { phrase, kind, type: type as ClaimType });
+  }
+  const exclude = new Set(readRows(`${dir}/hedges-exclude.txt`).map((r) => r[0]));
+  const hedges = new PhraseTable<string>();
+  for (const h of packageHedges) if (!exclude.has(h)) hedges.add(h, h);
+  for (const [h] of readRows(`${dir}/hedges.txt`)) hedges.add(h, h);
+  const sourceKinds = new Map(readRows(`${dir}/sources.tsv`).map(([lemma, kind]) => [lemma, kind] as [string, string]));
+  return { cues, nouns, hedges, sourceKinds };
+}

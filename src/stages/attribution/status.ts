@@ -1,0 +1,195 @@
+/**
+ * @module Status of every clause: asserted by the article, reported, alleged, hedged, forecast,
+ * planned, negated or hypothetical, with the quote and claim it belongs to. Clauses are cut from
+ * sentences at attribution boundaries, subordinators, relatives and semicolons (no parser); each gets
+ * its main predicate (first verb) and the markers that set its status. The events stage asks
+ * `statusAt(layer, token)` for the clause holding a trigger word.
+ */
+import type { Tokens } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
+import type { PhraseTable } from '../../lexicon/phrases.js';
+import type { ClaimType } from './lexicon.js';
+import type { Range } from './find.js';
+
+export type ClauseStatusName = 'asserted' | 'reported' | 'alleged' | 'hedged' | 'forecast' | 'planned' | 'negated' | 'hypothetical';
+
+/** Most decisive first: the order in which a clause's flags pick its `status`. */
+export const STATUS_PRECEDENCE: readonly ClauseStatusName[] = ['hypothetical', 'negated', 'forecast', 'planned', 'alleged', 'hedged', 'reported', 'asserted'];
+
+export interface ClauseStatus extends Span {
+  tokenStart: number;
+  /** One past the last token. */
+  tokenEnd: number;
+  /** Main predicate: the first verb of the clause (else the first auxiliary), or -1. */
+  head: number;
+  /** The deciding status (first of `flags` in `STATUS_PRECEDENCE`). */
+  status: ClauseStatusName;
+  /** Every status that applies ("reported" and "forecast" for a reported prediction). */
+  flags: ClauseStatusName[];
+  /** Tokens that set the flags: cue, hedge, modal, negation, conditional. */
+  markers: number[];
+  /** Quote (Q…) and claim (C…) whose content holds the clause; null for the article's own voice. */
+  quote: string | null;
+  claim: string | null;
+  /** Type of that claim: a clause of a pledge is `planned` with claimType `pledge`. */
+  claimType: ClaimType | null;
+  /** Entity id of the speaker of that quote, when resolved. */
+  speaker: string | null;
+}
+
+export interface StatusLayer {
+  clauses: ClauseStatus[];
+  /** Clause index of each token (-1 outside any clause: white space is not a token, so never). */
+  clauseOf: Int32Array;
+}
+
+/** The clause holding token `i`, or null. */
+export function statusAt(layer: StatusLayer, i: number): ClauseStatus | null {
+  const k = i >= 0 && i < layer.clauseOf.length ? layer.clauseOf[i] : -1;
+  return k >= 0 ? layer.clauses[k] : null;
+}
+
+export interface ContentRef {
+  content: Range;
+  cue: Range | null;
+  quote: string;
+  claim: string;
+  type: ClaimType;
+  speaker: string | null;
+}
+
+const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas', 'while', 'once', 'until', 'whether']);
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
+const CONDITIONAL = new Set(['if', 'unless']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nobody', 'nothing', 'none', 'without']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
+const PLAN_WORDS = new Set(['plan', 'intend', 'prepare', 'schedule', 'aim', 'upcoming', 'planned', 'scheduled', 'pledge', 'promise', 'vow']);
+const FORECAST_WORDS = new Set(['expect', 'forecast', 'predict', 'likely', 'set', 'due', 'poised']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+const ALLEGE_WORDS = new Set(['allegedly', 'alleged', 'accuse', 'accused', 'allege', 'purportedly', 'purported']);
+
+export function computeStatuses(
+  tokens: Tokens,
+  forms: { lower: string[]; lemma: string[] },
+  sentences: readonly { tokenStart: number; tokenEnd: number }[],
+  contents: ContentRef[],
+  hedges: PhraseTable<string>,
+): StatusLayer {
+  const n = tokens.length;
+  // Innermost content holding each token (contents sorted outer first, so later ones overwrite).
+  const contentOf = new Int32Array(n).fill(-1);
+  const order = contents.map((_, k) => k).sort((a, b) => (contents[b].content[1] - contents[b].content[0]) - (contents[a].content[1] - contents[a].content[0]));
+  for (const k of order) contentOf.fill(k, contents[k].content[0], contents[k].content[1]);
+  const isCue = new Uint8Array(n);
+  for (const c of contents) if (c.cue) isCue.fill(1, c.cue[0], c.cue[1]);
+  const hedgeAt = new Uint8Array(n);
+  for (const m of hedges.scan(forms)) hedgeAt.fill(1, m.start, m.end);
+
+  const clauses: ClauseStatus[] = [];
+  const clauseOf = new Int32Array(n).fill(-1);
+  for (const s of sentences) {
+    // Cut points inside the sentence.
+    const cuts: number[] = [s.tokenStart];
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const l = forms.lower[i];
+      const cut =
+        contentOf[i] !== contentOf[i - 1] ||
+        l === ';' ||
+        (SUBORDINATORS.has(l) && tokens.pos[i] === 'SCONJ') ||
+        (RELATIVES.has(l) && tokens.pos[i] === 'PRON') ||
+        (l === 'but' && forms.lower[i - 1] === ',');
+      if (cut) cuts.push(i);
+    }
+    cuts.push(s.tokenEnd);
+    let pending: ClauseStatus | null = null;
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const a = cuts[k];
+      const b = cuts[k + 1];
+      if (a >= b) continue;
+      let head = -1;
+      for (let i = a; i < b && head < 0; i++) if (tokens.pos[i] === 'VERB' && !isCue[i]) head = i;
+      for (let i = a; i < b && head < 0; i++) if (tokens.pos[i] === 'AUX' || tokens.pos[i] === 'VERB') head = i;
+      // A verbless piece joins the clause before it (same content), else the one after.
+      if (head < 0 && pending && contentOf[a] === contentOf[pending.tokenStart]) {
+        pending.tokenEnd = b;
+        pending.end = tokens.end[b - 1];
+        continue;
+      }
+      const ci = contentOf[a];
+      const ref = ci >= 0 ? contents[ci] : null;
+      const clause: ClauseStatus = {
+        start: tokens.start[a],
+        end: tokens.end[b - 1],
+        tokenStart: a,
+        tokenEnd: b,
+        head,
+        status: 'asserted',
+        flags: [],
+        markers: [],
+        quote: ref?.quote ?? null,
+        claim: ref?.claim ?? null,
+        claimType: ref?.type ?? null,
+        speaker: ref?.speaker ?? null,
+      };
+      clauses.push(clause);
+      pending = clause;
+    }
+  }
+  // Flags, then the deciding status.
+  clauses.forEach((cl, idx) => {
+    clauseOf.fill(idx, cl.tokenStart, cl.tokenEnd);
+    const flags = new Set<ClauseStatusName>();
+    const mark = (f: ClauseStatusName, i: number) => {
+      flags.add(f);
+      if (!cl.markers.includes(i)) cl.markers.push(i);
+    };
+    const ci = contentOf[cl.tokenStart];
+    if (ci >= 0) {
+      const ref = contents[ci];
+      const cue = ref.cue ? ref.cue[0] : cl.tokenStart;
+      if (ref.type === 'allegation') mark('alleged', cue);
+      else if (ref.type === 'pledge') mark('planned', cue);
+      else if (ref.type === 'forecast') mark('forecast', cue);
+      mark('reported', cue);
+    }
+    const first = cl.tokenStart;
+    if (CONDITIONAL.has(forms.lower[first])) mark('hypothetical', first);
+    // Markers up to the head (and just after it, for "is not", "will not").
+    const until = cl.head >= 0 ? Math.min(cl.tokenEnd, cl.head + 2) : cl.tokenEnd;
+    for (let i = cl.tokenStart; i < cl.tokenEnd; i++) {
+      const l = forms.lower[i];
+      const lemma = forms.lemma[i];
+      if (i < until && NEGATION.has(l) && (tokens.pos[i] === 'PART' || tokens.pos[i] === 'ADV' || l === 'never' || (l === 'no' && forms.lower[i + 1] === 'longer'))) mark('negated', i);
+      if (i < until && FUTURE.has(l) && tokens.pos[i] === 'AUX') mark('forecast', i);
+      if (i < until && l === 'going' && forms.lower[i + 1] === 'to' && tokens.pos[i + 2] === 'VERB') mark('forecast', i);
+      if (PLAN_WORDS.has(lemma) && (forms.lower[i + 1] === 'to' || tokens.pos[i] === 'ADJ' || tokens.pos[i] === 'VERB')) mark('planned', i);
+      if (FORECAST_WORDS.has(lemma) && forms.lower[i + 1] === 'to') mark('forecast', i);
+      // An adjective ("purported targets", "alleged killer") qualifies its noun, not the clause: that is
+      // framing (Doubt), and the clause stays as it is.
+      const adjective = tokens.pos[i] === 'ADJ' || (tokens.pos[i] === 'VERB' && NOUNISH.has(tokens.pos[i + 1] ?? ''));
+      if (ALLEGE_WORDS.has(lemma) && !adjective) mark('alleged', i);
+      if (hedgeAt[i] && !isCue[i] && !adjective) mark('hedged', i);
+      if (i < until && (l === 'would' || l === 'could') && tokens.pos[i] === 'AUX') {
+        // "would" in reported speech is the future of the past; elsewhere a conditional.
+        if (ci >= 0) mark('forecast', i);
+        else if (sentenceHasConditional(tokens, forms, cl.tokenStart)) mark('hypothetical', i);
+      }
+    }
+    // The main clause of an "if" sentence ("If X, Y would …").
+    if (!flags.has('hypothetical') && idx > 0 && CONDITIONAL.has(forms.lower[clauses[idx - 1].tokenStart]) && tokens.sentence[clauses[idx - 1].tokenStart] === tokens.sentence[cl.tokenStart]) {
+      for (let i = cl.tokenStart; i < cl.tokenEnd; i++) if (/^(would|could|might|will|'ll)$/.test(forms.lower[i])) mark('hypothetical', i);
+    }
+    cl.flags = STATUS_PRECEDENCE.filter((f) => flags.has(f));
+    if (!cl.flags.length) cl.flags = ['asserted'];
+    cl.status = cl.flags[0];
+    cl.markers.sort((x, y) => x - y);
+  });
+  return { clauses, clauseOf };
+}
+
+function sentenceHasConditional(tokens: Tokens, forms: { lower: string[] }, i: number): boolean {
+  const s = tokens.sentence[i];
+  for (let k = i; k >= 0 && tokens.sentence[k] === s; k--) if (CONDITIONAL.has(forms.lower[k])) return true;
+  for (let k = i; k < tokens.length && tokens.sentence[k] === s; k++) if (CONDITIONAL.has(forms.lower[k])) return true;
+  return false;
+}

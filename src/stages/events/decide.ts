@@ -1,0 +1,436 @@
+/**
+ * @module Deciding each event: its status and attribution (from the attribution stage's clause
+ * layer, else local cues), its place (the most specific place the clause names, else the one that
+ * scopes it), its time (the clause's, else the paragraph's last date, else the publication date, marked
+ * as such), its mode, casualties, ACLED type and CAMEO root, and a confidence; then the mentions of one
+ * event within the article are merged.
+ */
+import type { Entity, EventStatus, Place, Sentence, SitrepEvent, Timex, Tokens } from '../../model/layers.js';
+import type { Span, TextSpan } from '../../model/span.js';
+import { countryName } from '../actors/knowledge.js';
+import { findCasualties, type Casualties } from './casualties.js';
+import type { EventFrame } from './find.js';
+import type { EventKnowledge } from './knowledge.js';
+
+/** The part of the attribution stage's `statuses` layer events read (structural, so the stages stay
+ * independent). */
+export interface ClauseStatusLike {
+  tokenStart: number;
+  tokenEnd: number;
+  status: string;
+  flags: string[];
+  quote: string | null;
+  claim: string | null;
+  claimType: string | null;
+  speaker: string | null;
+}
+
+export interface StatusLayerLike {
+  clauses: ClauseStatusLike[];
+  clauseOf: Int32Array;
+}
+
+/** A time an event is placed at that is not a span of the text (the publication date). */
+export interface ImpliedTime {
+  value: string;
+  from: string;
+  to: string;
+  source: 'published';
+}
+
+export interface DecideInput {
+  text: string;
+  tokens: Tokens;
+  sentences: readonly Sentence[];
+  entities: readonly Entity[];
+  places: readonly Place[];
+  times: readonly Timex[];
+  statuses: StatusLayerLike | null;
+  published: string | null;
+  know: EventKnowledge;
+}
+
+const SPECIFICITY: Record<string, number> = { PPLX: 6, PPL: 6, PPLA: 6, PPLA2: 6, PPLA3: 6, PPLA4: 6, PPLC: 6, PPLL: 6, ADM3: 5, ADM2: 4, ADM1: 3, RGN: 2, PCLI: 1, PCL: 1, PCLD: 1 };
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'of', 'from', 'on', 'throughout']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nobody']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'could', 'might', 'may']);
+const PLAN = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'upcoming', 'aim', 'aims', 'prepare', 'preparing', 'expected', 'scheduled', 'threaten', 'threatened', 'vow', 'vowed', 'pledge', 'pledged', 'promise', 'promised']);
+const ALLEGE = new Set(['accused', 'accuse', 'allegedly', 'alleged', 'reportedly', 'purportedly', 'suspected', 'presumed', 'claimed']);
+const REPORT = new Set(['said', 'says', 'say', 'told', 'reported', 'according', 'stated', 'announced', 'claimed']);
+const INCAPABLE = new Set(['incapable', 'unable', 'failed', 'fail']);
+
+export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEvent[] {
+  const { text, tokens, sentences, entities, published, know } = input;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const placeToks = input.places.map((p) => ({ p, start: tokenIndexAt(tokens, p.start), end: tokenIndexAt(tokens, p.end - 1) + 1 }));
+  const timeToks = input.times.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ t, start: tokenIndexAt(tokens, t.start), end: tokenIndexAt(tokens, t.end - 1) + 1 }));
+  const focusPlace = focusCountryPlace(input.places);
+  const events: Array<SitrepEvent & { _frame: EventFrame }> = [];
+
+  for (const f of frames) {
+    const s = sentences[f.sentence];
+    // Communication and cooperation need someone who does them.
+    const violent = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' || f.trigger.type === 'PROTEST' || f.trigger.type === 'RETREAT' || f.trigger.type === 'MOBILIZE';
+    if (!violent && f.actors.length === 0) continue;
+
+    const status = statusOf(f, input);
+    let actors = f.actors;
+    let recipients = f.recipients;
+    // "declared victory against X": X is the one that concedes, by the declarer's account.
+    if (f.trigger.mode === 'victory-claim') {
+      if (actors[0] && !status.attributedTo) status.attributedTo = actors[0];
+      if (status.status === 'asserted') status.status = 'reported';
+      [actors, recipients] = [recipients, actors];
+    }
+    // An evaluation ("is illegitimate") is the speaker's accusation of the clause's subject.
+    if (f.trigger.type === 'ACCUSE' && tokens.pos[f.start] === 'ADJ' && status.speaker && !actors.length) actors = [status.speaker];
+    recipients = recipients.filter((r) => !actors.includes(r));
+
+    const mode = f.trigger.type === 'ASSAULT' ? modeOf(f, tokens, know) : f.trigger.mode;
+    const place = placeOf(f, s, placeToks, tokens, sentences) ?? (focusPlace ? { place: focusPlace, precision: 'country' as const } : null);
+    const time = timeOf(f, s, timeToks, sentences);
+    if (!time.id) time.implied = impliedTime(published);
+    const casualties = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' ? findCasualties(text, tokens, s.tokenStart, s.tokenEnd, know) : null;
+    const cues = sentenceCues(tokens, s);
+    const acled = acledOf(f.trigger.type, mode, actors.map((a) => byId.get(a)), recipients.map((r) => byId.get(r)), cues, know);
+    const trigger = span(text, tokens, f.start, f.end);
+    const evidence = span(text, tokens, f.clause.start, f.clause.end);
+    // Confidence grows with the trigger's strength and the arguments found; the lead sentence, which
+    // states what the report is about, counts a little more than later detail.
+    const lead = f.sentence === firstSentence(sentences, s.paragraph) && f.sentence <= 1 ? 0.06 : 0;
+    const confidence = round(
+      Math.min(0.99, f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
+    );
+    const ev: SitrepEvent & { _frame: EventFrame } = {
+      id: '',
+      type: f.trigger.type,
+      mode,
+      actors,
+      recipients,
+      place: place?.place.id ?? null,
+      time: time.id ?? (time.implied as unknown as string | null),
+      status: status.status,
+      attributedTo: status.attributedTo,
+      trigger,
+      evidence,
+      acled: acled ? { event_type: acled[0], sub_event_type: acled[1], actor1: acledActor(byId.get(actors[0])), actor2: acledActor(byId.get(recipients[0])) } : null,
+      confidence,
+      cameo: cameoOf(f.trigger.type, mode, know),
+      _frame: f,
+    };
+    if (f.allies.length) ev.allies = f.allies;
+    if (place) ev.placePrecision = place.precision;
+    if (!time.id) ev.timeSource = time.implied ? 'published' : null;
+    if (casualties && (casualties.killed !== null || casualties.injured !== null)) ev.casualties = casualties as Casualties;
+    if (status.quote) ev.quote = status.quote;
+    if (status.claim) ev.claim = status.claim;
+    if (status.hedged) ev.hedged = true;
+    events.push(ev);
+  }
+
+  // Police action on the protesters (arrests, dispersal, force) makes a protest one "with intervention"
+  // or with "excessive force": decided from the events, not from any arrest the note mentions.
+  for (const e of events) {
+    if (e.type !== 'PROTEST' || !e.acled || e.acled.sub_event_type !== 'Peaceful protest') continue;
+    const onProtest = events.some(
+      (o) =>
+        o !== e &&
+        o.type === 'COERCE' &&
+        o.mode === 'arrest' &&
+        o._frame.sentence >= e._frame.sentence &&
+        (o.recipients.some((r) => /protesters|rioters|civilians/i.test(byId.get(r)?.name ?? '')) || /protest|demonstrat|participant|rall/i.test(text.slice(o.evidence.start, o.evidence.end))),
+    );
+    if (onProtest) e.acled = { ...e.acled, sub_event_type: 'Protest with intervention' };
+  }
+  // A request inside another event's clause ("assistance … upon a Syrian government's request") is
+  // addressed to that event's actor.
+  for (const e of events) {
+    if (e.type !== 'REQUEST' || e.recipients.length) continue;
+    const host = events.find((o) => o !== e && o.actors.length && o._frame.clause.start === e._frame.clause.start && o._frame.sentence === e._frame.sentence);
+    if (host) e.recipients = host.actors.filter((a) => !e.actors.includes(a));
+  }
+  const merged = mergeMentions(events);
+  return merged.map((e, k) => {
+    const { _frame, ...rest } = e;
+    void _frame;
+    return { ...rest, id: `V${k + 1}` };
+  });
+}
+
+function firstSentence(sentences: readonly Sentence[], paragraph: number): number {
+  return sentences.findIndex((x) => x.paragraph === paragraph);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function span(text: string, tokens: Tokens, a: number, b: number): TextSpan {
+  const start = tokens.start[a];
+  const end = tokens.end[Math.max(a, b - 1)];
+  return { start, end, text: text.slice(start, end) };
+}
+
+function tokenIndexAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// ------------------------------------------------------------------------------------ status
+
+interface StatusDecision {
+  status: EventStatus;
+  attributedTo: string | null;
+  speaker: string | null;
+  quote: string | null;
+  claim: string | null;
+  hedged: boolean;
+}
+
+function statusOf(f: EventFrame, input: DecideInput): StatusDecision {
+  const { tokens, statuses } = input;
+  const local = localStatus(f, tokens);
+  if (statuses) {
+    const k = f.start < statuses.clauseOf.length ? statuses.clauseOf[f.start] : -1;
+    const c = k >= 0 ? statuses.clauses[k] : null;
+    if (c) {
+      let status = mapStatus(c.status, c.claimType);
+      // The clause layer knows voice and attribution; the trigger's own modifiers ("upcoming
+      // operation", "incapable of destroying") are local.
+      if (status === 'asserted' || status === 'reported') {
+        if (local === 'planned' || local === 'negated' || local === 'forecast' || local === 'alleged') status = local;
+      }
+      return { status, attributedTo: c.speaker, speaker: c.speaker, quote: c.quote, claim: c.claim, hedged: c.flags.includes('hedged') };
+    }
+  }
+  return { status: local, attributedTo: null, speaker: null, quote: null, claim: null, hedged: false };
+}
+
+function mapStatus(status: string, claimType: string | null): EventStatus {
+  if (claimType === 'pledge') return 'pledged';
+  switch (status) {
+    case 'asserted':
+    case 'reported':
+    case 'alleged':
+    case 'forecast':
+    case 'planned':
+    case 'negated':
+    case 'hypothetical':
+      return status;
+    case 'hedged':
+      // A hedge ("probably", "what are said to be the positions") qualifies the event, it does not
+      // report it: the event keeps `hedged: true`.
+      return 'asserted';
+    default:
+      return 'asserted';
+  }
+}
+
+/** Status from the words around the trigger, when no clause layer says better. */
+function localStatus(f: EventFrame, tokens: Tokens): EventStatus {
+  const from = Math.max(f.clause.start, f.start - 6);
+  let negated = false;
+  let future = false;
+  let plan = false;
+  let allege = false;
+  let report = false;
+  for (let k = from; k < f.start; k++) {
+    const w = tokens.lower[k];
+    if (NEGATORS.has(w) || INCAPABLE.has(w)) negated = true;
+    if (FUTURE.has(w)) future = true;
+    if (PLAN.has(w)) plan = true;
+    if (ALLEGE.has(w)) allege = true;
+  }
+  for (let k = f.clause.start; k < f.clause.end; k++) if (REPORT.has(tokens.lower[k]) && (k < f.start - 1 || k > f.end)) report = true;
+  if (negated) return 'negated';
+  if (plan) return tokens.lower.slice(from, f.start).some((w) => w === 'pledged' || w === 'pledge' || w === 'vowed' || w === 'promised') ? 'pledged' : 'planned';
+  if (future) return 'forecast';
+  if (allege) return 'alleged';
+  return report ? 'reported' : 'asserted';
+}
+
+// ------------------------------------------------------------------------------------ mode, ACLED, CAMEO
+
+function modeOf(f: EventFrame, tokens: Tokens, know: EventKnowledge): string | null {
+  const words: string[] = [];
+  for (let k = f.clause.start; k < f.clause.end; k++) words.push(tokens.lower[k]);
+  const lemmas: string[] = [];
+  for (let k = f.clause.start; k < f.clause.end; k++) lemmas.push(tokens.lemma[k].toLowerCase());
+  const hay = ` ${words.join(' ')} `;
+  const hayL = ` ${lemmas.join(' ')} `;
+  for (const [mode, cues] of know.modes) {
+    if (cues.some((c) => hay.includes(` ${c} `) || hayL.includes(` ${c} `))) {
+      // The trigger's own mode wins unless the clause names a more specific weapon.
+      if (f.trigger.mode && rank(mode) >= rank(f.trigger.mode)) return f.trigger.mode;
+      return mode;
+    }
+  }
+  return f.trigger.mode;
+}
+
+const MODE_RANK = ['chemical', 'suicide-attack', 'drone', 'aerial', 'heavy-weapons', 'explosives', 'abduct', 'sexual', 'torture', 'firearms', 'beat'];
+function rank(mode: string): number {
+  const i = MODE_RANK.indexOf(mode);
+  return i < 0 ? MODE_RANK.length : i;
+}
+
+function sentenceCues(tokens: Tokens, s: Sentence): { words: string; lemmas: string } {
+  const w: string[] = [];
+  const l: string[] = [];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    w.push(tokens.lower[k]);
+    l.push(tokens.lemma[k].toLowerCase());
+  }
+  return { words: ` ${w.join(' ')} `, lemmas: ` ${l.join(' ')} ` };
+}
+
+function groupHas(know: EventKnowledge, names: string[], list: Array<Entity | undefined>): boolean {
+  if (names.includes('none') && list.length === 0) return true;
+  for (const name of names) {
+    const members = know.acledGroups[name] ?? [name];
+    if (list.some((e) => e && (members.includes(e.sector ?? '') || members.includes(e.kind) || (name === 'crowd' && /protesters|rioters/i.test(e.name))))) return true;
+  }
+  return false;
+}
+
+export function acledOf(type: string, mode: string | null, actors: Array<Entity | undefined>, recipients: Array<Entity | undefined>, cues: { words: string; lemmas: string }, know: EventKnowledge): [string, string] | null {
+  const hasCue = (list: string[]) => list.some((c) => cues.words.includes(` ${c} `) || cues.lemmas.includes(` ${c} `));
+  for (const rule of know.acledRules) {
+    const w = rule.when;
+    if (w.type && !w.type.includes(type)) continue;
+    if (w.mode && !(mode && w.mode.includes(mode))) continue;
+    if (w.actor && !groupHas(know, w.actor, actors)) continue;
+    if (w.recipient && !groupHas(know, w.recipient, recipients)) continue;
+    if (w.cues && !hasCue(w.cues)) continue;
+    if (w.notCues && hasCue(w.notCues)) continue;
+    return rule.acled;
+  }
+  return null;
+}
+
+/** An entity named the way ACLED names actors: "Military Forces of Syria", "Protesters (Sudan)",
+ * "Unidentified Armed Group (Mexico)", or the group's own name. */
+export function acledActor(e: Entity | undefined): string | null {
+  if (!e) return null;
+  const country = e.country ? countryName(e.country) : null;
+  const of = (what: string) => (country ? `${what} of ${country}` : what);
+  const paren = (what: string) => (country ? `${what} (${country})` : what);
+  if (e.kind === 'military' || (e.kind === 'militia' && e.sector === 'MIL' && e.known)) return of('Military Forces');
+  if (e.kind === 'police') return of('Police Forces');
+  if (e.kind === 'government') return of('Government');
+  if (e.kind === 'country') return of('Government');
+  if (e.kind === 'population') {
+    if (e.sector === 'OPP') return paren(/riot/i.test(e.name) ? 'Rioters' : 'Protesters');
+    return paren('Civilians');
+  }
+  if (e.sector === 'UAF' || (e.kind === 'group' && !e.known)) return paren('Unidentified Armed Group');
+  if (e.kind === 'armed_group' && !e.known) return paren('Unidentified Armed Group');
+  if (e.kind === 'militia' && !e.known) return paren('Militia');
+  if (e.kind === 'person') return e.name;
+  return e.name;
+}
+
+function cameoOf(type: string, mode: string | null, know: EventKnowledge): string | null {
+  if (type === 'ASSAULT' && mode && know.cameo.assaultModes[mode]) return know.cameo.assaultModes[mode];
+  if (type === 'ACCUSE' && mode === 'investigate') return know.cameo.investigate;
+  return know.cameo.roots[type] ?? null;
+}
+
+// ------------------------------------------------------------------------------------ place and time
+
+type PlaceTok = { p: Place; start: number; end: number };
+type TimeTok = { t: Timex; start: number; end: number };
+
+function placeOf(f: EventFrame, s: Sentence, places: PlaceTok[], tokens: Tokens, sentences: readonly Sentence[]): { place: Place; precision: 'clause' | 'sentence' | 'context' } | null {
+  const best = (list: PlaceTok[]) =>
+    list.sort((a, b) => (SPECIFICITY[b.p.feature] ?? 3) - (SPECIFICITY[a.p.feature] ?? 3) || Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+  const inClause = places.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end && PLACE_PREPS.has(tokens.lower[x.start - 1] ?? '') || (x.start >= f.clause.start && x.end <= f.clause.end && x.start > f.end));
+  if (inClause.length) return { place: best(inClause).p, precision: 'clause' };
+  // A relative clause about a place: "Idlib, which is waiting for an upcoming operation".
+  if (['which', 'where'].includes(tokens.lower[f.clause.start])) {
+    const ante = places.find((x) => x.end === f.clause.start - 1 || x.end === f.clause.start);
+    if (ante) return { place: ante.p, precision: 'clause' };
+  }
+  const inSentence = places.filter((x) => x.start >= s.tokenStart && x.end <= s.tokenEnd);
+  if (inSentence.length) return { place: best(inSentence).p, precision: 'sentence' };
+  // The place set by the sentences before, in the same paragraph.
+  for (let k = f.sentence - 1; k >= 0 && k >= f.sentence - 2 && sentences[k].paragraph === s.paragraph; k--) {
+    const prev = places.filter((x) => x.start >= sentences[k].tokenStart && x.end <= sentences[k].tokenEnd);
+    if (prev.length) return { place: best(prev).p, precision: 'context' };
+  }
+  return null;
+}
+
+/** The country place most mentioned in the document: the default scope of its events. */
+function focusCountryPlace(places: readonly Place[]): Place | null {
+  const counts = new Map<string, { p: Place; n: number }>();
+  for (const p of places) {
+    if (!String(p.feature).startsWith('PCL') || !p.country) continue;
+    const c = counts.get(p.country) ?? { p, n: 0 };
+    c.n++;
+    counts.set(p.country, c);
+  }
+  let best: { p: Place; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.p ?? null;
+}
+
+function timeOf(f: EventFrame, s: Sentence, times: TimeTok[], sentences: readonly Sentence[]): { id: string | null; implied: ImpliedTime | null } {
+  const near = (list: TimeTok[]) => list.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+  const inClause = times.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end);
+  if (inClause.length) return { id: near(inClause).t.id, implied: null };
+  for (let k = f.sentence - 1; k >= 0 && k >= f.sentence - 3 && sentences[k].paragraph === s.paragraph; k--) {
+    const prev = times.filter((x) => x.start >= sentences[k].tokenStart && x.end <= sentences[k].tokenEnd && /^\d{4}-\d{2}-\d{2}/.test(x.t.value));
+    if (prev.length) return { id: prev[prev.length - 1].t.id, implied: null };
+  }
+  return { id: null, implied: null };
+}
+
+/** Sets the implied publication-date time on events that have no time of their own. */
+export function impliedTime(published: string | null): ImpliedTime | null {
+  return published ? { value: published, from: published, to: published, source: 'published' } : null;
+}
+
+// ------------------------------------------------------------------------------------ merging
+
+function overlap(a: string[], b: string[]): boolean {
+  return a.some((x) => b.includes(x));
+}
+
+/** Mentions of one event in the article become one record: same type, overlapping actors,
+ * compatible recipients, place and time. The record keeps every mention's trigger and evidence. */
+function mergeMentions<T extends SitrepEvent>(events: T[]): T[] {
+  const out: T[] = [];
+  for (const e of events) {
+    const same = out.find(
+      (o) =>
+        o.type === e.type &&
+        o.mode === e.mode &&
+        o.status === e.status &&
+        o.actors.length > 0 &&
+        overlap(o.actors, e.actors) &&
+        (o.recipients.length === 0 || e.recipients.length === 0 || overlap(o.recipients, e.recipients)) &&
+        (o.place === null || e.place === null || o.place === e.place) &&
+        (typeof o.time !== 'string' || typeof e.time !== 'string' || o.time === e.time),
+    );
+    if (!same) {
+      out.push(e);
+      continue;
+    }
+    const mentions = (same.mentions as Array<{ trigger: Span; evidence: Span }> | undefined) ?? [{ trigger: same.trigger, evidence: same.evidence }];
+    mentions.push({ trigger: e.trigger, evidence: e.evidence });
+    (same as SitrepEvent).mentions = mentions;
+    for (const a of e.actors) if (!same.actors.includes(a)) same.actors.push(a);
+    for (const r of e.recipients) if (!same.recipients.includes(r)) same.recipients.push(r);
+    same.place ??= e.place;
+    if (typeof same.time !== 'string' && typeof e.time === 'string') same.time = e.time;
+    same.confidence = Math.min(0.99, round(Math.max(same.confidence, e.confidence) + 0.03));
+  }
+  return out;
+}

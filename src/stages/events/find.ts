@@ -1,0 +1,417 @@
+/**
+ * @module Finding event mentions: trigger words (by lemma, from data/triggers.json) and, for each, its
+ * arguments in the clause — who acts (the clause subject, or "by X" in the passive and after a noun),
+ * who is acted on (the object, or "against/on/at X"), and who helps ("backed by X", "along with X").
+ * No parser: a clause is a token range (from the attribution stage's clause layer when present), and
+ * arguments are the entity mentions in it, read with the prepositions around them.
+ */
+import type { Entity, Sentence, Tokens } from '../../model/layers.js';
+import { tokenRange } from '../../model/tokens.js';
+import type { PhraseIndex } from '../../util/phrase-index.js';
+import type { EventKnowledge, Trigger } from './knowledge.js';
+
+/** An entity mention as a token range. */
+export interface MentionRef {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+/** An event mention before deciding its status, place, time and ACLED type. */
+export interface EventFrame {
+  trigger: Trigger;
+  /** Trigger tokens [start, end). */
+  start: number;
+  end: number;
+  sentence: number;
+  clause: Clause;
+  actors: string[];
+  recipients: string[];
+  /** Entities that back or accompany the actors ("backed by", "along with"). */
+  allies: string[];
+  passive: boolean;
+  nominal: boolean;
+}
+
+const LOCATIVE = new Set(['in', 'near', 'across', 'inside', 'outside', 'from', 'into', 'around', 'throughout', 'during', 'since', 'within', 'towards', 'toward', 'to', 'through', 'along', 'between', 'among', 'amid', 'under', 'over', 'beyond', 'via', 'for', 'after', 'before', 'of', 'about', 'apart', 'like', 'than', 'as', 'upon', 'without', 'by']);
+const TARGETING = new Set(['against', 'on', 'at', 'upon', 'targeting', 'target', 'with', 'toward', 'towards']);
+const OF_HEADS = new Set(['position', 'positions', 'target', 'targets', 'member', 'members', 'base', 'bases', 'fighter', 'fighters', 'convoy', 'convoys', 'headquarters', 'stronghold', 'strongholds', 'camp', 'camps', 'post', 'posts', 'checkpoint', 'checkpoints', 'vehicle', 'vehicles', 'patrol', 'patrols', 'unit', 'units', 'home', 'homes', 'house', 'houses', 'office', 'offices', 'leader', 'leaders', 'supporters', 'hideout', 'hideouts', 'troops', 'soldiers']);
+const SUPPORT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'hold', 'begin', 'start', 'continue', 'intensify', 'resume', 'step', 'escalate', 'lead', 'perpetrate', 'commit', 'claim', 'unleash', 'organize', 'organise', 'plan', 'prepare', 'offer', 'provide', 'send', 'deliver', 'impose', 'announce', 'declare', 'reach', 'sign', 'order', 'execute', 'undertake', 'initiate']);
+const MEMBER_HEADS = new Set(['members', 'member', 'fighters', 'militants', 'elements', 'supporters', 'forces', 'troops', 'soldiers', 'units', 'gunmen', 'operatives', 'cadres', 'loyalists', 'men', 'activists', 'followers', 'affiliates', 'group', 'groups', 'faction', 'factions']);
+const BLAME = ['attributed to', 'blamed on', 'claimed by', 'carried out by', 'perpetrated by', 'committed by', 'conducted by', 'suspected', 'presumed', 'allegedly by'];
+const SPEECH = new Set(['say', 'said', 'says', 'tell', 'told', 'claim', 'claims', 'claimed', 'warn', 'warns', 'warned', 'stress', 'stressed', 'announce', 'announced', 'report', 'reported', 'add', 'added', 'insist', 'insisted', 'note', 'noted', 'believe', 'believes', 'believed', 'argue', 'argued', 'allege', 'alleged', 'deny', 'denied', 'confirm', 'confirmed']);
+const ALLY_CUES = new Set(['backed', 'supported', 'aided', 'assisted', 'joined', 'accompanied']);
+const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
+const IRREGULAR_PARTICIPLES = new Set(['shot', 'hit', 'beaten', 'taken', 'seized', 'held', 'struck', 'thrown', 'blown', 'driven', 'caught', 'slain', 'hurt', 'stolen', 'burnt', 'burned', 'set', 'put', 'led', 'fought', 'sent']);
+
+/** Entity mentions as token ranges, outermost first at each start (a coalition before its leader). */
+export function mentionRefs(entities: readonly Entity[], tokens: Tokens): MentionRef[] {
+  const refs: MentionRef[] = [];
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const [start, end] = tokenRange(tokens, m);
+      if (end > start) refs.push({ entity: e, start, end });
+    }
+  }
+  refs.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Nested mentions (the "US" in "US-led coalition") are not arguments of their own.
+  const out: MentionRef[] = [];
+  let coveredTo = -1;
+  for (const r of refs) {
+    if (r.start < coveredTo) continue;
+    out.push(r);
+    coveredTo = r.end;
+  }
+  return out;
+}
+
+/** Predicate clauses of a sentence: cut at semicolons, relative pronouns after a comma, subordinators
+ * that open a finite clause, and after speech verbs. */
+export function fallbackClauses(tokens: Tokens, s: Sentence): Clause[] {
+  const cuts = [s.tokenStart];
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    const w = tokens.lower[i];
+    if (w === ';' || w === ':') cuts.push(i + 1);
+    else if ((w === 'which' || w === 'who' || w === 'whose') && tokens.text[i - 1] === ',') cuts.push(i);
+    else if (['while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'as', 'since', 'until', 'once', 'if'].includes(w) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i);
+    else if (i > s.tokenStart + 1 && SPEECH.has(w) && tokens.pos[i] === 'VERB' && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
+    else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || ['stressing', 'adding', 'saying', 'claiming', 'noting', 'insisting', 'warning'].includes(tokens.lower[i - 1]))) cuts.push(i + 1);
+  }
+  const out: Clause[] = [];
+  for (let k = 0; k < cuts.length; k++) {
+    const start = cuts[k];
+    const end = k + 1 < cuts.length ? cuts[k + 1] : s.tokenEnd;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+/** A subject then a verb within a few tokens, before any comma: "after [the terror group] seized". */
+function startsFiniteClause(tokens: Tokens, i: number, end: number): boolean {
+  let nouns = 0;
+  for (let k = i; k < end && k < i + 7; k++) {
+    const pos = tokens.pos[k];
+    if (tokens.text[k] === ',' || tokens.text[k] === ';') return false;
+    if ((pos === 'VERB' || pos === 'AUX') && nouns > 0) return true;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') nouns++;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'ADP') return false;
+  }
+  return false;
+}
+
+export interface FindInput {
+  tokens: Tokens;
+  lemmaKeys: string[];
+  lowerKeys: string[];
+  sentences: readonly Sentence[];
+  mentions: MentionRef[];
+  clauseAt: (token: number) => Clause;
+  know: EventKnowledge;
+}
+
+/** Every trigger in the text with its arguments, in text order. */
+export function findFrames(input: FindInput): EventFrame[] {
+  const { tokens, sentences, mentions } = input;
+  const frames: EventFrame[] = [];
+  // Tokens inside a name ("Popular Protest Committee", "Operation Inherent Resolve") are not triggers.
+  const inName = new Uint8Array(tokens.length);
+  for (const m of mentions) {
+    if (m.entity.kind === 'person' || m.entity.kind === 'organization' || m.entity.kind === 'armed_group' || m.entity.kind === 'militia' || m.entity.kind === 'operation' || m.entity.kind === 'igo' || m.entity.kind === 'ngo' || m.entity.kind === 'party' || m.entity.kind === 'media') {
+      if (m.entity.known !== false || m.entity.kind === 'operation' || m.entity.kind === 'organization') for (let k = m.start; k < m.end; k++) inName[k] = 1;
+    }
+  }
+  sentences.forEach((s, si) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; ) {
+      const hit = inName[i] ? null : bestTrigger(input, i, s.tokenEnd);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const { trigger, length } = hit;
+      const frame = argumentsOf(input, trigger, i, i + length, si, sentences[si]);
+      frames.push(frame);
+      i += length;
+    }
+  });
+  return frames;
+}
+
+function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigger; length: number } | null {
+  const { tokens, know } = input;
+  const candidates = [...longestAll(know.triggers, tokens, input.lemmaKeys, i, end), ...longestAll(know.triggers, tokens, input.lowerKeys, i, end)];
+  candidates.sort((a, b) => b.length - a.length);
+  for (const c of candidates) {
+    for (const t of c.values) {
+      const head = t.pos === 'noun' ? i + c.length - 1 : i;
+      const pos = tokens.pos[head];
+      // A verb form the tagger read as a noun or adjective ("Security forces shot him") still counts
+      // when it is inflected (not the bare lemma, which is often a real noun: "a fire", "a march").
+      const inflected = tokens.lower[head] !== t.phrase.split(' ')[0];
+      if (t.pos === 'verb' && pos !== 'VERB' && pos !== 'AUX' && !((pos === 'ADJ' || pos === 'NOUN') && inflected && /(ed|t)$/.test(tokens.lower[head]))) continue;
+      if (t.pos === 'noun' && pos !== 'NOUN' && pos !== 'PROPN') continue;
+      // A trigger word as a plain modifier ("protest movement", "attack helicopter") is not an event.
+      if (c.length === 1 && pos === 'NOUN' && i + 1 < end && tokens.pos[i + 1] === 'NOUN' && !['victory', 'control'].includes(tokens.lower[i + 1]) && !/s$/.test(tokens.lower[i]) && t.type !== 'ASSAULT') continue;
+      return { trigger: t, length: c.length };
+    }
+  }
+  return null;
+}
+
+function longestAll(index: PhraseIndex<Trigger>, tokens: Tokens, keys: string[], i: number, end: number) {
+  return index.all(tokens, keys, i, end);
+}
+
+/** "launched", "conducting", "offering" (which the tagger may read as a noun). */
+function isSupportVerb(tokens: Tokens, k: number): boolean {
+  const pos = tokens.pos[k];
+  if (pos !== 'VERB' && !(pos === 'NOUN' && /ing$/.test(tokens.lower[k]))) return false;
+  if (SUPPORT_VERBS.has(tokens.lemma[k])) return true;
+  const w = tokens.lower[k];
+  const base = w.replace(/(ing|ed|es|s)$/, '');
+  return SUPPORT_VERBS.has(base) || SUPPORT_VERBS.has(`${base}e`) || SUPPORT_VERBS.has(base.replace(/(.)\1$/, '$1'));
+}
+
+/** The outermost mention starting at or covering token `k`, if any. */
+function mentionAt(mentions: MentionRef[], k: number): MentionRef | undefined {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid];
+    if (m.end <= k) lo = mid + 1;
+    else if (m.start > k) hi = mid - 1;
+    else return m;
+  }
+  return undefined;
+}
+
+/** Mentions inside [a, b) in order. */
+function mentionsIn(mentions: MentionRef[], a: number, b: number): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const m of mentions) {
+    if (m.start >= b) break;
+    if (m.start >= a && m.end <= b) out.push(m);
+  }
+  return out;
+}
+
+/** The word before a mention, skipping determiners and adjectives: the preposition that governs it
+ * (with its index), or null. */
+function governorAt(tokens: Tokens, m: MentionRef, floor: number): { word: string; at: number } | null {
+  let nouns = 0;
+  for (let k = m.start - 1; k >= floor && k >= m.start - 4; k--) {
+    const pos = tokens.pos[k];
+    const w = tokens.lower[k];
+    if (pos === 'VERB' && /^(targeting|including|against)$/.test(w)) return { word: w, at: k };
+    if (pos === 'ADP' || pos === 'SCONJ') return { word: w, at: k };
+    // Determiners, adjectives and participles used as adjectives ("purported Daesh targets").
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || tokens.text[k] === '-' || pos === 'ADV' || (pos === 'VERB' && /(ed|ing)$/.test(w) && k === m.start - 1)) continue;
+    // A noun modifier ("armed youth militias") but not a head of its own.
+    if (pos === 'NOUN' && nouns++ === 0 && k === m.start - 1) continue;
+    return null;
+  }
+  return null;
+}
+
+function governor(tokens: Tokens, m: MentionRef, floor: number): string | null {
+  return governorAt(tokens, m, floor)?.word ?? null;
+}
+
+/** A mention after "of" whose head says it belongs to the target: "the positions of X". */
+function ofTarget(tokens: Tokens, m: MentionRef, floor: number): boolean {
+  const g = governorAt(tokens, m, floor);
+  if (!g || g.word !== 'of') return false;
+  return OF_HEADS.has(tokens.lower[g.at - 1] ?? '');
+}
+
+function isPassive(tokens: Tokens, start: number, clauseStart: number): boolean {
+  const w = tokens.lower[start];
+  if (!(/(ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w))) return false;
+  for (let k = start - 1; k >= clauseStart && k >= start - 3; k--) {
+    if (PASSIVE_AUX.has(tokens.lower[k])) return true;
+    if (tokens.pos[k] !== 'ADV' && tokens.pos[k] !== 'AUX' && tokens.pos[k] !== 'PART') break;
+  }
+  // Reduced relative: "civilians killed by airstrikes".
+  return start + 1 < tokens.length && tokens.lower[start + 1] === 'by';
+}
+
+function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: number, si: number, s: Sentence): EventFrame {
+  const { tokens, mentions } = input;
+  const clause = input.clauseAt(start);
+  // A phrase led by a verb ("declared victory", "took control of") is verbal, whatever follows.
+  const firstPos = tokens.pos[start];
+  const nominal = trigger.pos === 'noun' || (trigger.pos !== 'verb' && firstPos !== 'VERB' && firstPos !== 'AUX' && (firstPos === 'NOUN' || firstPos === 'PROPN' || tokens.pos[end - 1] === 'NOUN'));
+  const frame: EventFrame = { trigger, start, end, sentence: si, clause, actors: [], recipients: [], allies: [], passive: false, nominal };
+  const add = (list: string[], m: MentionRef | undefined) => {
+    if (m && !list.includes(m.entity.id)) list.push(m.entity.id);
+  };
+  const before = mentionsIn(mentions, clause.start, start);
+  const after = mentionsIn(mentions, end, clause.end);
+
+  // "clashes between X and Y", "fighting between X and Y".
+  if (tokens.lower[end] === 'between' || (tokens.lower[end + 1] === 'between' && tokens.pos[end] === 'VERB')) {
+    const from = tokens.lower[end] === 'between' ? end + 1 : end + 2;
+    const pair = mentionsIn(mentions, from, clause.end).slice(0, 2);
+    if (pair.length === 2) {
+      add(frame.actors, pair[0]);
+      add(frame.recipients, pair[1]);
+      return frame;
+    }
+  }
+
+  if (nominal) {
+    // Actor: "X's attack", "Houthi attack", "coalition airstrikes" (a mention right before), or "by X".
+    const prev = before.length ? before[before.length - 1] : undefined;
+    if (prev && start - prev.end <= 2 && !/^(of|in|at|on|against)$/.test(tokens.lower[prev.end] ?? '')) add(frame.actors, prev);
+    for (const m of after) {
+      if (m.start - end > 4) break;
+      if (governor(tokens, m, end) === 'by') {
+        add(frame.actors, m);
+        break;
+      }
+    }
+    // Or the subject of a verb that carries the noun: "launched a military operation", "conducting airstrikes".
+    if (!frame.actors.length) {
+      for (let k = start - 1; k >= clause.start && k >= start - 6; k--) {
+        if (isSupportVerb(tokens, k)) {
+          const subj = subjectBefore(tokens, mentions, clause, k, s);
+          subj.forEach((m) => add(frame.actors, m));
+          break;
+        }
+      }
+    }
+    // Target: "on/against/targeting X", "the positions of X".
+    for (const m of after) {
+      const g = governor(tokens, m, end);
+      if (g && ((TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end))) {
+        add(frame.recipients, m);
+        coordinated(tokens, mentions, m, clause).forEach((c) => add(frame.recipients, c));
+        break;
+      }
+    }
+  } else if (isPassive(tokens, start, clause.start)) {
+    frame.passive = true;
+    subjectBefore(tokens, mentions, clause, start, s).forEach((m) => add(frame.recipients, m));
+    for (const m of after) {
+      if (governor(tokens, m, end) === 'by') {
+        add(frame.actors, m);
+        coordinated(tokens, mentions, m, clause).forEach((c) => add(frame.actors, c));
+        break;
+      }
+    }
+  } else {
+    subjectBefore(tokens, mentions, clause, start, s).forEach((m) => add(frame.actors, m));
+    for (const m of after) {
+      const g = governor(tokens, m, end);
+      if (g === null || (TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end)) {
+        add(frame.recipients, m);
+        coordinated(tokens, mentions, m, clause).forEach((c) => add(frame.recipients, c));
+        break;
+      }
+      if (g && LOCATIVE.has(g)) continue;
+    }
+  }
+  // "killed in an attack attributed to ADF fighters", "claimed by the Taliban".
+  if (!frame.actors.length && (trigger.type === 'ASSAULT' || trigger.type === 'COERCE')) {
+    const blame = blamedActor(tokens, mentions, s);
+    if (blame && !frame.recipients.includes(blame.entity.id)) add(frame.actors, blame);
+  }
+  // An evaluation ("the presence of X is illegitimate"): X is its target; who judges is the speaker.
+  if (trigger.type === 'ACCUSE' && tokens.pos[start] === 'ADJ') {
+    frame.recipients = [];
+    frame.actors = [];
+    for (const m of before) add(frame.recipients, m);
+    if (clause.start > s.tokenStart) {
+      for (const m of mentionsIn(mentions, s.tokenStart, clause.start)) {
+        const g = governorAt(tokens, m, s.tokenStart);
+        if (!g || g.at === s.tokenStart) {
+          add(frame.actors, m);
+          break;
+        }
+      }
+    }
+  }
+  // Helpers of the actors: "backed by X", "along with X", "including X".
+  for (const m of mentionsIn(mentions, Math.max(clause.start, s.tokenStart), start)) {
+    const g = governor(tokens, m, clause.start);
+    const cue = tokens.lower[m.start - 2] ?? '';
+    if ((g === 'by' && ALLY_CUES.has(cue)) || g === 'with' && cue === 'along' || g === 'including') add(frame.allies, m);
+  }
+  frame.allies = frame.allies.filter((a) => !frame.actors.includes(a) && !frame.recipients.includes(a));
+  frame.recipients = frame.recipients.filter((r) => !frame.actors.includes(r));
+  return frame;
+}
+
+/** The clause's subject before token `k`: its first mention not governed by a preposition (and any
+ * mention coordinated with it); for a clause with none (a participle: "…, killing 6 civilians"), the
+ * sentence's first such mention. */
+function subjectBefore(tokens: Tokens, mentions: MentionRef[], clause: Clause, k: number, s: Sentence): MentionRef[] {
+  const pick = (a: number, b: number): MentionRef[] => {
+    for (const m of mentionsIn(mentions, a, b)) {
+      const g = governorAt(tokens, m, a);
+      // "members of the CJNG executed …": X is who acts.
+      const memberOf = g?.word === 'of' && MEMBER_HEADS.has(tokens.lower[g.at - 1] ?? '') && !governorAt(tokens, { entity: m.entity, start: g.at - 1, end: g.at }, a);
+      if (g && g.word !== 'that' && g.at !== a && !memberOf) continue;
+      // "in San Mateo, Mexico, a group …": a country after a place name is part of the location.
+      if (m.entity.kind === 'country' && tokens.text[m.start - 1] === ',' && /^[A-Z]/.test(tokens.text[m.start - 2] ?? '')) continue;
+      // A relative clause's own subject is its antecedent ("Russia, which has been offering…").
+      return [m, ...coordinated(tokens, mentions, m, { start: a, end: b })];
+    }
+    return [];
+  };
+  const inClause = pick(clause.start, k);
+  if (inClause.length) return inClause;
+  const rel = tokens.lower[clause.start];
+  if (rel === 'which' || rel === 'who' || rel === 'that') {
+    const ante = mentionAt(mentions, clause.start - 2) ?? mentionAt(mentions, clause.start - 1);
+    if (ante) return [ante];
+  }
+  // A clause with a subject of its own that is not an actor ("nobody has invited them") has none;
+  // one without (a participle, "…, killing 6 civilians") takes the sentence's.
+  for (let j = clause.start; j < k; j++) {
+    const pos = tokens.pos[j];
+    if ((pos === 'NOUN' || pos === 'PRON' || pos === 'PROPN') && !['which', 'who', 'that', 'what'].includes(tokens.lower[j])) return [];
+    if (pos === 'VERB' || pos === 'AUX') break;
+  }
+  if (clause.start > s.tokenStart) return pick(s.tokenStart, clause.start);
+  return [];
+}
+
+/** The mention after a blame phrase in the sentence ("attributed to X", "claimed by X"). */
+function blamedActor(tokens: Tokens, mentions: MentionRef[], s: Sentence): MentionRef | undefined {
+  const words = tokens.lower;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    for (const phrase of BLAME) {
+      const parts = phrase.split(' ');
+      if (parts.every((p, j) => words[k + j] === p)) {
+        const from = k + parts.length;
+        const m = mentions.find((x) => x.start >= from && x.start <= from + 3 && x.end <= s.tokenEnd);
+        if (m) return m;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Mentions joined to `m` by "and" or a comma list: "civilians and army soldiers". */
+function coordinated(tokens: Tokens, mentions: MentionRef[], m: MentionRef, clause: Clause): MentionRef[] {
+  const out: MentionRef[] = [];
+  let cur = m;
+  for (;;) {
+    let k = cur.end;
+    if (tokens.text[k] === ',') k++;
+    if (tokens.lower[k] === 'and' || tokens.lower[k] === 'or') k++;
+    else if (k === cur.end) break;
+    let next = mentionAt(mentions, k);
+    if ((!next || next.start !== k) && tokens.lower[k] === 'other') next = mentionAt(mentions, k + 1);
+    if (!next || (next.start !== k && next.start !== k + 1) || next.end > clause.end) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}

