@@ -49,6 +49,8 @@ export interface EventFacts {
   place: PlaceFacts | null;
   dateFrom: string | null;
   dateTo: string | null;
+  /** 'time' when the dates come from the event's own time expression, 'published' when from the article's date. */
+  dateBasis?: string | null;
 }
 
 export interface Decision {
@@ -147,7 +149,19 @@ export class EventMerger {
 
     // Place: distance, containment, or unknown on a side.
     const place = comparePlaces(a.place, b.place, this.rules.event.maxDistanceKm);
-    if (place.ok) {
+    if (!a.place && !b.place) {
+      // Nothing places either report: only the very same participants on the very same dated
+      // happening join (two outlets' "IS attacks" on a publication day are not one event).
+      const specificKeys = (e: EventFacts) => [...e.participants].filter(([, p]) => !this.generic.has(p.kind ?? '')).map(([k]) => k).sort().join('|');
+      const sameParticipants = specificKeys(a) !== '' && specificKeys(a) === specificKeys(b);
+      const ownDates = a.dateBasis === 'time' && b.dateBasis === 'time';
+      if (sameParticipants && ownDates) {
+        score += place.weight;
+        reasons.push('place: not given on either side; the same participants on dates both reports give');
+      } else {
+        fail(`place: not given on either side, and ${sameParticipants ? 'a date comes only from publication' : 'the participants differ'}`);
+      }
+    } else if (place.ok) {
       score += place.weight;
       reasons.push(`place: ${place.why}`);
     } else fail(`place: ${place.why}`);

@@ -14,7 +14,7 @@ const P = {
 function ev(docId: string, over: Partial<Omit<EventFacts, 'participants'>> & { who?: string[] } = {}): EventFacts {
   const who = over.who ?? ['actors:russia'];
   return {
-    docId, id: 'V1', type: 'ASSAULT', status: 'asserted', place: P.idlib, dateFrom: '2018-09-04', dateTo: '2018-09-04', ...over,
+    docId, id: 'V1', type: 'ASSAULT', status: 'asserted', place: P.idlib, dateFrom: '2018-09-04', dateTo: '2018-09-04', dateBasis: 'time', ...over,
     participants: new Map(who.map((k) => [k, { name: k.split(':')[1], kind: k.startsWith('population:') ? 'population' : 'country' }])),
   };
 }
@@ -33,6 +33,8 @@ describe('events: joined', () => {
   it('a day inside a month', () => expect(same(ev('a'), ev('b', { dateFrom: '2018-09-01', dateTo: '2018-09-30' }))).toBe(true));
   it('one of several actors shared', () => expect(same(ev('a', { who: ['actors:russia', 'actors:syria'] }), ev('b'))).toBe(true));
   it('no actors on one side, same place', () => expect(same(ev('a'), ev('b', { who: [] }))).toBe(true));
+  it('no place on either side: the same participants on dates both give', () =>
+    expect(why(ev('a', { place: null, who: ['actors:russia', 'actors:syria'] }), ev('b', { place: null, who: ['actors:syria', 'actors:russia'] }))).toMatch(/the same participants/));
 });
 
 describe('events: kept apart', () => {
@@ -48,6 +50,10 @@ describe('events: kept apart', () => {
   it('only a generic population shared', () =>
     expect(why(ev('a', { who: ['actors:russia', 'population:civilians'] }), ev('b', { who: ['actors:us', 'population:civilians'] }))).toMatch(/names no one in particular/));
   it('no actors on one side, another place', () => expect(same(ev('a'), ev('b', { who: [], place: P.saraqib }))).toBe(false));
+  it('no place on either side, one actor of several shared', () =>
+    expect(why(ev('a', { place: null, who: ['actors:is', 'actors:syria'] }), ev('b', { place: null, who: ['actors:is'] }))).toMatch(/participants differ/));
+  it('no place on either side, dated only by publication', () =>
+    expect(why(ev('a', { place: null }), ev('b', { place: null, dateBasis: 'published' }))).toMatch(/only from publication/));
 });
 
 describe('events: scoring prefers the closer match', () => {

@@ -171,7 +171,7 @@ export class SqlStore implements Store {
   private async eventFacts(sql: Sql, where: string, params: readonly Param[], limit = 500): Promise<(EventFacts & { seq: number; group: number | null })[]> {
     const rows = await sql.all(
       `SELECT e.seq, e.id, d.id AS doc_id, e.type, e.status, e.place_name, e.geonameid, e.feature, e.country, e.admin1, e.lat, e.lon,
-              e.date_from, e.date_to, e.group_id
+              e.date_from, e.date_to, e.date_basis, e.group_id
          FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE ${where} ORDER BY e.seq LIMIT ${limit}`,
       params,
     );
@@ -201,6 +201,7 @@ export class SqlStore implements Store {
           : { name: str(r.place_name), geonameid: num(r.geonameid), feature: str(r.feature), country: str(r.country), admin1: str(r.admin1), lat: num(r.lat), lon: num(r.lon) },
       dateFrom: str(r.date_from),
       dateTo: str(r.date_to),
+      dateBasis: str(r.date_basis),
     }));
   }
 
