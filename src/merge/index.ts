@@ -265,6 +265,14 @@ export function shingles(text: string): Set<string> {
   return out;
 }
 
+// Word pairs of each statement, computed once however many statements it is compared with.
+const shingleCache = new WeakMap<ClaimFacts, Set<string>>();
+function cachedShingles(c: ClaimFacts): Set<string> {
+  let s = shingleCache.get(c);
+  if (!s) shingleCache.set(c, (s = shingles(c.text)));
+  return s;
+}
+
 export function compareClaims(a: ClaimFacts, b: ClaimFacts, rules: MergeRules = DEFAULT_RULES): Decision {
   const reasons: string[] = [];
   let match = true;
@@ -282,8 +290,8 @@ export function compareClaims(a: ClaimFacts, b: ClaimFacts, rules: MergeRules = 
     if (days <= rules.claim.dateWindowDays) reasons.push(`published ${days} day(s) apart`);
     else fail(`published ${days} days apart`);
   }
-  const sa = shingles(a.text);
-  const sb = shingles(b.text);
+  const sa = cachedShingles(a);
+  const sb = cachedShingles(b);
   let common = 0;
   for (const s of sa) if (sb.has(s)) common++;
   const smaller = Math.min(sa.size, sb.size);

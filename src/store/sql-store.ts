@@ -48,6 +48,18 @@ function limitOf(limit: number | undefined, fallback = 100): number {
   return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
 }
 
+/** Multi-row INSERT … RETURNING, in chunks; the rows come back in no particular order. */
+async function insertReturning(sql: Sql, table: string, columns: string[], rows: Param[][], returning: string): Promise<Row[]> {
+  const out: Row[] = [];
+  const per = Math.max(1, Math.floor(900 / columns.length));
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    const values = chunk.map(() => `(${placeholders(columns.length)})`).join(', ');
+    out.push(...(await sql.all(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values} RETURNING ${returning}`, chunk.flat())));
+  }
+  return out;
+}
+
 /** Multi-row INSERTs (one round trip per few hundred values instead of one per row). */
 async function insertMany(sql: Sql, table: string, columns: string[], rows: Param[][]): Promise<void> {
   const per = Math.max(1, Math.floor(900 / columns.length));
@@ -106,32 +118,25 @@ export class SqlStore implements Store {
         rec.entities.map((e) => [seq, e.id, e.key, e.name, e.kind, e.country, e.sector, e.mentions]));
       await insertMany(sql, 'places', ['doc_seq', 'id', 'name', 'text', 'geonameid', 'feature', 'country', 'admin1', 'lat', 'lon'],
         rec.places.map((p) => [seq, p.id, p.name, p.text, p.geonameid, p.feature, p.country, p.admin1, p.lat, p.lon]));
-      for (const v of rec.events) {
-        const row = await sql.get<{ seq: number }>(
-          `INSERT INTO events (doc_seq, id, type, mode, status, confidence, place_id, place_name, geonameid, feature, country, admin1, lat, lon,
-             time_id, time_text, time_value, date_from, date_to, date_basis, sort_date, trigger_text, evidence_start, evidence_end, evidence_text,
-             acled_type, acled_sub_type, actor_names)
-           VALUES (${placeholders(28)}) RETURNING seq`,
-          [seq, v.id, v.type, v.mode, v.status, v.confidence, v.placeId, v.placeName, v.geonameid, v.feature, v.country, v.admin1, v.lat, v.lon,
-            // Newest first, undated last: one non-null key both databases sort (and index) alike.
-            v.timeId, v.timeText, v.timeValue, v.dateFrom, v.dateTo, v.dateBasis, v.dateFrom ?? '0000-00-00', v.triggerText, v.evidenceStart, v.evidenceEnd, v.evidenceText,
-            v.acledType, v.acledSubType, participantLine(v.participants)],
-        );
-        const eseq = Number(row!.seq);
-        await insertMany(sql, 'event_participants', ['event_seq', 'key', 'entity_id', 'name', 'kind', 'role'],
-          v.participants.map((p) => [eseq, p.key, p.entityId, p.name, p.kind, p.role]));
-        await this.db.dialect.indexText(sql, 'events', eseq, v.searchText);
-      }
-      for (const c of rec.claims) {
-        const row = await sql.get<{ seq: number }>(
-          `INSERT INTO claims (doc_seq, id, layer, kind, speaker_id, speaker_key, speaker_name, content_start, content_end, content_text,
-             cue_text, status, deadline, published)
-           VALUES (${placeholders(14)}) RETURNING seq`,
-          [seq, c.id, c.layer, c.kind, c.speakerId, c.speakerKey, c.speakerName, c.contentStart, c.contentEnd, c.contentText, c.cueText, c.status,
-            c.deadline, meta.published],
-        );
-        await this.db.dialect.indexText(sql, 'claims', Number(row!.seq), [c.contentText, c.speakerName].filter(Boolean).join(' '));
-      }
+      // Events and claims: multi-row inserts whose RETURNING rows are matched back by id (the
+      // order of RETURNING rows is not guaranteed).
+      const eventColumns = ['doc_seq', 'id', 'type', 'mode', 'status', 'confidence', 'place_id', 'place_name', 'geonameid', 'feature', 'country', 'admin1', 'lat', 'lon',
+        'time_id', 'time_text', 'time_value', 'date_from', 'date_to', 'date_basis', 'sort_date', 'trigger_text', 'evidence_start', 'evidence_end', 'evidence_text',
+        'acled_type', 'acled_sub_type', 'actor_names'];
+      const eventSeqs = new Map<string, number>();
+      for (const r of await insertReturning(sql, 'events', eventColumns, rec.events.map((v) => [
+        seq, v.id, v.type, v.mode, v.status, v.confidence, v.placeId, v.placeName, v.geonameid, v.feature, v.country, v.admin1, v.lat, v.lon,
+        // Newest first, undated last: one non-null key both databases sort (and index) alike.
+        v.timeId, v.timeText, v.timeValue, v.dateFrom, v.dateTo, v.dateBasis, v.dateFrom ?? '0000-00-00', v.triggerText, v.evidenceStart, v.evidenceEnd, v.evidenceText,
+        v.acledType, v.acledSubType, participantLine(v.participants)]), 'seq, id')) eventSeqs.set(String(r.id), Number(r.seq));
+      await insertMany(sql, 'event_participants', ['event_seq', 'key', 'entity_id', 'name', 'kind', 'role'],
+        rec.events.flatMap((v) => v.participants.map((p) => [eventSeqs.get(v.id)!, p.key, p.entityId, p.name, p.kind, p.role])));
+      await this.db.dialect.indexTexts(sql, 'events', rec.events.map((v) => [eventSeqs.get(v.id)!, v.searchText]));
+      const claimSeqs = new Map<string, number>();
+      for (const r of await insertReturning(sql, 'claims', ['doc_seq', 'id', 'layer', 'kind', 'speaker_id', 'speaker_key', 'speaker_name', 'content_start', 'content_end',
+        'content_text', 'cue_text', 'status', 'deadline', 'published'], rec.claims.map((c) => [seq, c.id, c.layer, c.kind, c.speakerId, c.speakerKey, c.speakerName,
+        c.contentStart, c.contentEnd, c.contentText, c.cueText, c.status, c.deadline, meta.published]), 'seq, id, layer')) claimSeqs.set(`${r.layer}:${r.id}`, Number(r.seq));
+      await this.db.dialect.indexTexts(sql, 'claims', rec.claims.map((c) => [claimSeqs.get(`${c.layer}:${c.id}`)!, [c.contentText, c.speakerName].filter(Boolean).join(' ')]));
       await this.db.dialect.lockMerges(sql);
       const mergedEvents = await this.mergeEvents(sql, seq);
       const mergedClaims = await this.mergeClaims(sql, seq);
@@ -205,44 +210,92 @@ export class SqlStore implements Store {
     }));
   }
 
-  /** Puts each event of document `seq` in the best matching group of other articles, or a new one. */
+  /**
+   * Puts each event of document `docSeq` in the best matching group of other articles, or a group of
+   * its own. Candidates are fetched once per document: other articles' events of compatible type and
+   * status, overlapping dates, sharing a participant or the same gazetteer place (what any match
+   * needs, see EventMerger.compare). A new group takes the id of the event that starts it.
+   */
   private async mergeEvents(sql: Sql, docSeq: number): Promise<number> {
-    const mine = await this.eventFacts(sql, 'e.doc_seq = ?', [docSeq], 100_000);
+    const mine = await this.eventFacts(sql, 'e.doc_seq = ?', [docSeq], 1_000_000);
+    if (!mine.length) return 0;
     const tol = this.rules.event.dateToleranceDays;
+    const dated = mine.filter((e) => e.dateFrom);
+    // Two candidate queries: events of a few days (most: "on Tuesday", the publication day) look in
+    // a narrow window; events spanning months or years ("since 2014") in theirs. One query over the
+    // union of both windows would fetch years of other articles' events for every article.
+    const span = (e: EventFacts) => (Date.parse(e.dateTo ?? e.dateFrom!) - Date.parse(e.dateFrom!)) / 86_400_000;
+    const candidates: Awaited<ReturnType<SqlStore['eventFacts']>> = [];
+    const seen = new Set<number>();
+    for (const part of [dated.filter((e) => span(e) <= 31), dated.filter((e) => span(e) > 31)]) {
+      const keys = [...new Set(part.flatMap((e) => [...e.participants.keys()]))];
+      const places = [...new Set(part.map((e) => e.place?.geonameid).filter((g): g is number => g != null))];
+      if (!part.length || (!keys.length && !places.length)) continue;
+      const types = [...new Set(part.flatMap((e) => this.merger.compatibleTypes(e.type)))];
+      const statuses = [...new Set(part.flatMap((e) => this.merger.compatibleStatuses(e.status)))];
+      const from = part.map((e) => e.dateFrom!).sort()[0];
+      const to = part.map((e) => e.dateTo ?? e.dateFrom!).sort().at(-1)!;
+      const who = keys.length ? `e.seq IN (SELECT p.event_seq FROM event_participants p WHERE p.key IN (${placeholders(keys.length)}) AND p.role <> 'source')` : null;
+      const where = places.length ? `e.geonameid IN (${placeholders(places.length)})` : null;
+      const found = await this.eventFacts(
+        sql,
+        `e.doc_seq <> ? AND e.group_id IS NOT NULL AND e.type IN (${placeholders(types.length)}) AND e.status IN (${placeholders(statuses.length)})
+           AND e.date_from <= ? AND e.date_to >= ? AND (${[who, where].filter(Boolean).join(' OR ')})`,
+        [docSeq, ...types, ...statuses, addDays(to, 2 * tol), addDays(from, -2 * tol), ...keys, ...places],
+        5000,
+      );
+      for (const c of found) if (!seen.has(c.seq)) seen.add(c.seq), candidates.push(c);
+    }
+    // Candidates by what can join them: a participant key or a gazetteer place.
+    const byKey = new Map<string, typeof candidates>();
+    const index = (k: string, c: (typeof candidates)[number]) => {
+      const list = byKey.get(k);
+      if (list) list.push(c);
+      else byKey.set(k, [c]);
+    };
+    for (const c of candidates) {
+      for (const k of c.participants.keys()) index(k, c);
+      if (c.place?.geonameid != null) index(`@${c.place.geonameid}`, c);
+    }
     let merged = 0;
-    const touched = new Set<number>();
+    const joined = new Set<number>(); // groups this document's events joined (one member per article)
+    const own: number[] = [];
     for (const ev of mine) {
       let best: { group: number; with: EventFacts; decision: ReturnType<EventMerger['compare']> } | null = null;
       if (ev.dateFrom) {
-        const types = this.merger.compatibleTypes(ev.type);
-        const statuses = this.merger.compatibleStatuses(ev.status);
-        const candidates = await this.eventFacts(
-          sql,
-          `e.doc_seq <> ? AND e.group_id IS NOT NULL AND e.type IN (${placeholders(types.length)}) AND e.status IN (${placeholders(statuses.length)})
-             AND e.date_from <= ? AND e.date_to >= ?
-             AND e.group_id NOT IN (SELECT group_id FROM events WHERE doc_seq = ? AND group_id IS NOT NULL)`,
-          [docSeq, ...types, ...statuses, addDays(ev.dateTo ?? ev.dateFrom, 2 * tol), addDays(ev.dateFrom, -2 * tol), docSeq],
-        );
-        for (const c of candidates) {
+        const near = new Set([...ev.participants.keys(), ...(ev.place?.geonameid != null ? [`@${ev.place.geonameid}`] : [])].flatMap((k) => byKey.get(k) ?? []));
+        for (const c of near) {
+          if (joined.has(c.group!)) continue;
           const decision = this.merger.compare(ev, c);
           if (decision.match && (!best || decision.score > best.decision.score)) best = { group: c.group!, with: c, decision };
         }
       }
-      let group: number;
-      let reason: MergeReason | null = null;
-      if (best) {
-        group = best.group;
-        reason = { with: { docId: best.with.docId, id: best.with.id }, score: best.decision.score, reasons: best.decision.reasons, at: new Date().toISOString() };
-        merged++;
-      } else {
-        const row = await sql.get<{ id: number }>("INSERT INTO event_groups (label, sources, records) VALUES ('', 1, 1) RETURNING id");
-        group = Number(row!.id);
+      if (!best) {
+        own.push(ev.seq);
+        continue;
       }
-      await sql.run('UPDATE events SET group_id = ?, merge_reason = ? WHERE seq = ?', [group, reason && JSON.stringify(reason), ev.seq]);
-      touched.add(group);
+      const reason: MergeReason = { with: { docId: best.with.docId, id: best.with.id }, score: best.decision.score, reasons: best.decision.reasons, at: new Date().toISOString() };
+      await sql.run('UPDATE events SET group_id = ?, merge_reason = ? WHERE seq = ?', [best.group, JSON.stringify(reason), ev.seq]);
+      joined.add(best.group);
+      merged++;
     }
-    for (const g of touched) await this.refreshEventGroup(sql, g);
+    for (let i = 0; i < own.length; i += 500) await this.startEventGroups(sql, own.slice(i, i + 500));
+    for (const g of joined) await this.refreshEventGroup(sql, g);
     return merged;
+  }
+
+  /** A group of its own for each event (id = the event's seq), its summary taken from the event. */
+  private async startEventGroups(sql: Sql, seqs: number[]): Promise<void> {
+    if (!seqs.length) return;
+    const marks = placeholders(seqs.length);
+    await sql.run(
+      `INSERT INTO event_groups (id, label, type, status, date_from, date_to, place_name, lat, lon, sources, records)
+       SELECT seq, type || CASE WHEN actor_names <> '' THEN ' — ' || actor_names ELSE '' END || CASE WHEN place_name IS NOT NULL THEN ' @ ' || place_name ELSE '' END,
+              type, status, date_from, date_to, place_name, lat, lon, 1, 1
+         FROM events WHERE seq IN (${marks})`,
+      seqs,
+    );
+    await sql.run(`UPDATE events SET group_id = seq, merge_reason = NULL WHERE seq IN (${marks})`, seqs);
   }
 
   /** Recomputes a group's summary from its members; deletes it when it has none. */
@@ -275,11 +328,12 @@ export class SqlStore implements Store {
     );
   }
 
+  /** Statements as events: candidates fetched once per document, a new group takes its first claim's seq. */
   private async mergeClaims(sql: Sql, docSeq: number): Promise<number> {
     const load = (where: string, params: readonly Param[]) =>
       sql.all(
         `SELECT c.seq, c.id, d.id AS doc_id, c.speaker_key, c.speaker_name, c.content_text, c.published, c.group_id, c.kind, c.status, c.deadline
-           FROM claims c JOIN documents d ON d.seq = c.doc_seq WHERE ${where} ORDER BY c.seq LIMIT 2000`,
+           FROM claims c JOIN documents d ON d.seq = c.doc_seq WHERE ${where} ORDER BY c.seq DESC LIMIT 5000`,
         params,
       );
     const facts = (r: Row): ClaimFacts & { seq: number; group: number | null } => ({
@@ -295,41 +349,61 @@ export class SqlStore implements Store {
       status: str(r.status),
       deadline: str(r.deadline),
     });
-    const mine = (await load('c.doc_seq = ?', [docSeq])).map(facts);
+    const mine = (await load('c.doc_seq = ?', [docSeq])).map(facts).reverse();
+    if (!mine.length) return 0;
     const window = this.rules.claim.dateWindowDays;
+    const where = ['c.doc_seq <> ?', 'c.group_id IS NOT NULL'];
+    const params: Param[] = [docSeq];
+    const published = mine[0].published;
+    if (published) {
+      where.push('c.published >= ? AND c.published <= ?');
+      params.push(addDays(published, -window), addDays(published, window));
+    }
+    // Statements of the speakers this document quotes, or of unresolved speakers.
+    const speakers = [...new Set(mine.map((c) => c.speakerKey).filter((k): k is string => !!k))];
+    const anonymous = mine.some((c) => !c.speakerKey);
+    if (!anonymous) {
+      where.push(`(c.speaker_key IS NULL${speakers.length ? ` OR c.speaker_key IN (${placeholders(speakers.length)})` : ''})`);
+      params.push(...speakers);
+    }
+    const candidates = (await load(where.join(' AND '), params)).map(facts);
     let merged = 0;
-    const touched = new Set<number>();
+    const joined = new Set<number>();
+    const own: number[] = [];
     for (const c of mine) {
       let best: { group: number; with: ClaimFacts; decision: ReturnType<typeof compareClaims> } | null = null;
-      const where = ['c.doc_seq <> ?', 'c.group_id IS NOT NULL', 'c.group_id NOT IN (SELECT group_id FROM claims WHERE doc_seq = ? AND group_id IS NOT NULL)'];
-      const params: Param[] = [docSeq, docSeq];
-      if (c.published) {
-        where.push('c.published >= ? AND c.published <= ?');
-        params.push(addDays(c.published, -window), addDays(c.published, window));
-      }
-      if (c.speakerKey) {
-        where.push('(c.speaker_key = ? OR c.speaker_key IS NULL)');
-        params.push(c.speakerKey);
-      }
-      for (const other of (await load(where.join(' AND '), params)).map(facts)) {
+      for (const other of candidates) {
+        if (joined.has(other.group!)) continue;
+        if (c.speakerKey && other.speakerKey && c.speakerKey !== other.speakerKey) continue;
         const decision = compareClaims(c, other, this.rules);
         if (decision.match && (!best || decision.score > best.decision.score)) best = { group: other.group!, with: other, decision };
       }
-      let group: number;
-      let reason: MergeReason | null = null;
-      if (best) {
-        group = best.group;
-        reason = { with: { docId: best.with.docId, id: best.with.id }, score: best.decision.score, reasons: best.decision.reasons, at: new Date().toISOString() };
-        merged++;
-      } else {
-        const row = await sql.get<{ id: number }>("INSERT INTO claim_groups (label, sources, records) VALUES ('', 1, 1) RETURNING id");
-        group = Number(row!.id);
+      if (!best) {
+        own.push(c.seq);
+        continue;
       }
-      await sql.run('UPDATE claims SET group_id = ?, merge_reason = ? WHERE seq = ?', [group, reason && JSON.stringify(reason), c.seq]);
-      touched.add(group);
+      const reason: MergeReason = { with: { docId: best.with.docId, id: best.with.id }, score: best.decision.score, reasons: best.decision.reasons, at: new Date().toISOString() };
+      await sql.run('UPDATE claims SET group_id = ?, merge_reason = ? WHERE seq = ?', [best.group, JSON.stringify(reason), c.seq]);
+      joined.add(best.group);
+      merged++;
     }
-    for (const g of touched) await this.refreshClaimGroup(sql, g);
+    for (let i = 0; i < own.length; i += 500) await this.startClaimGroups(sql, own.slice(i, i + 500));
+    for (const g of joined) await this.refreshClaimGroup(sql, g);
     return merged;
+  }
+
+  private async startClaimGroups(sql: Sql, seqs: number[]): Promise<void> {
+    if (!seqs.length) return;
+    const marks = placeholders(seqs.length);
+    await sql.run(
+      `INSERT INTO claim_groups (id, label, speaker_key, speaker_name, date_from, date_to, sources, records)
+       SELECT seq, CASE WHEN speaker_name IS NOT NULL THEN speaker_name || ': ' ELSE '' END ||
+                   CASE WHEN length(content_text) > 140 THEN substr(content_text, 1, 139) || '…' ELSE content_text END,
+              speaker_key, speaker_name, published, published, 1, 1
+         FROM claims WHERE seq IN (${marks})`,
+      seqs,
+    );
+    await sql.run(`UPDATE claims SET group_id = seq, merge_reason = NULL WHERE seq IN (${marks})`, seqs);
   }
 
   private async refreshClaimGroup(sql: Sql, group: number): Promise<void> {
@@ -355,12 +429,11 @@ export class SqlStore implements Store {
       const members = await sql.all<{ seq: number }>(`SELECT seq FROM ${table} WHERE group_id = ? ORDER BY seq`, [groupId]);
       if (members.length < 2) return 0;
       // The first member keeps the group; each other one gets a group of its own.
-      for (const m of members.slice(1)) {
-        const row = await sql.get<{ id: number }>(`INSERT INTO ${groups} (label, sources, records) VALUES ('', 1, 1) RETURNING id`);
-        await sql.run(`UPDATE ${table} SET group_id = ?, merge_reason = NULL WHERE seq = ?`, [Number(row!.id), Number(m.seq)]);
-        if (kind === 'event') await this.refreshEventGroup(sql, Number(row!.id));
-        else await this.refreshClaimGroup(sql, Number(row!.id));
-      }
+      // A group's id is the seq of the record that started it, so each split-off member's own seq
+      // is free for its new group.
+      const rest = members.slice(1).map((m) => Number(m.seq));
+      if (kind === 'event') await this.startEventGroups(sql, rest);
+      else await this.startClaimGroups(sql, rest);
       await sql.run(`UPDATE ${table} SET merge_reason = NULL WHERE seq = ?`, [Number(members[0].seq)]);
       if (kind === 'event') await this.refreshEventGroup(sql, groupId);
       else await this.refreshClaimGroup(sql, groupId);

@@ -17,6 +17,8 @@ export interface Dialect {
   textMatch(table: 'documents' | 'events' | 'claims', seqColumn: string): string;
   /** Writes the search text of a row (SQLite keeps a separate FTS5 table; PostgreSQL a column). */
   indexText(sql: Sql, table: 'documents' | 'events' | 'claims', seq: number, text: string): Promise<void>;
+  /** `indexText` for many rows at once. */
+  indexTexts(sql: Sql, table: 'documents' | 'events' | 'claims', rows: [number, string][]): Promise<void>;
   /** Removes the search text of rows `seq IN (subquery)`. */
   unindexText(sql: Sql, table: 'documents' | 'events' | 'claims', seqSubquery: string, params: readonly Param[]): Promise<void>;
   /** A short highlighted extract of a document around the query terms, or null. */

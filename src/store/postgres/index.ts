@@ -32,6 +32,16 @@ const dialect: Dialect = {
   async indexText(sql, table, seq, text) {
     await sql.run(`UPDATE ${table} SET search = to_tsvector('english', left(?, ${TEXT_LIMIT})) WHERE seq = ?`, [text, seq]);
   },
+  async indexTexts(sql, table, rows) {
+    for (let i = 0; i < rows.length; i += 400) {
+      const chunk = rows.slice(i, i + 400);
+      await sql.run(
+        `UPDATE ${table} SET search = to_tsvector('english', left(v.t, ${TEXT_LIMIT}))
+           FROM (VALUES ${chunk.map(() => '(?::bigint, ?::text)').join(', ')}) AS v(s, t) WHERE ${table}.seq = v.s`,
+        chunk.flat(),
+      );
+    }
+  },
   async unindexText() {
     // The search vector is a column of the row itself: deleting the row removes it.
   },

@@ -50,7 +50,8 @@ CREATE TABLE places (
 CREATE INDEX places_geonameid ON places (geonameid);
 
 CREATE TABLE event_groups (
-  id BIGSERIAL PRIMARY KEY,
+  -- The seq of the event that started the group (never reused: BIGSERIAL).
+  id BIGINT PRIMARY KEY,
   label TEXT NOT NULL, type TEXT, status TEXT,
   date_from TEXT, date_to TEXT,
   place_name TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
@@ -93,7 +94,7 @@ CREATE INDEX event_participants_key ON event_participants (key, role);
 CREATE INDEX event_participants_event ON event_participants (event_seq);
 
 CREATE TABLE claim_groups (
-  id BIGSERIAL PRIMARY KEY,
+  id BIGINT PRIMARY KEY,
   label TEXT NOT NULL, speaker_key TEXT, speaker_name TEXT,
   date_from TEXT, date_to TEXT,
   sources INTEGER NOT NULL, records INTEGER NOT NULL

@@ -23,6 +23,9 @@ const dialect: Dialect = {
   async indexText(sql, table, seq, text) {
     await sql.run(`INSERT INTO ${FTS_TABLE[table]} (rowid, text) VALUES (?, ?)`, [seq, text]);
   },
+  async indexTexts(sql, table, rows) {
+    for (const [seq, text] of rows) await sql.run(`INSERT INTO ${FTS_TABLE[table]} (rowid, text) VALUES (?, ?)`, [seq, text]);
+  },
   async unindexText(sql, table, sub, params) {
     await sql.run(`DELETE FROM ${FTS_TABLE[table]} WHERE rowid IN (${sub})`, params);
   },

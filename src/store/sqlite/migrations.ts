@@ -57,7 +57,8 @@ CREATE TABLE event_groups (
 CREATE INDEX event_groups_sources ON event_groups (sources);
 
 CREATE TABLE events (
-  seq INTEGER PRIMARY KEY,
+  -- AUTOINCREMENT: a seq is never reused, since a merge group takes the seq of the event that starts it.
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
   doc_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
   id TEXT NOT NULL,
   type TEXT NOT NULL, mode TEXT, status TEXT NOT NULL, confidence REAL,
@@ -98,7 +99,7 @@ CREATE TABLE claim_groups (
 CREATE INDEX claim_groups_sources ON claim_groups (sources);
 
 CREATE TABLE claims (
-  seq INTEGER PRIMARY KEY,
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
   doc_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
   id TEXT NOT NULL, layer TEXT NOT NULL, kind TEXT NOT NULL,
   speaker_id TEXT, speaker_key TEXT, speaker_name TEXT,
