@@ -14,6 +14,8 @@ export interface MergeRules {
   event: {
     maxDistanceKm: number;
     dateToleranceDays: number;
+    maxVagueSpanDays?: number;
+    minParticipantsWithoutPlace?: number;
     compatibleTypes: [string, string][];
     genericKinds: string[];
     statusGroups: Record<string, string[]>;
@@ -149,18 +151,24 @@ export class EventMerger {
 
     // Place: distance, containment, or unknown on a side.
     const place = comparePlaces(a.place, b.place, this.rules.event.maxDistanceKm);
+    const days = (e: EventFacts) => (e.dateFrom ? (dayNumber(e.dateTo ?? e.dateFrom) - dayNumber(e.dateFrom)) : 0);
+    const vague = Math.max(days(a), days(b)) > (this.rules.event.maxVagueSpanDays ?? 31);
     if (!a.place && !b.place) {
-      // Nothing places either report: only the very same participants on the very same dated
-      // happening join (two outlets' "IS attacks" on a publication day are not one event).
-      const specificKeys = (e: EventFacts) => [...e.participants].filter(([, p]) => !this.generic.has(p.kind ?? '')).map(([k]) => k).sort().join('|');
-      const sameParticipants = specificKeys(a) !== '' && specificKeys(a) === specificKeys(b);
-      const ownDates = a.dateBasis === 'time' && b.dateBasis === 'time';
+      // Nothing places either report: only the very same participants (who and to whom) on the very
+      // same dated happening join; two articles' "IS attacks" of a publication day are not one event.
+      const specific = (e: EventFacts) => [...e.participants].filter(([, p]) => !this.generic.has(p.kind ?? '')).map(([k]) => k).sort();
+      const [ka, kb] = [specific(a), specific(b)];
+      const enough = ka.length >= (this.rules.event.minParticipantsWithoutPlace ?? 2);
+      const sameParticipants = enough && ka.join('|') === kb.join('|');
+      const ownDates = a.dateBasis === 'time' && b.dateBasis === 'time' && Math.max(days(a), days(b)) <= 3;
       if (sameParticipants && ownDates) {
         score += place.weight;
-        reasons.push('place: not given on either side; the same participants on dates both reports give');
+        reasons.push('place: not given on either side; the same participants on the same days, dated by both reports');
       } else {
-        fail(`place: not given on either side, and ${sameParticipants ? 'a date comes only from publication' : 'the participants differ'}`);
+        fail(`place: not given on either side, and ${!sameParticipants ? (enough ? 'the participants differ' : 'too few participants to tell') : 'a date is not the report’s own or spans more than a few days'}`);
       }
+    } else if (vague && !(a.place && b.place && place.ok)) {
+      fail(`date: a span of ${Math.max(days(a), days(b)) + 1} days joins only with a place both reports name and share`);
     } else if (place.ok) {
       score += place.weight;
       reasons.push(`place: ${place.why}`);

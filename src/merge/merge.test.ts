@@ -31,10 +31,13 @@ describe('events: joined', () => {
   it('a place on one side only', () => expect(same(ev('a'), ev('b', { place: null }))).toBe(true));
   it('dates a day apart (report lag)', () => expect(same(ev('a'), ev('b', { dateFrom: '2018-09-05', dateTo: '2018-09-05' }))).toBe(true));
   it('a day inside a month', () => expect(same(ev('a'), ev('b', { dateFrom: '2018-09-01', dateTo: '2018-09-30' }))).toBe(true));
+  it('a day inside a year, both in the same town', () => expect(same(ev('a'), ev('b', { dateFrom: '2018-01-01', dateTo: '2018-12-31' }))).toBe(true));
   it('one of several actors shared', () => expect(same(ev('a', { who: ['actors:russia', 'actors:syria'] }), ev('b'))).toBe(true));
   it('no actors on one side, same place', () => expect(same(ev('a'), ev('b', { who: [] }))).toBe(true));
   it('no place on either side: the same participants on dates both give', () =>
     expect(why(ev('a', { place: null, who: ['actors:russia', 'actors:syria'] }), ev('b', { place: null, who: ['actors:syria', 'actors:russia'] }))).toMatch(/the same participants/));
+  it('a year-long span with the same place on both sides', () =>
+    expect(same(ev('a', { place: P.syria, dateFrom: '2014-09-01', dateTo: '2018-09-06' }), ev('b', { place: P.syria, dateFrom: '2014-09-01', dateTo: '2018-09-06' }))).toBe(true));
 });
 
 describe('events: kept apart', () => {
@@ -52,8 +55,14 @@ describe('events: kept apart', () => {
   it('no actors on one side, another place', () => expect(same(ev('a'), ev('b', { who: [], place: P.saraqib }))).toBe(false));
   it('no place on either side, one actor of several shared', () =>
     expect(why(ev('a', { place: null, who: ['actors:is', 'actors:syria'] }), ev('b', { place: null, who: ['actors:is'] }))).toMatch(/participants differ/));
+  it('no place on either side, one participant only', () =>
+    expect(why(ev('a', { place: null }), ev('b', { place: null }))).toMatch(/too few participants/));
+  it('no place on either side, a month-long span', () =>
+    expect(why(ev('a', { place: null, who: ['actors:russia', 'actors:syria'] }), ev('b', { place: null, who: ['actors:russia', 'actors:syria'], dateFrom: '2018-09-01', dateTo: '2018-09-30' }))).toMatch(/spans more than a few days/));
+  it('a year-long span, a place on one side only', () =>
+    expect(why(ev('a', { dateFrom: '2018-01-01', dateTo: '2018-12-31' }), ev('b', { place: null }))).toMatch(/joins only with a place both reports name/));
   it('no place on either side, dated only by publication', () =>
-    expect(why(ev('a', { place: null }), ev('b', { place: null, dateBasis: 'published' }))).toMatch(/only from publication/));
+    expect(why(ev('a', { place: null, who: ['actors:russia', 'actors:syria'] }), ev('b', { place: null, who: ['actors:russia', 'actors:syria'], dateBasis: 'published' }))).toMatch(/not the report’s own/));
 });
 
 describe('events: scoring prefers the closer match', () => {
