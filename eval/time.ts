@@ -6,7 +6,8 @@
  * equal), overall and per gold type, then the most frequent errors.
  *
  * `--errors N` lists N error examples; `--out FILE` writes the system output (JSONL) for the
- * reference scorer.
+ * reference scorer; `--explain` shows the rule and tense behind each value
+ * (and lists the right ones too).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -87,17 +88,20 @@ export interface Evaluation {
   byType: Map<string, Tally>;
   errors: Map<string, number>;
   examples: string[];
+  /** With `explain`: the values found right, with their rule and tense. */
+  correct: string[];
   output: string[];
   ms: number;
 }
 
 /** Runs the pipeline on every TimeML file of `dir` and scores it (TempEval-3 Task A semantics). */
-export function evaluate(dir: string, keepOutput = false): Evaluation {
-  const pipeline = buildPipeline({ preset: 'newsroom-en' });
+export function evaluate(dir: string, keepOutput = false, explain = false): Evaluation {
+  const pipeline = buildPipeline({ preset: 'newsroom-en', options: explain ? { times: { explain: true } } : undefined });
   const all = tally();
   const byType = new Map<string, Tally>();
   const errors = new Map<string, number>();
   const examples: string[] = [];
+  const correct: string[] = [];
   const output: string[] = [];
   let ms = 0;
   for (const path of files(dir)) {
@@ -143,19 +147,23 @@ export function evaluate(dir: string, keepOutput = false): Evaluation {
       if (s.value === g.value) {
         all.value++;
         t.value++;
+        if (explain) correct.push(`${id}\tcorrect\t${g.type}\t${JSON.stringify(g.text)} ${g.value} → ${JSON.stringify(s.text)} ${s.value}\t(dct ${published})${why(s)}`);
       } else {
         key(`value ${g.type}`);
-        examples.push(`${id}\tvalue\t${g.type}\t${JSON.stringify(g.text)} ${g.value} → ${JSON.stringify(s.text)} ${s.value}\t(dct ${published})`);
+        examples.push(`${id}\tvalue\t${g.type}\t${JSON.stringify(g.text)} ${g.value} → ${JSON.stringify(s.text)} ${s.value}\t(dct ${published})${why(s)}`);
       }
     }
     system.forEach((s, i) => {
       if (matchedSystem.has(i)) return;
       errors.set(`spurious ${s.type}`, (errors.get(`spurious ${s.type}`) ?? 0) + 1);
-      examples.push(`${id}\tspurious\t${s.type}\t${JSON.stringify(s.text)}\t${s.value}`);
+      examples.push(`${id}\tspurious\t${s.type}\t${JSON.stringify(s.text)}\t${s.value}${why(s)}`);
     });
   }
-  return { all, byType, errors, examples, output, ms };
+  return { all, byType, errors, examples, correct, output, ms };
 }
+
+/** The rule and tense behind a value, when the stage explains itself. */
+const why = (s: Timex) => (s.rule ? `\t[${s.rule}${s.tense !== undefined ? ` ${s.tense}` : ''}]` : '');
 
 /** Precision, recall and F1 of one measure. */
 export function measure(t: Tally, k: 'relaxed' | 'strict' | 'value'): [number, number, number] {
@@ -163,9 +171,9 @@ export function measure(t: Tally, k: 'relaxed' | 'strict' | 'value'): [number, n
 }
 
 function main(): void {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, out: { type: 'string' }, explain: { type: 'boolean' } } });
   const dir = resolve(positionals[0] ?? join(process.cwd(), '..', 'shared', 'eval', 'time', 'tbaq'));
-  const { all, byType, errors, examples, output, ms } = evaluate(dir, !!values.out);
+  const { all, byType, errors, examples, correct, output, ms } = evaluate(dir, !!values.out, !!values.explain);
   const line = (name: string, t: Tally, system = t.system) => {
     const cells = (['relaxed', 'strict', 'value'] as const).map((k) => {
       const [p, r, f] = f1(t[k], system, t.gold);
@@ -194,6 +202,7 @@ function main(): void {
   const [, , vf] = f1(all.value, all.system, all.gold);
   console.log(`\nvalue F1 ${vf.toFixed(3)}`);
   if (values.errors) for (const e of examples.slice(0, +values.errors)) console.log(e);
+  if (values.explain) for (const e of correct) console.log(e);
   if (values.out) writeFileSync(values.out, output.join('\n') + '\n');
 }
 

@@ -2,6 +2,7 @@
 /** @module The `sitrep` command: dispatches to a sub-command. */
 import { readFileSync } from 'node:fs';
 import { analyzeCommand } from './analyze.js';
+import { placesCommand } from './places.js';
 
 const HELP = `sitrep — conflict and political news into auditable event data
 
@@ -12,6 +13,7 @@ commands:
   ingest INPUT...    analyse and store articles in a database, merging across articles
   serve              the HTTP API and the web app over a database (sitrep serve --help)
   merge              rebuild or undo cross-article merges (sitrep merge --help)
+  places NAME        the gazetteer's candidates for a place name, with scores (sitrep places --help)
   help               this text
   version            the version
 
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   ingest: async (argv) => (await import('./ingest.js')).ingestCommand(argv),
   serve: async (argv) => (await import('./serve.js')).serveCommand(argv),
   merge: async (argv) => (await import('./ingest.js')).mergeCommand(argv),
+  places: placesCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

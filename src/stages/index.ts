@@ -8,6 +8,7 @@ import { actors } from './actors/index.js';
 import { attribution } from './attribution/index.js';
 import { framing } from './framing/index.js';
 import { events } from './events/index.js';
+import { places } from './places/index.js';
 import { segment } from './segment/index.js';
 import { times } from './times/index.js';
 
@@ -16,6 +17,7 @@ export const STAGES: Record<string, StageFactory<any>> = {
   segment,
   actors,
   times,
+  places,
   attribution,
   framing,
   events,
@@ -23,7 +25,7 @@ export const STAGES: Record<string, StageFactory<any>> = {
 
 export const PRESETS: Record<string, readonly string[]> = {
   /** Everything sitrep reads out of English news. */
-  'newsroom-en': ['segment', 'actors', 'times', 'attribution', 'framing', 'events'],
+  'newsroom-en': ['segment', 'actors', 'times', 'places', 'attribution', 'framing', 'events'],
   /** Tokens and sentences only (the benchmark's baseline stage). */
   segment: ['segment'],
   /** Tokens, sentences and actors. */

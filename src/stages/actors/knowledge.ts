@@ -61,10 +61,14 @@ export interface Knowledge {
   organSectors: Record<string, { kind: EntityKind; name: string }>;
   /** Nouns that continue an organ phrase ("police team", "army patrol"). */
   organContinuations: Set<string>;
+  /** Organ nouns for institutions, which may modify another noun ("army base"). */
+  organInstitutions: Set<string>;
   generic: Map<string, GenericClass>;
   personVerbs: Set<string>;
   metonymyVerbs: Set<string>;
   relational: Set<string>;
+  /** Nouns a capital can possess as an actor ("Moscow's support"). */
+  possessed: Set<string>;
   orgHeads: Map<string, EntityKind>;
   orgStarts: PhraseIndex<EntityKind>;
   orgConnectors: Set<string>;
@@ -201,6 +205,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     modifiers: string[];
     needsCountry: string[];
     continuations?: string[];
+    institutions?: string[];
   }>(stageDataPath('actors', 'organs.json'));
   const needsCountry = new Set(organs.needsCountry);
   for (const [noun, sector] of Object.entries(organs.nouns)) add(noun, { type: 'organ', sector, needsCountry: needsCountry.has(noun) }, false);
@@ -229,7 +234,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   );
   for (const group of ['person', 'thing', 'plural'] as const) for (const p of pronouns[group]) add(p, { type: 'pronoun', group }, false);
 
-  const meto = readJson<{ verbs: string[]; relational: string[] }>(stageDataPath('actors', 'metonymy.json'));
+  const meto = readJson<{ verbs: string[]; relational: string[]; possessed: string[] }>(stageDataPath('actors', 'metonymy.json'));
   const orgwords = readJson<{ heads: Record<string, EntityKind>; starts: Record<string, EntityKind>; connectors: string[] }>(
     stageDataPath('actors', 'orgwords.json'),
   );
@@ -255,10 +260,12 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     known,
     organSectors: organs.sectors,
     organContinuations: new Set(organs.continuations ?? []),
+    organInstitutions: new Set(organs.institutions ?? []),
     generic,
     personVerbs: new Set(titles.personVerbs),
     metonymyVerbs: new Set(meto.verbs),
     relational: new Set(meto.relational),
+    possessed: new Set(meto.possessed),
     orgHeads: new Map(Object.entries(orgwords.heads)),
     orgStarts,
     orgConnectors: new Set(orgwords.connectors),

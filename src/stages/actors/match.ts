@@ -175,8 +175,50 @@ function scanAt(ctx: MatchContext, i: number, sStart: number, sEnd: number, si: 
       }
     }
   }
+  if (/^pro-./i.test(tokens.text[i])) {
+    const r = proRule(ctx, i, sEnd, si);
+    if (r > 0) return r;
+  }
   if (isCapitalized(tokens.text[i]) && tokens.kind[i] === 'word') return nameRule(ctx, i, sStart, sEnd, si);
   return i + 1;
+}
+
+const LOYAL_HEADS = new Set(['forces', 'force', 'fighters', 'militia', 'militias', 'militiamen', 'elements', 'troops', 'units', 'loyalists', 'militants', 'gunmen', 'rebels', 'groups', 'camp', 'side', 'factions', 'faction', 'brigades', 'brigade', 'and']);
+
+/** "pro-Houthi forces" are the Houthis' forces; "pro-Hadi forces", loyal to a head of state, are his
+ * country's military. (wink keeps "pro-X" as one token.) */
+function proRule(ctx: MatchContext, i: number, sEnd: number, si: number): number {
+  const { tokens, know } = ctx;
+  const name = tokens.text[i].slice(4);
+  const m = know.index.longest({ ...tokens, text: [name] } as Tokens, [foldKey(name)], 0, 1);
+  if (!m) return -1;
+  // The head may come after a coordinated "and affiliated" ("pro-Hadi and affiliated forces").
+  let j = i + 1;
+  while (j < sEnd && j - i <= 4 && !LOYAL_HEADS.has(tokens.lower[j])) j++;
+  if (j >= sEnd || !LOYAL_HEADS.has(tokens.lower[j]) || tokens.lower[j] === 'and') {
+    if (!(j < sEnd && tokens.lower[j] === 'and')) return -1;
+    while (j < sEnd && j - i <= 5 && !(LOYAL_HEADS.has(tokens.lower[j]) && tokens.lower[j] !== 'and')) j++;
+    if (j >= sEnd) return -1;
+    // Coordinated: only this token is the mention ("pro-Hadi" and the later head).
+    j = i;
+  }
+  const end = j === i ? i + 1 : j + 1;
+  const known = get(m, 'known');
+  const actor = known ? know.known.get(known.ref) : undefined;
+  if (actor && actor.kind === 'person' && actor.country && (actor.sector === 'GOV' || actor.sector === 'MIL')) {
+    emit(ctx, { type: 'organ', start: i, end, how: 'description', rule: 'pro/leader', sentence: si, iso3: actor.country, sector: 'MIL' });
+    return end;
+  }
+  if (known && actor && actor.kind !== 'person') {
+    emit(ctx, { type: 'known', start: i, end, how: 'description', rule: 'pro/group', sentence: si, ref: known.ref });
+    return end;
+  }
+  const iso3 = get(m, 'country')?.iso3 ?? get(m, 'demonym')?.iso3;
+  if (iso3) {
+    emit(ctx, { type: 'generic', start: i, end, how: 'description', rule: 'pro/country', sentence: si, cls: 'militias', iso3: null, focus: true, label: null, backer: iso3 });
+    return end;
+  }
+  return -1;
 }
 
 function span(tokens: Tokens, a: number, b: number): string {
@@ -416,7 +458,8 @@ function organRule(ctx: MatchContext, i: number, end: number, sStart: number, sE
     if (organ.needsCountry && firstOrgan.needsCountry) return -1;
     // Owner-less organ used as a modifier ("military operation", "army base", "police station").
     const nextIsNoun = j < sEnd && (tokens.pos[j] === 'NOUN' || tokens.pos[j] === 'PROPN') && !has(lex[j], 'generic') && !has(lex[j], 'organ');
-    if (nextIsNoun || (tokens.pos[i] === 'ADJ' && j - i === 1)) return -1;
+    const institution = ctx.know.organInstitutions.has(tokens.lower[j - 1]) || ctx.know.organInstitutions.has(span(tokens, i, j).toLowerCase());
+    if ((nextIsNoun && institution) || (tokens.pos[i] === 'ADJ' && j - i === 1)) return -1;
     // "of the government's", "army" as a verb complement is fine; "state" alone is not.
   }
   // "of Syria" after the organ: "the army of Syria".
@@ -538,7 +581,7 @@ function isMetonymic(ctx: MatchContext, i: number, end: number, sStart: number, 
   // Verb after it (auxiliaries and adverbs skipped): "Damascus said", "Moscow has already said".
   let j = end;
   if (j < sEnd && POSSESSIVE.has(tokens.text[j])) {
-    return j + 1 < sEnd && know.relational.has(tokens.lower[j + 1]);
+    return j + 1 < sEnd && know.possessed.has(tokens.lower[j + 1]);
   }
   while (j < sEnd && (tokens.pos[j] === 'AUX' || tokens.pos[j] === 'ADV' || tokens.pos[j] === 'PART') && !know.metonymyVerbs.has(tokens.lower[j])) j++;
   if (j < sEnd && know.metonymyVerbs.has(tokens.lower[j]) && (j > end || !['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would'].includes(tokens.lower[j]) || tokens.pos[j + 1] === 'VERB' || tokens.pos[j + 1] === 'AUX')) {

@@ -24,6 +24,7 @@ function numberAt(tokens: Tokens, i: number, end: number, know: EventKnowledge):
     const v = Number(t.replace(/,/g, ''));
     return Number.isFinite(v) ? [v, 1] : null;
   }
+  if (!know.numberStarts.has(t)) return null;
   if (i + 2 < end && know.numbers.has(`${t} ${tokens.lower[i + 1]} ${tokens.lower[i + 2]}`)) return [know.numbers.get(`${t} ${tokens.lower[i + 1]} ${tokens.lower[i + 2]}`)!, 3];
   if (i + 1 < end && know.numbers.has(`${t} ${tokens.lower[i + 1]}`)) return [know.numbers.get(`${t} ${tokens.lower[i + 1]}`)!, 2];
   // "a"/"an" count only before a casualty noun ("a soldier was killed" is 1); handled by the caller.

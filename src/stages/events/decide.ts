@@ -10,6 +10,7 @@ import type { Span, TextSpan } from '../../model/span.js';
 import { countryName } from '../actors/knowledge.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import type { EventFrame } from './find.js';
+import { foldKey } from '../../util/text.js';
 import type { EventKnowledge } from './knowledge.js';
 
 /** The part of the attribution stage's `statuses` layer events read (structural, so the stages stay
@@ -48,10 +49,13 @@ export interface DecideInput {
   statuses: StatusLayerLike | null;
   published: string | null;
   know: EventKnowledge;
+  /** Folded token keys by surface form and by lemma. */
+  keys: { lower: string[]; lemma: string[] };
 }
 
 const SPECIFICITY: Record<string, number> = { PPLX: 6, PPL: 6, PPLA: 6, PPLA2: 6, PPLA3: 6, PPLA4: 6, PPLC: 6, PPLL: 6, ADM3: 5, ADM2: 4, ADM1: 3, RGN: 2, PCLI: 1, PCL: 1, PCLD: 1 };
-const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'of', 'from', 'on', 'throughout']);
+const PLACE_NOUNS = new Set(['village', 'town', 'city', 'province', 'governorate', 'district', 'region', 'area', 'vicinity', 'outskirts', 'suburb', 'suburbs', 'centre', 'center', 'neighbourhood', 'neighborhood', 'municipality', 'county', 'state', 'department', 'locality', 'community', 'capital', 'countryside', 'border', 'streets', 'south', 'north', 'east', 'west', 'part', 'parts', 'areas', 'villages', 'towns', 'cities', 'hamlet', 'settlement', 'camp', 'port', 'island', 'valley', 'mountains', 'heart', 'edge', 'limits', 'sector', 'zone', 'frontline', 'front', 'fronts', 'subdistrict', 'township', 'commune', 'prefecture', 'division', 'subdivision', 'lga', 'tehsil', 'department']);
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'from', 'on', 'throughout', 'to', 'toward', 'towards', 'over', 'within']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nobody']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'could', 'might', 'may']);
 const PLAN = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'upcoming', 'aim', 'aims', 'prepare', 'preparing', 'expected', 'scheduled', 'threaten', 'threatened', 'vow', 'vowed', 'pledge', 'pledged', 'promise', 'promised']);
@@ -62,10 +66,12 @@ const INCAPABLE = new Set(['incapable', 'unable', 'failed', 'fail']);
 export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEvent[] {
   const { text, tokens, sentences, entities, published, know } = input;
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const placeToks = input.places.map((p) => ({ p, start: tokenIndexAt(tokens, p.start), end: tokenIndexAt(tokens, p.end - 1) + 1 }));
+  // Place names inside other names ("Washington Post") or used as modifiers ("US-led") locate nothing.
+  const placeToks = input.places.filter((p) => p.mention !== 'embedded' && p.mention !== 'modifier').map((p) => ({ p, start: tokenIndexAt(tokens, p.start), end: tokenIndexAt(tokens, p.end - 1) + 1 }));
   const timeToks = input.times.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ t, start: tokenIndexAt(tokens, t.start), end: tokenIndexAt(tokens, t.end - 1) + 1 }));
   const focusPlace = focusCountryPlace(input.places);
-  const events: Array<SitrepEvent & { _frame: EventFrame }> = [];
+  const events: Array<SitrepEvent & { _frame: EventFrame; _cues: CueSet; _civilianTarget: boolean }> = [];
+  const sentenceCueSets = new Map<number, CueSet>();
 
   for (const f of frames) {
     const s = sentences[f.sentence];
@@ -86,22 +92,31 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     if (f.trigger.type === 'ACCUSE' && tokens.pos[f.start] === 'ADJ' && status.speaker && !actors.length) actors = [status.speaker];
     recipients = recipients.filter((r) => !actors.includes(r));
 
-    const mode = f.trigger.type === 'ASSAULT' ? modeOf(f, tokens, know) : f.trigger.mode;
+    const mode = f.trigger.type === 'ASSAULT' ? modeOf(f, tokens, input.keys, know) : f.trigger.mode;
     const place = placeOf(f, s, placeToks, tokens, sentences) ?? (focusPlace ? { place: focusPlace, precision: 'country' as const } : null);
-    const time = timeOf(f, s, timeToks, sentences);
-    if (!time.id) time.implied = impliedTime(published);
+    const time = timeOf(f, s, timeToks, sentences, tokens);
+    const future = status.status === 'forecast' || status.status === 'pledged' || status.status === 'planned';
+    // "the French troop contingent -- currently more than 1,000-strong": a present or past reference
+    // does not date a pledge or a forecast; it happens after publication.
+    if (future && time.id && /^(PRESENT_REF|PAST_REF)$/.test(input.times.find((t) => t.id === time.id)?.value ?? '')) time.id = null;
+    if (!time.id) time.implied = future ? futureTime(published) : impliedTime(published);
     const casualties = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' ? findCasualties(text, tokens, s.tokenStart, s.tokenEnd, know) : null;
-    const cues = sentenceCues(tokens, s);
-    const acled = acledOf(f.trigger.type, mode, actors.map((a) => byId.get(a)), recipients.map((r) => byId.get(r)), cues, know);
+    let cues = sentenceCueSets.get(f.sentence);
+    if (!cues) sentenceCueSets.set(f.sentence, (cues = cueSet(tokens, input.keys, s.tokenStart, s.tokenEnd, know)));
+    // A violent act on a village, a home or a market targets civilians, named or not.
+    const civilianTarget = f.trigger.type === 'ASSAULT' && recipients.length === 0 && civilianObject(tokens, f, know);
+    const acled = acledOf(f.trigger.type, mode, actors.map((a) => byId.get(a)), recipients.map((r) => byId.get(r)), cues, know, civilianTarget);
     const trigger = span(text, tokens, f.start, f.end);
     const evidence = span(text, tokens, f.clause.start, f.clause.end);
     // Confidence grows with the trigger's strength and the arguments found; the lead sentence, which
     // states what the report is about, counts a little more than later detail.
     const lead = f.sentence === firstSentence(sentences, s.paragraph) && f.sentence <= 1 ? 0.06 : 0;
+    // An event told in a relative or subordinate clause is background to the sentence's own.
+    const background = ['who', 'which', 'whose', 'where', 'after', 'before', 'since', 'when', 'as', 'because', 'although', 'while'].includes(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart ? 0.85 : 1;
     const confidence = round(
-      Math.min(0.99, f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
+      Math.min(0.99, background * f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
     );
-    const ev: SitrepEvent & { _frame: EventFrame } = {
+    const ev: SitrepEvent & { _frame: EventFrame; _cues: CueSet; _civilianTarget: boolean } = {
       id: '',
       type: f.trigger.type,
       mode,
@@ -117,6 +132,8 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       confidence,
       cameo: cameoOf(f.trigger.type, mode, know),
       _frame: f,
+      _cues: cues,
+      _civilianTarget: civilianTarget,
     };
     if (f.allies.length) ev.allies = f.allies;
     if (place) ev.placePrecision = place.precision;
@@ -128,19 +145,36 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     events.push(ev);
   }
 
-  // Police action on the protesters (arrests, dispersal, force) makes a protest one "with intervention"
-  // or with "excessive force": decided from the events, not from any arrest the note mentions.
-  for (const e of events) {
-    if (e.type !== 'PROTEST' || !e.acled || e.acled.sub_event_type !== 'Peaceful protest') continue;
-    const onProtest = events.some(
-      (o) =>
-        o !== e &&
-        o.type === 'COERCE' &&
-        o.mode === 'arrest' &&
-        o._frame.sentence >= e._frame.sentence &&
-        (o.recipients.some((r) => /protesters|rioters|civilians/i.test(byId.get(r)?.name ?? '')) || /protest|demonstrat|participant|rall/i.test(text.slice(o.evidence.start, o.evidence.end))),
-    );
-    if (onProtest) e.acled = { ...e.acled, sub_event_type: 'Protest with intervention' };
+  // A protest and what happens at it are one episode, the way ACLED codes it: the protest's type
+  // follows from its parts (police force on the protesters, violence by them, arrests or dispersal),
+  // and the parts point to it with `partOf`.
+  for (const p of events) {
+    if (p.type !== 'PROTEST' || !p.acled) continue;
+    const para = sentences[p._frame.sentence].paragraph;
+    const crowd = new Set(p.actors);
+    let force = false;
+    let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence]);
+    let intervention = p.acled.sub_event_type === 'Protest with intervention';
+    for (const o of events) {
+      if (o === p || sentences[o._frame.sentence].paragraph !== para || (o.type !== 'ASSAULT' && o.type !== 'COERCE')) continue;
+      // What the protest is against, or what someone is accused of, is not part of it.
+      if (grievance(tokens, o._frame.start) || (o.status !== 'asserted' && o.status !== 'reported')) continue;
+      const onCrowd = o.recipients.some((r) => crowd.has(r) || /protesters|rioters/i.test(byId.get(r)?.name ?? '')) || PROTEST_WORDS.test(text.slice(tokens.start[o._frame.end] ?? o.evidence.end, o.evidence.end));
+      const byCrowd = o.actors.some((a) => crowd.has(a) || /protesters|rioters/i.test(byId.get(a)?.name ?? ''));
+      const byState = o.actors.some((a) => ['GOV', 'MIL', 'COP'].includes(byId.get(a)?.sector ?? '')) || /\b(police|forces|troops|soldiers|security)\b/i.test(text.slice(o.evidence.start, tokens.start[o._frame.start]));
+      // A clash with no armed group in it is the protest's own ("protesters involved in clashes").
+      const armedGroup = [...o.actors, ...o.recipients].some((x) => ['REB', 'UAF', 'IMG', 'CRM'].includes(byId.get(x)?.sector ?? ''));
+      if (byCrowd && !onCrowd) violent = true;
+      else if (o.type === 'ASSAULT' && !armedGroup && !byState && !onCrowd && o.actors.length === 0 && o._frame.sentence === p._frame.sentence && CLASH_TRIGGERS.has(o._frame.trigger.phrase)) violent = true;
+      else if (onCrowd && (byState || o.type === 'COERCE')) {
+        if (o.type === 'ASSAULT' && ((o.casualties as Casualties | undefined)?.killed || LETHAL_WORDS.test(o.evidence ? text.slice(o.evidence.start, o.evidence.end) : ''))) force = true;
+        else intervention = true;
+      } else continue;
+      o.partOf = p;
+      o.confidence = Math.min(o.confidence, Math.max(0, p.confidence - 0.01));
+    }
+    const sub = force ? ['Protests', 'Excessive force against protesters'] : violent ? ['Riots', 'Violent demonstration'] : intervention ? ['Protests', 'Protest with intervention'] : [p.acled.event_type, p.acled.sub_event_type];
+    p.acled = { ...p.acled, event_type: sub[0], sub_event_type: sub[1] };
   }
   // A request inside another event's clause ("assistance … upon a Syrian government's request") is
   // addressed to that event's actor.
@@ -150,11 +184,53 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     if (host) e.recipients = host.actors.filter((a) => !e.actors.includes(a));
   }
   const merged = mergeMentions(events);
+  const ids = new Map(merged.map((e, k) => [e, `V${k + 1}`]));
   return merged.map((e, k) => {
-    const { _frame, ...rest } = e;
+    const { _frame, _cues, _civilianTarget, ...rest } = e;
+    if (rest.partOf) rest.partOf = ids.get(rest.partOf as typeof e) ?? null;
+    // Merged mentions may have added recipients: the ACLED type is decided on the whole event.
+    if (rest.acled && (rest.mentions as unknown[] | undefined)?.length) {
+      const a = acledOf(rest.type, rest.mode, rest.actors.map((x) => byId.get(x)), rest.recipients.map((x) => byId.get(x)), _cues, know, _civilianTarget && rest.recipients.length === 0);
+      if (a) rest.acled = { ...rest.acled, event_type: a[0], sub_event_type: a[1] };
+    }
     void _frame;
     return { ...rest, id: `V${k + 1}` };
   });
+}
+
+const PROTEST_WORDS = /\b(protesters|protestors|demonstrators|participants|marchers|activists|crowd|demonstration|protest|rally|march)\b/i;
+const LETHAL_WORDS = /\b(killed|killing|shot dead|live ammunition|live rounds|live fire|rubber bullets|fatally|dead)\b/i;
+
+const CIVILIAN_OBJECTS = new Set(['village', 'villages', 'town', 'home', 'homes', 'house', 'houses', 'market', 'mosque', 'church', 'school', 'hospital', 'clinic', 'shop', 'shops', 'store', 'farm', 'settlement', 'camp', 'neighbourhood', 'neighborhood', 'community', 'residence', 'vehicle', 'bus', 'car', 'hamlet', 'locality']);
+
+/** The object of a violent act is a civilian place: "attacked the village of X", "stormed a house". */
+function civilianObject(tokens: Tokens, f: EventFrame, know: EventKnowledge): boolean {
+  void know;
+  for (let k = f.end; k < f.clause.end && k < f.end + 4; k++) {
+    const w = tokens.lower[k];
+    if (CIVILIAN_OBJECTS.has(w)) return true;
+    if (tokens.pos[k] === 'VERB' || tokens.text[k] === ',') break;
+  }
+  return false;
+}
+
+const CLASH_TRIGGERS = new Set(['clash', 'fighting', 'fight', 'scuffle', 'brawl', 'skirmish', 'battle', 'altercation', 'pelt', 'throw stone']);
+const VIOLENCE = new Set(['violent', 'violence', 'riot', 'riots', 'rioting', 'rioters', 'clashed', 'clashes', 'clash', 'stone-throwing', 'firecrackers', 'molotov', 'vandalism', 'vandalised', 'vandalized', 'torched', 'looted', 'looting', 'smashed', 'debris', 'barricades', 'unrest']);
+
+/** The protest's sentence says it was violent, outside what it was against ("turned violent",
+ * "small riots started", but not "against the violence of the police"). */
+function violenceSaid(tokens: Tokens, s: Sentence): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!VIOLENCE.has(tokens.lower[k])) continue;
+    if (!grievance(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** An arrest named as what a protest is against ("protested against the arrest of X"). */
+function grievance(tokens: Tokens, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (['against', 'over', 'condemning', 'denouncing', 'protesting', 'demanding', 'unjust', 'illegal', 'since', 'accused', 'following', 'after', 'about', 'of'].includes(tokens.lower[k])) return true;
+  return false;
 }
 
 function firstSentence(sentences: readonly Sentence[], paragraph: number): number {
@@ -257,15 +333,10 @@ function localStatus(f: EventFrame, tokens: Tokens): EventStatus {
 
 // ------------------------------------------------------------------------------------ mode, ACLED, CAMEO
 
-function modeOf(f: EventFrame, tokens: Tokens, know: EventKnowledge): string | null {
-  const words: string[] = [];
-  for (let k = f.clause.start; k < f.clause.end; k++) words.push(tokens.lower[k]);
-  const lemmas: string[] = [];
-  for (let k = f.clause.start; k < f.clause.end; k++) lemmas.push(tokens.lemma[k].toLowerCase());
-  const hay = ` ${words.join(' ')} `;
-  const hayL = ` ${lemmas.join(' ')} `;
-  for (const [mode, cues] of know.modes) {
-    if (cues.some((c) => hay.includes(` ${c} `) || hayL.includes(` ${c} `))) {
+function modeOf(f: EventFrame, tokens: Tokens, keys: { lower: string[]; lemma: string[] }, know: EventKnowledge): string | null {
+  const cues = cueSet(tokens, keys, f.clause.start, f.clause.end, know);
+  for (const [mode, list] of know.modes) {
+    if (list.some((c) => cues.has(c))) {
       // The trigger's own mode wins unless the clause names a more specific weapon.
       if (f.trigger.mode && rank(mode) >= rank(f.trigger.mode)) return f.trigger.mode;
       return mode;
@@ -280,33 +351,52 @@ function rank(mode: string): number {
   return i < 0 ? MODE_RANK.length : i;
 }
 
-function sentenceCues(tokens: Tokens, s: Sentence): { words: string; lemmas: string } {
-  const w: string[] = [];
-  const l: string[] = [];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    w.push(tokens.lower[k]);
-    l.push(tokens.lemma[k].toLowerCase());
+/** The cue phrases (of data/modes.json and data/acled.json) found in a token range, by word or lemma. */
+export type CueSet = Set<string>;
+
+export function cueSet(tokens: Tokens, keys: { lower: string[]; lemma: string[] }, from: number, to: number, know: EventKnowledge): CueSet {
+  const set = new Set<string>();
+  for (let k = from; k < to; k++) {
+    for (const m of know.cues.all(tokens, keys.lower, k, to)) for (const v of m.values) set.add(v);
+    if (keys.lemma[k] !== keys.lower[k]) for (const m of know.cues.all(tokens, keys.lemma, k, to)) for (const v of m.values) set.add(v);
   }
-  return { words: ` ${w.join(' ')} `, lemmas: ` ${l.join(' ')} ` };
+  return set;
 }
 
-function groupHas(know: EventKnowledge, names: string[], list: Array<Entity | undefined>): boolean {
+const CROWD_WORDS = /\b(villagers|residents|locals|mob|crowd|group of people|youths|relatives|neighbou?rs|family|families|protesters|demonstrators|rioters|supporters|members of the public|passers-by)\b/i;
+
+/** How ACLED sees an actor of violence: organised and armed, a crowd, or a civilian. */
+function acledClass(e: Entity, asActorOfViolence: boolean): string[] {
+  const classes = [e.sector ?? '', e.kind];
+  if (/protesters|rioters/i.test(e.name)) classes.push('crowd');
+  if (asActorOfViolence) {
+    // As perpetrators: a named crowd, workers, students or party members are a crowd; individuals
+    // are, for ACLED, an unidentified armed group. As victims they are all civilians.
+    if (e.sector === 'CVL') classes.push(e.mentions.some((m) => CROWD_WORDS.test(m.text)) ? 'crowd' : 'UAF');
+    if (e.kind === 'party' || e.sector === 'LAB' || e.sector === 'EDU') classes.push('crowd');
+  }
+  return classes;
+}
+
+function groupHas(know: EventKnowledge, names: string[], list: Array<Entity | undefined>, actorOfViolence = false): boolean {
   if (names.includes('none') && list.length === 0) return true;
   for (const name of names) {
     const members = know.acledGroups[name] ?? [name];
-    if (list.some((e) => e && (members.includes(e.sector ?? '') || members.includes(e.kind) || (name === 'crowd' && /protesters|rioters/i.test(e.name))))) return true;
+    if (list.some((e) => e && acledClass(e, actorOfViolence).some((c) => c === name || members.includes(c)))) return true;
   }
   return false;
 }
 
-export function acledOf(type: string, mode: string | null, actors: Array<Entity | undefined>, recipients: Array<Entity | undefined>, cues: { words: string; lemmas: string }, know: EventKnowledge): [string, string] | null {
-  const hasCue = (list: string[]) => list.some((c) => cues.words.includes(` ${c} `) || cues.lemmas.includes(` ${c} `));
+export function acledOf(type: string, mode: string | null, actors: Array<Entity | undefined>, recipients: Array<Entity | undefined>, cues: CueSet, know: EventKnowledge, civilianTarget = false): [string, string] | null {
+  const hasCue = (list: string[]) => list.some((c) => cues.has(foldKey(c)));
   for (const rule of know.acledRules) {
     const w = rule.when;
     if (w.type && !w.type.includes(type)) continue;
     if (w.mode && !(mode && w.mode.includes(mode))) continue;
-    if (w.actor && !groupHas(know, w.actor, actors)) continue;
-    if (w.recipient && !groupHas(know, w.recipient, recipients)) continue;
+    const violent = type === 'ASSAULT' || type === 'COERCE';
+    if (w.actor && !groupHas(know, w.actor, actors, violent)) continue;
+    if (w.recipient && !groupHas(know, w.recipient, recipients) && !(civilianTarget && w.recipient.includes('civilian'))) continue;
+    if (w.notActor && groupHas(know, w.notActor, actors, violent)) continue;
     if (w.cues && !hasCue(w.cues)) continue;
     if (w.notCues && hasCue(w.notCues)) continue;
     return rule.acled;
@@ -350,18 +440,21 @@ type TimeTok = { t: Timex; start: number; end: number };
 function placeOf(f: EventFrame, s: Sentence, places: PlaceTok[], tokens: Tokens, sentences: readonly Sentence[]): { place: Place; precision: 'clause' | 'sentence' | 'context' } | null {
   const best = (list: PlaceTok[]) =>
     list.sort((a, b) => (SPECIFICITY[b.p.feature] ?? 3) - (SPECIFICITY[a.p.feature] ?? 3) || Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-  const inClause = places.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end && PLACE_PREPS.has(tokens.lower[x.start - 1] ?? '') || (x.start >= f.clause.start && x.end <= f.clause.end && x.start > f.end));
+  // A place the clause locates something in ("in X", "near X", "X-based"), not one named as an actor
+  // ("including France", "Russia, which …").
+  const locative = (x: PlaceTok) => (tokens.lower[x.start - 1] === 'of' && PLACE_NOUNS.has(tokens.lower[x.start - 2] ?? '')) || PLACE_PREPS.has(tokens.lower[x.start - 1] ?? '') || PLACE_PREPS.has(tokens.lower[x.start - 2] ?? '') && tokens.pos[x.start - 1] === 'DET' || tokens.text[x.start - 1] === '(' || tokens.text[x.start - 1] === ',' && tokens.text[x.start - 3] !== undefined && PLACE_PREPS.has(tokens.lower[x.start - 3] ?? '');
+  const inClause = places.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end && (locative(x) || !String(x.p.feature).startsWith('PCL')));
   if (inClause.length) return { place: best(inClause).p, precision: 'clause' };
   // A relative clause about a place: "Idlib, which is waiting for an upcoming operation".
   if (['which', 'where'].includes(tokens.lower[f.clause.start])) {
-    const ante = places.find((x) => x.end === f.clause.start - 1 || x.end === f.clause.start);
+    const ante = places.find((x) => (x.end === f.clause.start - 1 || x.end === f.clause.start) && !String(x.p.feature).startsWith('PCL'));
     if (ante) return { place: ante.p, precision: 'clause' };
   }
-  const inSentence = places.filter((x) => x.start >= s.tokenStart && x.end <= s.tokenEnd);
+  const inSentence = places.filter((x) => x.start >= s.tokenStart && x.end <= s.tokenEnd && (locative(x) || !String(x.p.feature).startsWith('PCL')));
   if (inSentence.length) return { place: best(inSentence).p, precision: 'sentence' };
   // The place set by the sentences before, in the same paragraph.
   for (let k = f.sentence - 1; k >= 0 && k >= f.sentence - 2 && sentences[k].paragraph === s.paragraph; k--) {
-    const prev = places.filter((x) => x.start >= sentences[k].tokenStart && x.end <= sentences[k].tokenEnd);
+    const prev = places.filter((x) => x.start >= sentences[k].tokenStart && x.end <= sentences[k].tokenEnd && locative(x));
     if (prev.length) return { place: best(prev).p, precision: 'context' };
   }
   return null;
@@ -381,15 +474,26 @@ function focusCountryPlace(places: readonly Place[]): Place | null {
   return best?.p ?? null;
 }
 
-function timeOf(f: EventFrame, s: Sentence, times: TimeTok[], sentences: readonly Sentence[]): { id: string | null; implied: ImpliedTime | null } {
-  const near = (list: TimeTok[]) => list.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-  const inClause = times.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end);
+function timeOf(f: EventFrame, s: Sentence, times: TimeTok[], sentences: readonly Sentence[], tokens: Tokens): { id: string | null; implied: ImpliedTime | null } {
+  // A date that opens the sentence ("On 9 May 2020, …") or follows "on" dates the clause; otherwise the
+  // time nearest the trigger.
+  const heads = (x: TimeTok) => x.start - s.tokenStart <= 2 || ['on', 'since', 'until', 'by'].includes(tokens.lower[x.start - 1] ?? '');
+  const near = (list: TimeTok[]) => list.sort((a, b) => Number(heads(b)) - Number(heads(a)) || Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+  // A time overlapping the clause ("a few months | after the terror group seized") dates it.
+  const inClause = times.filter((x) => x.end > f.clause.start && x.start < f.clause.end);
   if (inClause.length) return { id: near(inClause).t.id, implied: null };
+  const opening = times.find((x) => x.start >= s.tokenStart && x.start - s.tokenStart <= 2 && x.end <= s.tokenEnd);
+  if (opening) return { id: opening.t.id, implied: null };
   for (let k = f.sentence - 1; k >= 0 && k >= f.sentence - 3 && sentences[k].paragraph === s.paragraph; k--) {
     const prev = times.filter((x) => x.start >= sentences[k].tokenStart && x.end <= sentences[k].tokenEnd && /^\d{4}-\d{2}-\d{2}/.test(x.t.value));
-    if (prev.length) return { id: prev[prev.length - 1].t.id, implied: null };
+    if (prev.length) return { id: (prev.find(heads) ?? prev[prev.length - 1]).t.id, implied: null };
   }
   return { id: null, implied: null };
+}
+
+/** A future event with no date of its own: after the publication date. */
+export function futureTime(published: string | null): ImpliedTime | null {
+  return published ? { value: 'FUTURE_REF', from: published, to: '', source: 'published' } : null;
 }
 
 /** Sets the implied publication-date time on events that have no time of their own. */

@@ -42,8 +42,10 @@ const LOCATIVE = new Set(['in', 'near', 'across', 'inside', 'outside', 'from', '
 const TARGETING = new Set(['against', 'on', 'at', 'upon', 'targeting', 'target', 'with', 'toward', 'towards']);
 const OF_HEADS = new Set(['position', 'positions', 'target', 'targets', 'member', 'members', 'base', 'bases', 'fighter', 'fighters', 'convoy', 'convoys', 'headquarters', 'stronghold', 'strongholds', 'camp', 'camps', 'post', 'posts', 'checkpoint', 'checkpoints', 'vehicle', 'vehicles', 'patrol', 'patrols', 'unit', 'units', 'home', 'homes', 'house', 'houses', 'office', 'offices', 'leader', 'leaders', 'supporters', 'hideout', 'hideouts', 'troops', 'soldiers']);
 const SUPPORT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'hold', 'begin', 'start', 'continue', 'intensify', 'resume', 'step', 'escalate', 'lead', 'perpetrate', 'commit', 'claim', 'unleash', 'organize', 'organise', 'plan', 'prepare', 'offer', 'provide', 'send', 'deliver', 'impose', 'announce', 'declare', 'reach', 'sign', 'order', 'execute', 'undertake', 'initiate']);
+const QUANTIFIERS = new Set(['around', 'about', 'nearly', 'over', 'some', 'least', 'almost', 'approximately', 'roughly', 'than', 'to', 'up']);
 const MEMBER_HEADS = new Set(['members', 'member', 'fighters', 'militants', 'elements', 'supporters', 'forces', 'troops', 'soldiers', 'units', 'gunmen', 'operatives', 'cadres', 'loyalists', 'men', 'activists', 'followers', 'affiliates', 'group', 'groups', 'faction', 'factions']);
 const BLAME = ['attributed to', 'blamed on', 'claimed by', 'carried out by', 'perpetrated by', 'committed by', 'conducted by', 'suspected', 'presumed', 'allegedly by'];
+const BLAME_FIRST = new Set(BLAME.map((b) => b.split(' ')[0]));
 const SPEECH = new Set(['say', 'said', 'says', 'tell', 'told', 'claim', 'claims', 'claimed', 'warn', 'warns', 'warned', 'stress', 'stressed', 'announce', 'announced', 'report', 'reported', 'add', 'added', 'insist', 'insisted', 'note', 'noted', 'believe', 'believes', 'believed', 'argue', 'argued', 'allege', 'alleged', 'deny', 'denied', 'confirm', 'confirmed']);
 const ALLY_CUES = new Set(['backed', 'supported', 'aided', 'assisted', 'joined', 'accompanied']);
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
@@ -74,13 +76,16 @@ export function mentionRefs(entities: readonly Entity[], tokens: Tokens): Mentio
  * that open a finite clause, and after speech verbs. */
 export function fallbackClauses(tokens: Tokens, s: Sentence): Clause[] {
   const cuts = [s.tokenStart];
+  const OPENERS = new Set(['which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'although', 'because', 'after', 'before', 'since', 'until', 'once', 'if', 'as']);
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
     const w = tokens.lower[i];
-    if (w === ';' || w === ':') cuts.push(i + 1);
+    // A relative or subordinate clause ends where the main clause resumes: ", Takfiri militants are …".
+    if (w === ',' && OPENERS.has(tokens.lower[cuts[cuts.length - 1]]) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i + 1);
+    else if (w === ';' || w === ':') cuts.push(i + 1);
     else if ((w === 'which' || w === 'who' || w === 'whose') && tokens.text[i - 1] === ',') cuts.push(i);
     else if (['while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'as', 'since', 'until', 'once', 'if'].includes(w) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i);
     else if (i > s.tokenStart + 1 && SPEECH.has(w) && tokens.pos[i] === 'VERB' && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
-    else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || ['stressing', 'adding', 'saying', 'claiming', 'noting', 'insisting', 'warning'].includes(tokens.lower[i - 1]))) cuts.push(i + 1);
+    else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || ['stressing', 'adding', 'saying', 'claiming', 'noting', 'insisting', 'warning', 'fearing', 'believing', 'hoping', 'suspecting', 'knowing', 'alleging'].includes(tokens.lower[i - 1]))) cuts.push(i + 1);
   }
   const out: Clause[] = [];
   for (let k = 0; k < cuts.length; k++) {
@@ -127,7 +132,7 @@ export function findFrames(input: FindInput): EventFrame[] {
   }
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
-      const hit = inName[i] ? null : bestTrigger(input, i, s.tokenEnd);
+      const hit = inName[i] || tokens.kind[i] !== 'word' ? null : construction(input, i, s.tokenEnd) ?? bestTrigger(input, i, s.tokenEnd);
       if (!hit) {
         i++;
         continue;
@@ -153,10 +158,41 @@ function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigg
       // when it is inflected (not the bare lemma, which is often a real noun: "a fire", "a march").
       const inflected = tokens.lower[head] !== t.phrase.split(' ')[0];
       if (t.pos === 'verb' && pos !== 'VERB' && pos !== 'AUX' && !((pos === 'ADJ' || pos === 'NOUN') && inflected && /(ed|t)$/.test(tokens.lower[head]))) continue;
+      // A participle before a noun is an adjective ("armed men", "wounded soldiers"), not an act.
+      if (t.pos !== 'noun' && c.length === 1 && pos === 'ADJ' && head + 1 < end && (tokens.pos[head + 1] === 'NOUN' || tokens.pos[head + 1] === 'PROPN')) continue;
       if (t.pos === 'noun' && pos !== 'NOUN' && pos !== 'PROPN') continue;
+      // A capitalized word inside a sentence is a name ("in March", "Operation Protest Shield").
+      if (i > 0 && tokens.sentence[i - 1] === tokens.sentence[i] && /^[A-Z][a-z]/.test(tokens.text[i]) && tokens.text[i - 1] !== '“' && tokens.text[i - 1] !== '"') continue;
       // A trigger word as a plain modifier ("protest movement", "attack helicopter") is not an event.
       if (c.length === 1 && pos === 'NOUN' && i + 1 < end && tokens.pos[i + 1] === 'NOUN' && !['victory', 'control'].includes(tokens.lower[i + 1]) && !/s$/.test(tokens.lower[i]) && t.type !== 'ASSAULT') continue;
       return { trigger: t, length: c.length };
+    }
+  }
+  return null;
+}
+
+/** A construction starting at token `i`: one of its verbs, then one of its objects within the window
+ * before any other verb or a comma. The trigger spans both. */
+function construction(input: FindInput, i: number, end: number): { trigger: Trigger; length: number } | null {
+  const { tokens, know } = input;
+  if (tokens.pos[i] !== 'VERB' && !(tokens.pos[i] === 'ADJ' && /ed$/.test(tokens.lower[i]))) return null;
+  const lemma = tokens.lemma[i].toLowerCase();
+  const start = tokens.sentence[i] === tokens.sentence[0] ? 0 : 0;
+  void start;
+  for (const c of know.constructions) {
+    if (!c.verbs.includes(lemma) && !c.verbs.includes(tokens.lower[i])) continue;
+    const trigger: Trigger = { phrase: c.name, type: c.type, mode: c.mode, pos: 'verb', strength: c.strength };
+    for (let k = i + 1; k < end && k <= i + c.window; k++) {
+      if (tokens.text[k] === ',' || tokens.pos[k] === 'VERB') break;
+      if (c.objects.includes(tokens.lower[k])) return { trigger, length: k - i + 1 };
+    }
+    // Passive: the object before the verb in the same sentence ("two firearms … were seized").
+    if (c.direction === 'both') {
+      const s = tokens.sentence[i];
+      for (let k = i - 1; k >= 0 && k >= i - c.window && tokens.sentence[k] === s; k--) {
+        if (c.objects.includes(tokens.lower[k])) return { trigger, length: 1 };
+        if (tokens.text[k] === ';') break;
+      }
     }
   }
   return null;
@@ -208,6 +244,9 @@ function governorAt(tokens: Tokens, m: MentionRef, floor: number): { word: strin
     const pos = tokens.pos[k];
     const w = tokens.lower[k];
     if (pos === 'VERB' && /^(targeting|including|against)$/.test(w)) return { word: w, at: k };
+    // "around 500 workers", "at least 9 women": a quantity, not a preposition.
+    if ((pos === 'ADP' || pos === 'ADJ' || pos === 'ADV') && tokens.pos[k + 1] === 'NUM' && QUANTIFIERS.has(w)) continue;
+    if (w === 'at' && tokens.lower[k + 1] === 'least') continue;
     if (pos === 'ADP' || pos === 'SCONJ') return { word: w, at: k };
     // Determiners, adjectives and participles used as adjectives ("purported Daesh targets").
     if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || tokens.text[k] === '-' || pos === 'ADV' || (pos === 'VERB' && /(ed|ing)$/.test(w) && k === m.start - 1)) continue;
@@ -306,7 +345,11 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
     }
   } else {
     subjectBefore(tokens, mentions, clause, start, s).forEach((m) => add(frame.actors, m));
+    // The object comes before the next verb ("attacked them …, killing five of them over …").
+    let objectEnd = end;
+    while (objectEnd < clause.end && objectEnd - end < 10 && !(objectEnd > end + 1 && (tokens.pos[objectEnd] === 'VERB' || tokens.pos[objectEnd] === 'AUX'))) objectEnd++;
     for (const m of after) {
+      if (m.start >= objectEnd) break;
       const g = governor(tokens, m, end);
       if (g === null || (TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end)) {
         add(frame.recipients, m);
@@ -386,6 +429,7 @@ function subjectBefore(tokens: Tokens, mentions: MentionRef[], clause: Clause, k
 function blamedActor(tokens: Tokens, mentions: MentionRef[], s: Sentence): MentionRef | undefined {
   const words = tokens.lower;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!BLAME_FIRST.has(words[k])) continue;
     for (const phrase of BLAME) {
       const parts = phrase.split(' ');
       if (parts.every((p, j) => words[k + j] === p)) {

@@ -9,6 +9,14 @@ import { foldKey } from '../../util/text.js';
 import { decideEvents, type StatusLayerLike } from './decide.js';
 import { fallbackClauses, findFrames, mentionRefs, type Clause } from './find.js';
 import { loadEventKnowledge } from './knowledge.js';
+import { findStates, type TerritorialState } from './states.js';
+
+declare module '../../model/layers.js' {
+  interface LayerMap {
+    /** Territorial control and other states, kept apart from events. */
+    states: TerritorialState[];
+  }
+}
 
 export interface EventsOptions {
   /** Keep events whose confidence is at least this (default 0: keep all). */
@@ -20,7 +28,7 @@ export const events = defineStage<EventsOptions>({
   description: 'PLOVER events with actors, recipients, place, time, status, casualties, ACLED and CAMEO codes',
   requires: ['tokens', 'sentences', 'entities'],
   optional: ['times', 'places', 'statuses' as never],
-  adds: ['events'],
+  adds: ['events', 'states'],
   defaults: { minConfidence: 0 },
   setup(options) {
     const know = loadEventKnowledge();
@@ -47,7 +55,8 @@ export const events = defineStage<EventsOptions>({
         const s = sentences[tokens.sentence[k]];
         return { start: s.tokenStart, end: s.tokenEnd };
       };
-      const frames = findFrames({ tokens, lemmaKeys, lowerKeys, sentences, mentions: mentionRefs(entities, tokens), clauseAt, know });
+      const mentions = mentionRefs(entities, tokens);
+      const frames = findFrames({ tokens, lemmaKeys, lowerKeys, sentences, mentions, clauseAt, know });
       const list = decideEvents(frames, {
         text: doc.text,
         tokens,
@@ -58,8 +67,10 @@ export const events = defineStage<EventsOptions>({
         statuses,
         published: doc.meta.published,
         know,
+        keys: { lower: lowerKeys, lemma: lemmaKeys },
       });
       doc.set('events', list.filter((e) => e.confidence >= options.minConfidence));
+      doc.set('states', findStates({ text: doc.text, tokens, sentences, mentions, places: doc.maybe('places') ?? [], times: doc.maybe('times') ?? [] }));
     };
   },
 });

@@ -19,6 +19,19 @@ export interface Trigger {
   strength: number;
 }
 
+/** A verb and its object a few tokens apart ("installed a new military base"). */
+export interface Construction {
+  name: string;
+  verbs: string[];
+  objects: string[];
+  window: number;
+  /** 'after' (default): the object follows the verb; 'both': it may also precede it (passive: "firearms … were seized"). */
+  direction?: 'after' | 'both';
+  type: PloverType;
+  mode: string | null;
+  strength: number;
+}
+
 export interface AcledRule {
   when: {
     type?: string[];
@@ -27,25 +40,31 @@ export interface AcledRule {
     recipient?: string[];
     cues?: string[];
     notCues?: string[];
+    notActor?: string[];
   };
   acled: [string, string] | null;
 }
 
 export interface EventKnowledge {
   triggers: PhraseIndex<Trigger>;
+  constructions: Construction[];
   /** Mode cue phrases (folded, space-joined) → mode, in priority order. */
   modes: Array<[string, string[]]>;
+  /** Every cue phrase of the mode list and the ACLED rules, tokenized, for one scan per sentence. */
+  cues: PhraseIndex<string>;
   acledRules: AcledRule[];
   acledGroups: Record<string, string[]>;
   cameo: { roots: Record<string, string>; assaultModes: Record<string, string>; investigate: string };
   numbers: Map<string, number>;
+  /** First words of the number phrases, to skip most tokens at once. */
+  numberStarts: Set<string>;
   killed: Set<string>;
   injured: Set<string>;
   bounds: string[];
 }
 
 export function loadEventKnowledge(): EventKnowledge {
-  const file = readJson<{ triggers: Array<Partial<Trigger> & { phrase: string; type: PloverType }> }>(stageDataPath('events', 'triggers.json'));
+  const file = readJson<{ triggers: Array<Partial<Trigger> & { phrase: string; type: PloverType }>; constructions?: Construction[] }>(stageDataPath('events', 'triggers.json'));
   const triggers = new PhraseIndex<Trigger>();
   const entries: Trigger[] = file.triggers.map((t) => ({ phrase: t.phrase, type: t.type, mode: t.mode ?? null, pos: t.pos ?? null, strength: t.strength ?? 0.5 }));
   const irregular = readJson<{ verbs: Record<string, string[]> }>(stageDataPath('events', 'irregular.json')).verbs;
@@ -61,15 +80,24 @@ export function loadEventKnowledge(): EventKnowledge {
     ([mode, cues]) => [mode, cues.map(foldKey)] as [string, string[]],
   );
   const acled = readJson<{ rules: AcledRule[]; groups: Record<string, string[]> }>(stageDataPath('events', 'acled.json'));
+  const cuePhrases = new Set<string>();
+  for (const [, list] of modes) for (const c of list) cuePhrases.add(c);
+  for (const r of acled.rules) for (const c of [...(r.when.cues ?? []), ...(r.when.notCues ?? [])]) cuePhrases.add(foldKey(c));
+  const cues = new PhraseIndex<string>();
+  const cueList = [...cuePhrases];
+  tokenizePhrases(cueList).forEach((toks, k) => cues.add(toks, cueList[k]));
   const cameo = readJson<EventKnowledge['cameo']>(stageDataPath('events', 'cameo.json'));
   const cas = readJson<{ numbers: Record<string, number>; killed: string[]; injured: string[]; bounds: string[] }>(stageDataPath('events', 'casualties.json'));
   return {
     triggers,
+    constructions: file.constructions ?? [],
     modes,
+    cues,
     acledRules: acled.rules,
     acledGroups: acled.groups,
     cameo,
     numbers: new Map(Object.entries(cas.numbers)),
+    numberStarts: new Set(Object.keys(cas.numbers).map((k) => k.split(' ')[0])),
     killed: new Set(cas.killed),
     injured: new Set(cas.injured),
     bounds: cas.bounds,

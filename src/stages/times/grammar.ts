@@ -18,7 +18,8 @@ export type Sem =
   /** Calendar date; missing fields are underspecified (the year of "June 5" comes from tense). */
   | { k: 'date'; y?: number; m?: number; d?: number; part?: string; clock?: string; fiscal?: boolean; wd?: number }
   | { k: 'month'; m: number; shift?: number; yShift?: number }
-  | { k: 'season'; s: string; y?: number; shift?: number }
+  /** `recent`: "this past spring", the latest one gone by (plain "last spring" is last year's). */
+  | { k: 'season'; s: string; y?: number; shift?: number; recent?: boolean }
   | { k: 'quarter'; q: number; half?: boolean; y?: number; yShift?: number; refYear?: boolean }
   /** The quarter (or period) under discussion: "the quarter", "the latest period", "the year-ago quarter". */
   | { k: 'thequarter'; yShift: number; latest?: boolean; orYear?: boolean }
@@ -33,6 +34,8 @@ export type Sem =
   | { k: 'holiday'; md?: string; nth?: [number, number, number]; y?: number }
   /** "a few months after …" in apposition to a date: the event lies that far before (after) it. */
   | { k: 'shiftRef'; unit: Unit; n: number; vague: boolean }
+  /** "the week of March 6": the ISO week of a calendar date. */
+  | { k: 'weekOf'; y?: number; m: number; d: number }
   | { k: 'fixed'; value: string };
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -68,14 +71,16 @@ interface Core {
 /** Frequent words that begin a time expression only before another trigger ("the third quarter"). */
 const WEAK = new Set(['the', 'a', 'an', 'its', 'their', 'that', 'this', 'some', 'as', 'one', 'over', 'under', 'about', 'around', 'some', 'more', 'less', 'at', 'no', 'up', 'close', 'end', 'start', 'beginning', 'middle', 'close']);
 /** Second words that are no trigger of their own: "the latest quarter", "one-day", "as soon as". */
-const SECOND = new Set(['latest', 'same', 'comparable', 'corresponding', 'full', 'flat', 'soon', '-', 'year-ago', 'year-earlier']);
+const SECOND = new Set(['latest', 'same', 'comparable', 'corresponding', 'full', 'flat', 'soon', '-', 'year-ago', 'year-earlier', 'additional', 'extra', 'further', 'whole']);
 /** Weak triggers with the second words that make them phrases: "more than", "at least", "the end of". */
 const PAIRS: Record<string, string[]> = {
   more: ['than'], less: ['than'], about: ['a', 'an'], around: ['a', 'an'], some: ['a'], at: ['least', 'most', 'present', 'the'], up: ['to'], close: ['to'], no: ['less', 'more', 'later', 'earlier'],
-  end: ['of'], start: ['of'], beginning: ['of'], middle: ['of'], the: ['end', 'beginning', 'start', 'middle', 'close', 'early', 'late', 'latter'],
+  end: ['of'], start: ['of'], beginning: ['of'], middle: ['of'], the: ['end', 'beginning', 'start', 'middle', 'close', 'early', 'late', 'latter', 'near', 'short', 'long'],
 };
 /** …and not before these, frequent but never the second word of one. */
 const WEAK_NEXT = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to']);
+/** Words between a number and its unit that leave the duration as it is. */
+const UNIT_ADJECTIVES = new Set(['more', 'additional', 'extra', 'further', 'trading', 'business', 'working', 'consecutive', 'straight', 'full', 'whole', 'calendar']);
 const YEAR = /^(1[0-9]|20)\d\d$/;
 const DIGITS = /^\d+(?:\.\d+)?$/;
 const DECADE = /^(?:(mid|early|late)-)?(?:(\d{3})0s|'(\d)0s|(\d)0s)$/;
@@ -272,6 +277,8 @@ class Scanner {
     if (this.lex.ambiguousMonths.has(word)) {
       // "may", "march": only capitalised, and not as a verb; abbreviations only capitalised.
       if (!this.isCap(i)) return null;
+      // "Jan Kavan", "Dec Jones": an abbreviation without its period before a name is a first name
+      if (word !== 'may' && word !== 'march' && !word.endsWith('.') && this.isCap(i + 1) && this.t.kind[i + 1] !== 'number') return null;
       if (word === 'may' || word === 'march') {
         const pos = this.t.pos[i];
         if (pos === 'AUX' || pos === 'VERB') {
@@ -358,7 +365,7 @@ class Scanner {
     const p = this.lex.pointMods.match(this.w, j, this.end);
     if (p) {
       const k = this.hyphen(p[1]);
-      const core = this.core(k, before);
+      const core = this.core(k, before) ?? this.inThe(j, k);
       if (core && core.pointy && core.type !== 'DURATION') {
         consider(this.finish(j, core, p[0], q?.[0], i));
       }
@@ -368,6 +375,15 @@ class Scanner {
     if (q && !best) consider(this.finish(j, core, null, undefined));
     if (q && !best) consider(this.finish(i, this.core(i, before), null, undefined));
     return best;
+  }
+
+  /** "(earlier, late) in the year / month / week": the period under discussion ("later in the day"
+   * is left out: TimeBank does not annotate it as a time). */
+  private inThe(pointAt: number, k: number): Core | null {
+    if (!/^(early|earlier|late|later)$/.test(this.word(pointAt)) || this.word(k) !== 'in' || this.word(k + 1) !== 'the') return null;
+    const u = this.unit(k + 2);
+    if (!u || u[2] || !(u[0] === 'Y' || u[0] === 'M' || u[0] === 'W')) return null;
+    return { end: u[1], type: 'DATE', sem: { k: 'rel', unit: u[0], n: 0, anchor: 'ref' }, rule: 'relative/in-the', pointy: true };
   }
 
   private finish(pointAt: number, core: Core | null, pointMod: string | null, quantMod: string | undefined, first = pointAt): Candidate | null {
@@ -406,9 +422,10 @@ class Scanner {
     if (lex.sets.has(word) || lex.setQuantifiers.has(word) || word === 'a' || word === 'an') consider(this.set(i));
     if (quantity || word === 'the') consider(this.duration(i));
     consider(this.absolute(i));
-    if (!lex.units.has(word)) consider(this.quarter(i));
+    if (!lex.units.has(word) || (word === 'year' && this.word(i + 1) === '-')) consider(this.quarter(i));
     if (lex.weekdays.has(word) || lex.weekdayPlurals.has(word)) consider(this.weekdayExpr(i));
     if (digit || lex.clockWords.has(word)) consider(this.clockExpr(i));
+    if (digit) consider(this.conjoinedDay(i, before));
     if (lex.refs.first(word) || word === 'as') consider(this.ref(i));
     if (lex.anaphoric.first(word)) consider(this.anaphor(i));
     return best;
@@ -438,8 +455,18 @@ class Scanner {
     let j = i;
     const the = this.word(j) === 'the';
     if (the) j++;
-    if (the && (this.word(j) === 'year' || this.word(j) === 'month' || this.word(j) === 'week') && i > 0 && /^(of|early|late|mid)$/.test(this.w[i - 1])) {
-      // "the end of the year", "late in the year" (the point modifier comes before)
+    if (the && this.word(j) === 'week' && this.word(j + 1) === 'of') {
+      const md = this.monthDay(j + 2);
+      if (md && md.sem.k === 'date') return { end: md.end, type: 'DATE', sem: { k: 'weekOf', y: md.sem.y, m: md.sem.m!, d: md.sem.d! }, rule: 'relative/week-of' };
+    }
+    if (the && this.word(j) === 'year' && this.endedNext(j + 1)) {
+      // "the year ended Sept. 30": the twelve months to that date
+      return { end: j + 1, type: 'DURATION', sem: { k: 'fixed', value: 'P1Y' }, rule: 'duration/year-ended' };
+    }
+    const prev = i > 0 ? this.w[i - 1] : '';
+    if (the && (this.word(j) === 'year' || this.word(j) === 'month' || this.word(j) === 'week') && (/^(of|early|late|mid)$/.test(prev) || (this.word(j) === 'year' && /^(for|during|throughout)$/.test(prev) && !/^(before|after|earlier|later|ago|-|'s)$/.test(this.word(j + 1))))) {
+      // "the end of the year", "late in the year" (the point modifier comes before); "for the year"
+      // (financial news: the current one)
       const unit = this.lex.units.get(this.word(j)) as Unit;
       return { end: j + 1, type: 'DATE', sem: { k: 'rel', unit, n: 0, anchor: 'dct' }, rule: 'relative/the-unit', pointy: true };
     }
@@ -470,8 +497,12 @@ class Scanner {
     if (u && !u[2]) {
       if (u[0] === 'WE') return { end: u[1], type: 'DATE', sem: { k: 'weekend', shift }, rule: 'relative/weekend', pointy: true };
       if (u[0] === 'S' || u[0] === 'MI' || u[0] === 'H') return null;
-      // "the past year" is the year before; "the last week" the current one
-      // "the following year", "the previous day": from the date just given
+      // "the past century": the hundred years up to now (not the 1800s)
+      if ((u[0] === 'CE' || u[0] === 'ML') && shift < 0 && (relWord === 'past' || relWord === 'last')) {
+        return { end: u[1], type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], 1) }, rule: 'duration/relative', past: { unit: u[0], n: 1 } };
+      }
+      // "the past year" is the year before; "the following year", "the previous day": from the date
+      // just given
       const anaphoric = the && (relWord === 'following' || relWord === 'previous' || relWord === 'preceding' || relWord === 'prior');
       return { end: u[1], type: 'DATE', sem: { k: 'rel', unit: u[0], n: shift, anchor: anaphoric ? 'ref' : 'dct' }, rule: 'relative/unit', pointy: true };
     }
@@ -486,7 +517,10 @@ class Scanner {
     const m = this.month(k);
     if (m) return { end: m[1], type: 'DATE', sem: { k: 'month', m: m[0], shift }, rule: 'relative/month', pointy: true };
     const s = this.lex.seasons.get(this.word(k));
-    if (s) return { end: k + 1, type: 'DATE', sem: { k: 'season', s, shift }, rule: 'relative/season', pointy: true };
+    if (s) {
+      const recent = relWord === 'this' && shift < 0;
+      return { end: k + 1, type: 'DATE', sem: { k: 'season', s, shift, recent: recent || undefined }, rule: 'relative/season', pointy: true };
+    }
     const wd = this.lex.weekdays.get(this.word(k));
     if (wd && !the) return { end: k + 1, type: 'DATE', sem: { k: 'weekday', wd, shift }, rule: 'relative/weekday', pointy: true };
     const p = this.partOfDay(k);
@@ -521,19 +555,22 @@ class Scanner {
   }
 
   private agoTail(i: number, u: [Unit, number, boolean], n: number | null, vague: boolean, before: readonly Candidate[]): Core | null {
-    const [unit, j] = u;
+    const [unit, u1] = u;
+    // "a week or so ago"
+    const orSo = this.word(u1) === 'or' && this.word(u1 + 1) === 'so' && /^(ago|earlier|later)$/.test(this.word(u1 + 2));
+    const j = orSo ? u1 + 2 : u1;
     const tail = this.word(j);
     const amount = n ?? 1;
     if (tail === 'ago' || tail === 'back' || (tail === 'from' && this.word(j + 1) === 'now') || tail === 'hence') {
       const end = tail === 'from' ? j + 2 : j + 1;
       const sign = tail === 'ago' || tail === 'back' ? -1 : 1;
       if (vague || n === null) return { end, type: 'DATE', sem: { k: 'fixed', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }, rule: 'ago/vague' };
-      return { end, type: 'DATE', sem: { k: 'rel', unit, n: sign * amount, anchor: 'dct' }, rule: 'ago' };
+      return { end, type: 'DATE', sem: { k: 'rel', unit, n: sign * amount, anchor: 'dct' }, rule: 'ago', mod: orSo ? 'APPROX' : undefined };
     }
     if (tail === 'earlier' || tail === 'later') {
       if (vague || n === null) return null;
       const sign = tail === 'earlier' ? -1 : 1;
-      return { end: j + 1, type: 'DATE', sem: { k: 'rel', unit, n: sign * amount, anchor: 'ref' }, rule: 'ago/ref' };
+      return { end: j + 1, type: 'DATE', sem: { k: 'rel', unit, n: sign * amount, anchor: 'ref' }, rule: 'ago/ref', mod: orSo ? 'APPROX' : undefined };
     }
     if ((tail === 'after' || tail === 'before') && n !== null || ((tail === 'after' || tail === 'before') && vague)) {
       // In apposition to a date of the same sentence ("in August 2014, a few months after the group
@@ -579,8 +616,10 @@ class Scanner {
     else {
       // "decades-long", bare plurals after for/over/in: "for years"
       const u = this.unit(j);
-      if (!u || !u[2]) return null;
-      if (this.word(u[1]) === '-' && this.word(u[1] + 1) === 'long') return { end: u[1] + 2, type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], null) }, rule: 'duration/long' };
+      if (!u) return null;
+      // "decades-long" (an unknown number), "day-long" (one)
+      if (this.word(u[1]) === '-' && this.word(u[1] + 1) === 'long' && u[0] !== 'WE') return { end: u[1] + 2, type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], u[2] ? null : 1) }, rule: 'duration/long' };
+      if (!u[2]) return null;
       const prev = i > 0 ? this.w[i - 1] : '';
       if (prev === 'for' || prev === 'within' || prev === 'over' || (prev === 'in' && u[0] !== 'D')) {
         if (u[0] === 'S' || u[0] === 'MI') return null;
@@ -588,18 +627,24 @@ class Scanner {
       }
       return null;
     }
-    if (this.word(k) === 'more') k++;
+    // "two more weeks", "eight trading days", "an additional year"
+    if (UNIT_ADJECTIVES.has(this.word(k))) k++;
     // "one and a half years"
     if (n !== null && this.word(k) === 'and' && this.word(k + 1) === 'a' && this.word(k + 2) === 'half') [n, k] = [n + 0.5, k + 3];
     const h = this.hyphen(k);
     const u = this.unit(h);
     if (!u) return null;
-    // ages: "a 44-year-old man", "five years old"
-    if (this.word(u[1]) === 'old' || (this.word(u[1]) === '-' && this.word(u[1] + 1) === 'old')) return null;
+    // ages: "a 44-year-old man", "five years old"; "a year-earlier loss", "at year-end"
+    if (this.word(u[1]) === 'old' || (this.word(u[1]) === '-' && /^(old|earlier|ago|end|before)$/.test(this.word(u[1] + 1)))) return null;
     // "a two day visit": singular unit after a number only before a noun
     if (n !== null && n !== 1 && n !== 0.5 && !u[2] && h === k && !(u[1] < this.end && this.t.pos[u[1]] === 'NOUN' && n < 1000)) return null;
     if (n !== null && (n === 1 || n === 0.5) && u[2] && !/^\d/.test(this.word(j))) return null;
     if (u[0] === 'WE') return null;
+    // "a second attempt" is an ordinal; "three-quarters of its food" a fraction
+    const after = u[1] < this.end ? this.t.pos[u[1]] : 'PUNCT';
+    if (u[0] === 'S' && !u[2] && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return null;
+    const fraction = n === 1 || (n === 3 && h > k);
+    if (u[0] === 'Q' && fraction && this.word(u[1]) === 'of' && !this.year(u[1] + 1) && !this.unit(u[1] + 2) && !this.unit(u[1] + 1)) return null;
     let end = u[1];
     let value = durationValue(u[0], n);
     // "a year and a half", "a minute and a half"
@@ -612,6 +657,26 @@ class Scanner {
     if (n === 0.5 && this.word(j) === 'half') return null; // "half the year" is no duration
     if (firstLast && n === null) return null;
     return { end, type: 'DURATION', sem: { k: 'fixed', value }, rule: 'duration' };
+  }
+
+  /** "ended" or "ending" next: a reporting period closed by a date ("the year ended June 30"). */
+  private endedNext(k: number): boolean {
+    const w = this.word(k);
+    return w === 'ended' || w === 'ending';
+  }
+
+  /** "April 24 and 25": a bare day of the month after a date of the same sentence takes its month. */
+  private conjoinedDay(i: number, before: readonly Candidate[]): Core | null {
+    const prev = before[before.length - 1];
+    if (!prev || prev.last !== i - 1 || prev.sem.k !== 'date' || prev.sem.d === undefined || prev.sem.m === undefined) return null;
+    if (!/^(and|or|to|through|-)$/.test(this.word(i - 1))) return null;
+    const word = this.word(i);
+    if (!/^\d{1,2}$/.test(word) || +word <= prev.sem.d || +word > 31) return null;
+    const next = this.word(i + 1);
+    if (this.lex.units.has(next) || this.lex.months.has(next) || next === '%' || next === 'percent' || /^\d/.test(next)) return null;
+    if (i + 1 < this.end && (this.t.pos[i + 1] === 'NOUN' || this.t.pos[i + 1] === 'ADJ')) return null; // "25 delegates"
+    const y = this.yearAfter(i + 1);
+    return { end: y ? y[1] : i + 1, type: 'DATE', sem: { k: 'date', y: y?.[0] ?? prev.sem.y, m: prev.sem.m, d: +word }, rule: 'date/conjoined' };
   }
 
   /** Calendar dates: numeric formats, month-day-year, day-month-year, month year, years, decades,
@@ -670,6 +735,11 @@ class Scanner {
     if (dm && (this.t.kind[k] === 'decade' || this.t.kind[k] === 'number' || /s$/.test(this.word(k)))) {
       const dmod = dm[1] ? ({ mid: 'MID', early: 'START', late: 'END' } as Record<string, string>)[dm[1]] : mod && k > j ? mod[0] : null;
       return { end: k + 1, type: 'DATE', sem: { k: 'decade', d3: decade3(dm) }, rule: 'decade', mod: dmod, pointy: true };
+    }
+    // "the nineties", "the early sixties" (with the article: "in his sixties" is an age)
+    const dw = word === 'the' ? this.lex.decadeWords.get(this.word(k)) : undefined;
+    if (dw !== undefined) {
+      return { end: k + 1, type: 'DATE', sem: { k: 'decade', d3: 190 + dw }, rule: 'decade/word', mod: mod && k > j ? mod[0] : null, pointy: true };
     }
     // Month [year], Month of year
     const mo = this.month(i);
@@ -813,6 +883,7 @@ class Scanner {
       if (this.lex.fiscal.has(wj)) j = this.hyphen(j + 1);
       else if (wj === 'comparable' || wj === 'same' || wj === 'flat' || wj === 'corresponding') [comparable, j] = [true, j + 1];
       else if (wj === 'latest' || wj === 'current' || wj === 'recent' || wj === 'just-ended' || wj === 'most') [latest, j] = [true, j + 1];
+      else if (wj === 'full' && this.word(j + 1) === 'year') j++;
       else if (wj === 'year-ago' || wj === 'year-earlier' || wj === 'prior-year' || wj === 'year-before') [yearAgo, j] = [true, j + 1];
       else if ((wj === 'year' || wj === 'prior') && this.word(j + 1) === '-' && ['ago', 'earlier', 'year', 'before'].includes(this.word(j + 2))) [yearAgo, j] = [true, j + 3];
       else break;
@@ -834,11 +905,15 @@ class Scanner {
     if (this.lex.fiscal.has(this.word(k))) k = this.hyphen(k + 1);
     const noun = this.word(k);
     if (noun === 'year' && det && k > i + 1 && (this.lex.fiscal.has(this.word(k - 1)) || latest || this.word(k - 1) === 'full')) {
-      // "the fiscal year", "the latest fiscal year", "the full year"
+      // "the fiscal year", "the latest fiscal year", "the full year"; "the fiscal year ended June 30"
+      // is the twelve months to that date (a duration, as TimeBank reads it)
+      if (this.endedNext(k + 1)) return { end: k + 1, type: 'DURATION', sem: { k: 'fixed', value: 'P1Y' }, rule: 'duration/year-ended' };
       return { end: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: latest && this.word(j - 1) !== 'current' && this.word(k - 2) !== 'current' ? -1 : 0, anchor: 'dct' }, rule: 'quarter/fiscal-year' };
     }
-    if (yearAgo && k === j && this.t.pos[k] !== 'NOUN' && noun !== 'quarter' && noun !== 'period') {
-      // "year-earlier results": the period under discussion, a year before
+    if (yearAgo && k === j && noun !== 'quarter' && noun !== 'period' && noun !== 'half' && noun !== 'quarters' && !this.number(k)) {
+      // "year-earlier results", "a year-ago loss": the period under discussion, a year before; the
+      // determiner belongs to the noun phrase (the scan finds "year-earlier" at the next token)
+      if (det) return null;
       return { end: k, type: 'DATE', sem: { k: 'thequarter', yShift: -1, orYear: true }, rule: 'quarter/year-ago' };
     }
     if (noun !== 'quarter' && noun !== 'half' && noun !== 'period' && noun !== 'quarters') return null;
@@ -853,13 +928,19 @@ class Scanner {
         yShift = this.word(end + 1) === 'this' ? 0 : this.word(end + 1) === 'last' ? -1 : 1;
         end += 3;
       }
-    } else if (this.word(end) === 'a' && this.word(end + 1) === 'year' && this.word(end + 2) === 'ago') {
+    } else if (this.word(end) === 'a' && this.word(end + 1) === 'year' && (this.word(end + 2) === 'ago' || this.word(end + 2) === 'earlier')) {
       yearAgo = true;
       end += 3;
+    } else if (ord === undefined && this.word(end) === 'last' && this.word(end + 1) === 'year') {
+      // "the same period last year", "the corresponding quarter last year"
+      yearAgo = true;
+      end += 2;
     }
+    // "the last half of 1989", "the last quarter of the year": the second half, the fourth quarter
+    if (ord === -1 && end > k + 1 && this.word(k + 1) === 'of' && (noun === 'half' || noun === 'quarter')) ord = noun === 'half' ? 2 : 4;
     if (ord === undefined || ord < 0) {
-      // the quarter, the latest period, the year-ago quarter, last year's quarter
-      if (ord === -1) return null;
+      // the quarter, the latest period, the year-ago quarter, last year's quarter ("a quarter" is an amount)
+      if (ord === -1 || w0 === 'a') return null;
       if (!det && !yearAgo && y === undefined && yShift === undefined && !latest) return null;
       if (noun === 'half' || noun === 'quarters') return null;
       if (noun === 'period' && !yearAgo && !latest && y === undefined && !comparable) return null;
@@ -899,14 +980,20 @@ class Scanner {
     if (word.endsWith('.') === false && !this.isCap(i)) return null;
     let end = i + 1;
     let clock: string | undefined;
+    let part: string | undefined;
     const p = this.partOfDay(end);
-    if (p) end = p[1];
-    else if (this.word(end) === 'at' || this.word(end) === ',') {
+    if (p) {
+      end = p[1];
+      // "Friday morning", "Saturday night": the TIMEX3 guidelines give the part of the day (TNI), but
+      // TimeBank gives the day alone more often for "morning" and "night" (its "night" is TNI in some
+      // files, TEV in others, and often left out of the extent); "evening" and "afternoon" keep it,
+      // where the guidelines and the annotation agree. The interval is the same day either way.
+      if (this.lex.partsWithWeekday.has(p[0])) part = p[0];
+    } else if (this.word(end) === 'at' || this.word(end) === ',') {
       const c = this.clock(end + 1);
       if (c) [clock, end] = [c[0], c[1]];
     }
-    // "Friday morning", "Saturday night": news corpora annotate the day (TimeBank's majority reading)
-    return { end, type: clock ? 'TIME' : 'DATE', sem: { k: 'weekday', wd, clock, possessive: this.word(end) === "'s" }, rule: 'weekday', pointy: true };
+    return { end, type: clock || part ? 'TIME' : 'DATE', sem: { k: 'weekday', wd, clock, part, possessive: this.word(end) === "'s" }, rule: 'weekday', pointy: true };
   }
 
   /** 9 a.m., 10:35 p.m. EST Tuesday, noon Thursday, 5 p.m. Nov. 9. */
@@ -933,6 +1020,9 @@ class Scanner {
       // "daily newspaper", "quarterly dividend": attributive uses are not times
       const nextPos = i + 1 < this.end ? this.t.pos[i + 1] : 'PUNCT';
       if (word !== 'daily' && word !== 'hourly' && (nextPos === 'NOUN' || nextPos === 'ADJ' || nextPos === 'PROPN' || nextPos === 'NUM')) return null;
+      // "its initial quarterly (of five cents)", "the Party daily": a noun
+      const prevPos = i > 0 && this.t.sentence[i - 1] === this.t.sentence[i] ? this.t.pos[i - 1] : '';
+      if ((prevPos === 'DET' || prevPos === 'ADJ' || prevPos === 'PROPN') && !(nextPos === 'NOUN' || nextPos === 'ADJ')) return null;
       return { end: i + 1, type: 'SET', sem: { k: 'fixed', value: adverb }, rule: 'set/adverb' };
     }
     if (this.lex.setQuantifiers.has(word) || ((word === 'a' || word === 'an') && this.setContext(i))) {
@@ -981,11 +1071,15 @@ class Scanner {
         const prev = i > 0 && this.t.sentence[i - 1] === this.t.sentence[i] ? this.w[i - 1] : '';
         const next = this.word(r[1]);
         if (phrase === 'the past' && (this.lex.units.has(next) || /^\d/.test(next) || this.lex.numbers.match(this.w, r[1], this.end))) return null;
-        if (phrase === 'earlier' && !(next === '' || next === ',' || next === '.' || next === 'in' || next === 'on')) return null;
-        if (phrase === 'earlier' && (this.t.pos[i - 1] === 'NOUN' || this.t.kind[i - 1] === 'number')) return null;
         if (phrase === 'future' && prev !== 'in' && prev !== 'near' && !this.lex.periodNouns.has(next)) return null;
-        if ((phrase === 'current' || phrase === 'recent') && !this.lex.units.has(next)) return null;
-        if (phrase === 'current' || phrase === 'recent') return null;
+        // "the current system", "its current position": the present (TimeBank tags "current" before
+        // a noun more often than not); "current account", "current assets" are terms of accounting
+        if (phrase === 'current') {
+          const k = r[1];
+          const nounNext = k < this.end && (this.t.pos[k] === 'NOUN' || (this.t.pos[k] === 'ADJ' && this.t.pos[k + 1] === 'NOUN'));
+          if (!nounNext || this.lex.units.has(next) || this.lex.periodNouns.has(next) || this.lex.currentTerms.has(next) || prev === 'then') return null;
+        }
+        if (phrase === 'recent') return null;
       }
       if (r[0].startsWith('PX')) {
         // "recent weeks", "the days ahead": an unknown number of units before (after) now
@@ -1011,9 +1105,14 @@ class Scanner {
     const a = this.lex.anaphoric.match(this.w, i, this.end);
     if (!a) return null;
     const phrase = this.w.slice(i, a[1]).join(' ');
+    const n = /following|next/.test(phrase) ? 1 : /previous|preceding|prior/.test(phrase) ? -1 : 0;
+    const p = this.partOfDay(a[1]);
+    if (p && n !== 0) {
+      // "the next morning": the day after the one just given (the day, as for "Friday morning")
+      return { end: p[1], type: 'DATE', sem: { k: 'rel', unit: 'D', n, anchor: 'ref' }, rule: 'anaphor/part', pointy: true };
+    }
     const u = this.unit(a[1]);
     if (!u || u[2] || u[0] === 'S' || u[0] === 'MI' || u[0] === 'H' || u[0] === 'WE' || u[0] === 'DE' || u[0] === 'CE') return null;
-    const n = /following|next/.test(phrase) ? 1 : /previous|preceding|prior/.test(phrase) ? -1 : 0;
     // "the next day" is anaphoric; "next day" without "the" reads the same
     return { end: u[1], type: 'DATE', sem: { k: 'rel', unit: u[0], n, anchor: 'ref' }, rule: 'anaphor', pointy: true };
   }

@@ -13,6 +13,8 @@ import { tenseAround, type Tense } from './tense.js';
 export interface TimesOptions {
   /** Path of the lexicon JSON (default: the one shipped in `data/`). */
   lexicon: string | null;
+  /** Add `rule` (the grammar rule that matched) and `tense` (when resolution consulted it) to each time. */
+  explain: boolean;
 }
 
 export const times = defineStage<TimesOptions>({
@@ -20,7 +22,7 @@ export const times = defineStage<TimesOptions>({
   description: 'time expressions: TIMEX3 type, value and mod, and the resolved day interval',
   requires: ['tokens', 'sentences'],
   adds: ['times'],
-  defaults: { lexicon: null },
+  defaults: { lexicon: null, explain: false },
   setup(options) {
     const lexicon = options.lexicon ? loadLexicon(options.lexicon) : loadLexicon();
     const grammar = new Grammar(lexicon);
@@ -37,10 +39,15 @@ export const times = defineStage<TimesOptions>({
           let tense: Tense | undefined;
           const tenseOf = () => (tense === undefined ? (tense = tenseAround(tokens, c.first, c.last, sentence.tokenStart, sentence.tokenEnd)) : tense);
           const signal = signalBefore(lexicon.signals, words, c.first, sentence.tokenStart);
-          const r = resolve(c, ctx, tenseOf, signal?.mod ?? null);
+          const deadline = DEADLINE.has(words[signal ? signal.first : c.first - 1] ?? '');
+          const r = resolve(c, ctx, tenseOf, signal?.mod ?? null, deadline);
           const span = doc.span(tokens.start[c.first], tokens.end[c.last - 1]);
           const timex: Timex = { id: `T${out.length + 1}`, ...span, type: c.type, value: r.value, mod: r.mod, from: r.from, to: r.to };
           if (signal) timex.signal = doc.span(tokens.start[signal.first], tokens.end[c.first - 1]);
+          if (options.explain) {
+            timex.rule = c.rule;
+            if (tense !== undefined) timex.tense = tense;
+          }
           out.push(timex);
         }
       }
@@ -48,6 +55,10 @@ export const times = defineStage<TimesOptions>({
     };
   },
 });
+
+/** Words before a deadline or a start: "postponed until Tuesday", "a pact effective June 1" lie
+ * ahead although the verb is past. */
+const DEADLINE = new Set(['until', 'till', 'by', 'effective']);
 
 /** A signal ("since", "before", "until", "prior to") right before the expression. */
 function signalBefore(

@@ -35,6 +35,9 @@ export interface RawLexicon {
   fiscal: string[];
   periodNouns: string[];
   timezones: string[];
+  decadeWords: Record<string, number>;
+  currentTerms: string[];
+  partsWithWeekday: string[];
 }
 
 /** A trie over token sequences: `match(words, i)` gives the longest entry starting at `i`. */
@@ -114,6 +117,12 @@ export interface Lexicon {
   fiscal: Set<string>;
   periodNouns: Set<string>;
   timezones: Set<string>;
+  /** "twenties" … "nineties" → the decade's digit (read as the 20th century's). */
+  decadeWords: Map<string, number>;
+  /** Nouns after which "current" is no time: "current account", "current assets". */
+  currentTerms: Set<string>;
+  /** Parts of the day kept in the value after a weekday ("Friday evening" → …TEV). */
+  partsWithWeekday: Set<string>;
   /** Words that can begin a time expression: tokens outside this set (and not numbers) are skipped. */
   triggers: Set<string>;
 }
@@ -157,6 +166,9 @@ export function loadLexicon(path = dataPath()): Lexicon {
     fiscal: new Set(raw.fiscal),
     periodNouns: new Set(raw.periodNouns),
     timezones: new Set(raw.timezones),
+    decadeWords: new Map(Object.entries(raw.decadeWords)),
+    currentTerms: new Set(raw.currentTerms),
+    partsWithWeekday: new Set(raw.partsWithWeekday),
     triggers: new Set(),
   };
   const firstWords = (keys: Iterable<string>) => {
@@ -183,6 +195,7 @@ export function loadLexicon(path = dataPath()): Lexicon {
   firstWords(Object.keys(raw.holidays));
   firstWords(Object.keys(raw.computedHolidays));
   firstWords(raw.fiscal);
+  firstWords(Object.keys(raw.decadeWords)); // after "the", which is only a trigger before one
   for (const w of ['as', 'the', 'its', 'year-end', 'year-ago', 'year-earlier', 'this', 'that', 'mid', 'half']) lexicon.triggers.add(w);
   return lexicon;
 }

@@ -17,6 +17,7 @@ import {
   type Interval,
   isoWeek,
   narrow,
+  parseDay,
   valueInterval,
   weekday,
 } from './calendar.js';
@@ -51,8 +52,8 @@ export function newContext(published: string | null): Context {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Resolves one candidate (in text order) and updates the context. */
-export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: string | null): Resolved {
-  const value = valueOf(c.sem, c, ctx, tense);
+export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: string | null, deadline = false): Resolved {
+  const value = valueOf(c.sem, c, ctx, tense, deadline);
   let interval: Interval | null = null;
   let from: Day | null = null;
   let to: Day | null = null;
@@ -108,9 +109,18 @@ export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: 
     if (interval && c.sem.k !== 'shiftRef' && !comparison) ctx.ref = { value, interval };
     ctx.last = { value, interval: from && to ? [from, to] : interval };
     // the quarter under discussion: not moved by "a year earlier" or "the year-ago quarter"
+    // nor by a forecast ("a fourth-quarter charge" in October: results are reported for quarters
+    // over), nor by the same quarter of an earlier year ("the 1988 period")
     const q = /^(\d{4})-Q([1-4])$/.exec(value);
     const shifted = c.sem.k === 'rel' || (c.sem.k === 'thequarter' && c.sem.yShift !== 0) || (c.sem.k === 'quarter' && !!c.sem.yShift);
-    if (q && !shifted) ctx.quarter = { y: +q[1], q: +q[2] };
+    if (q && !shifted) {
+      const quarter = { y: +q[1], q: +q[2] };
+      const done = lastQuarterOver(dct);
+      // (fiscal quarters run ahead of the calendar: one "reported" in the past tense is over)
+      const forecast = done && quarterIndex(quarter) > quarterIndex(done) && tense() !== 'past';
+      const comparison = ctx.quarter && quarter.q === ctx.quarter.q && quarter.y < ctx.quarter.y;
+      if (!forecast && !comparison) ctx.quarter = quarter;
+    }
   }
   return { value, mod: mod ?? null, from: from ? formatDay(from) : null, to: to ? formatDay(to) : null };
 }
@@ -168,8 +178,16 @@ function at(day: Day, unit: Unit): string {
 
 const UNKNOWN: Record<string, string> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX', DE: 'XXX', CE: 'XX', ML: 'XX' };
 
-/** The year that puts month `m` (day `d`) nearest to the anchor in the direction of the tense. */
-function yearFor(anchor: Day, m: number, d: number | null, tense: Tense): number {
+/** The year that puts month `m` (day `d`) nearest to the anchor in the direction of the tense. A
+ * deadline ("until March 6", "by May", "effective June 1") lies ahead whatever the tense, unless it
+ * fell the day before. */
+function yearFor(anchor: Day, m: number, d: number | null, tense: Tense, deadline = false): number {
+  if (deadline) {
+    if (d === null) return m >= anchor.m ? anchor.y : anchor.y + 1;
+    const day = (y: number) => ({ y, m, d: Math.min(d, daysInMonth(y, m)) });
+    const gap = compareDays(anchor, day(anchor.y));
+    return gap <= 1 ? anchor.y : anchor.y + 1;
+  }
   const candidates = [anchor.y - 1, anchor.y, anchor.y + 1].map((y) => ({ y, m, d: d ?? (tense === 'future' ? 1 : Math.min(28, daysInMonth(y, m))) }));
   if (d === null) {
     // month precision: the month itself counts as "now"
@@ -200,7 +218,7 @@ function timeSuffix(part: string | undefined, clock: string | undefined): string
   return '';
 }
 
-function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): string {
+function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadline: boolean): string {
   const dct = ctx.dct;
   switch (sem.k) {
     case 'fixed':
@@ -213,7 +231,7 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): stri
         return formatDay({ y: sem.y, m: sem.m, d: sem.d }) + suffix;
       }
       if (!dct) return `XXXX-${pad2(sem.m ?? 0)}${sem.d ? `-${pad2(sem.d)}` : ''}${suffix}`;
-      let y = yearFor(dct, sem.m!, sem.d ?? null, tense());
+      let y = yearFor(dct, sem.m!, sem.d ?? null, tense(), deadline);
       if (sem.wd && sem.d) {
         // "Monday, Oct. 26": the year in which the day is that weekday
         const fit = [dct.y, dct.y - 1, dct.y + 1].find((yy) => sem.d! <= daysInMonth(yy, sem.m!) && weekday({ y: yy, m: sem.m!, d: sem.d! }) === sem.wd);
@@ -221,18 +239,31 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): stri
       }
       return sem.d ? formatDay({ y, m: sem.m!, d: sem.d }) + suffix : formatMonth(y, sem.m!);
     }
+    case 'weekOf': {
+      const day = valueOf({ k: 'date', y: sem.y, m: sem.m, d: sem.d }, c, ctx, tense, deadline);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return 'XXXX-WXX';
+      const [y, w] = isoWeek(parseDay(day));
+      return formatWeek(y, w);
+    }
     case 'month': {
       if (!dct) return `XXXX-${pad2(sem.m)}`;
       if (sem.yShift !== undefined) return formatMonth(dct.y + sem.yShift, sem.m);
-      // "last February" is the previous year's (as with seasons), whatever the month now
-      if (sem.shift === -1) return formatMonth(dct.y - 1, sem.m);
+      // "last April" is the latest April gone by: this year's in October, last year's in March
+      // (the month just gone by would be "last month": "last February" in March is a year back)
+      if (sem.shift === -1) return formatMonth(sem.m < dct.m - 1 ? dct.y : dct.y - 1, sem.m);
       if (sem.shift === 1) return formatMonth(sem.m > dct.m ? dct.y : dct.y + 1, sem.m);
       if (sem.shift === 0) return formatMonth(dct.y, sem.m);
-      return formatMonth(yearFor(dct, sem.m, null, tense()), sem.m);
+      return formatMonth(yearFor(dct, sem.m, null, tense(), deadline), sem.m);
     }
     case 'season': {
       if (sem.y !== undefined) return `${sem.y}-${sem.s}`;
       if (!dct) return `XXXX-${sem.s}`;
+      if (sem.recent) {
+        // "this past spring": the latest one over by the publication date
+        const now = valueInterval(`${dct.y}-${sem.s}`)!;
+        return `${compareDays(now[1], dct) < 0 ? dct.y : dct.y - 1}-${sem.s}`;
+      }
+      // "last spring" is the previous year's, "next spring" the coming year's
       if (sem.shift !== undefined) return `${dct.y + sem.shift}-${sem.s}`;
       const now = valueInterval(`${dct.y}-${sem.s}`)!;
       const t = tense();
@@ -255,12 +286,8 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): stri
       return `${y}-${sem.half ? 'H' : 'Q'}${sem.q}`;
     }
     case 'thequarter': {
-      let q = ctx.quarter;
-      if (!q && dct) {
-        // the latest reported quarter: the one before the publication date's
-        const cur = Math.ceil(dct.m / 3);
-        q = cur === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: cur - 1 };
-      }
+      // the quarter under discussion, else the latest one over by the publication date
+      const q = ctx.quarter ?? lastQuarterOver(dct);
       if (sem.orYear && !ctx.quarter) return dct ? String(dct.y + sem.yShift) : 'XXXX';
       if (!q) return 'XXXX-QX';
       return `${q.y + sem.yShift}-Q${q.q}`;
@@ -279,6 +306,8 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): stri
       else {
         const t = tense();
         if (sem.possessive) days = back <= 3 ? -back : ahead;
+        // "(was) postponed until Tuesday": a deadline lies ahead, unless it was just yesterday
+        else if (t === 'past' && deadline && back > 1) days = ahead || 7;
         else if (t === 'past') days = -back;
         else if (t === 'future') days = ahead || 7;
         else days = back <= 3 ? -back : ahead;
@@ -310,8 +339,8 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense): stri
         // "that year", "that day": the reference at that granularity, X where it is coarser
         return padTo(ctx.ref.value, at(base, sem.unit), sem.unit);
       }
-      // "a decade ago" names a year
-      if (sem.unit === 'DE' || sem.unit === 'CE') return at(shift(base, sem.unit, sem.n), 'Y');
+      // "a decade ago" names a year; "the last decade", "this century" name a decade, a century
+      if ((sem.unit === 'DE' || sem.unit === 'CE') && c.rule.startsWith('ago')) return at(shift(base, sem.unit, sem.n), 'Y');
       return at(shift(base, sem.unit, sem.n), sem.unit);
     }
     case 'decade':
@@ -358,6 +387,15 @@ function padTo(ref: string, exact: string, unit: Unit): string {
 function durationValueFallback(unit: Unit): string {
   return UNKNOWN[unit] ?? 'XXXX';
 }
+
+/** The last quarter over by the publication date (the latest one results can be reported for). */
+function lastQuarterOver(dct: Day | null): { y: number; q: number } | null {
+  if (!dct) return null;
+  const cur = Math.ceil(dct.m / 3);
+  return cur === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: cur - 1 };
+}
+
+const quarterIndex = (q: { y: number; q: number }) => q.y * 4 + q.q;
 
 function lastWasQuarter(ctx: Context): boolean {
   return !!ctx.ref && /-Q[1-4]$/.test(ctx.ref.value);

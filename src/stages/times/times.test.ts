@@ -68,6 +68,11 @@ describe('times: explicit dates', () => {
     ["It was a hit in the '80s.", "the '80s", '198'],
     ['It collapsed in the mid-1990s.', 'the mid-1990s', '199'],
     ['It dates from the 11th century.', 'the 11th century', '10'],
+    ['Prices fell through the nineties.', 'the nineties', '199'],
+    ['Growth will slow in the last half of 2019.', 'the last half of 2019', '2019-H2'],
+    ['The case will be heard the week of March 6.', 'the week of March 6', '2019-W10'],
+    ['It was the worst flood this century.', 'this century', '20'],
+    ['Prices rose over the last decade.', 'the last decade', '200'],
     ['Monday, Oct. 26, 1998 was busy.', 'Monday, Oct. 26, 1998', '1998-10-26'],
     ['the winter of nineteen ninety-four', 'the winter of nineteen ninety-four', '1994-WI'],
     ['It rose in the third quarter of 1990.', 'the third quarter of 1990', '1990-Q3'],
@@ -79,6 +84,11 @@ describe('times: explicit dates', () => {
     expect(times('He sent 2000 troops and paid $1998 for 1,500 rifles.')).toEqual([]);
     expect(times('You may leave; they march on.')).toEqual([]);
     expect(times('A 44-year-old man was hurt.')).toEqual([]);
+    expect(times('A man in his nineties was hurt.')).toEqual([]);
+    expect(times('It will be a second betrayal.')).toEqual([]);
+    expect(times('The ministers of Jan Kavan of the Czech Republic signed.')).toEqual([]);
+    expect(times('Iraq imports about three-quarters of its food.')).toEqual([]);
+    expect(times('They hold more than a quarter of the market.')).toEqual([]);
     expect(times('Prices rose 5.25 percent.')).toEqual([]);
   });
 });
@@ -95,19 +105,43 @@ describe('times: tense decides underspecified dates', () => {
     expect(value('Protesters planned a rally on Saturday.')).toBe('2018-09-08');
     expect(value('The vote is on Friday.')).toBe('2018-09-07');
     expect(value('Last Friday the army attacked.', 'Last Friday')).toBe('2018-08-31');
+    // a deadline lies ahead even after a past verb, unless it fell yesterday
+    expect(value('The court postponed the hearing until Monday.', 'Monday')).toBe('2018-09-10');
+    expect(value('The road stayed closed until Wednesday.', 'Wednesday')).toBe('2018-09-05');
   });
   it('months and seasons', () => {
     expect(tx('The government in late December declared victory.', 'late December')).toEqual(['late December', '2017-12', 'END', '2017-12-22', '2017-12-31']);
     expect(value('The government will hold elections in late December.', 'late December')).toBe('2018-12');
     expect(value('It would probably occur late autumn.', 'late autumn')).toBe('2018-FA');
     expect(value('Fighting intensified last spring.', 'last spring')).toBe('2017-SP');
+    expect(value('Fighting intensified this past spring.', 'this past spring')).toBe('2018-SP');
+    expect(value('The truce was signed last April.', 'last April')).toBe('2018-04');
+    expect(value('The truce was signed last October.', 'last October')).toBe('2017-10');
+    expect(value('The truce was signed last August.', 'last August')).toBe('2017-08');
     expect(value('They met in June.', 'June')).toBe('2018-06');
     expect(value('They will meet in June.', 'June')).toBe('2019-06');
+  });
+  it('the tense is not read across a quotation or through an infinitive', () => {
+    // "said" after the quotation is not the tense of the words quoted
+    expect(value('"He will leave at dawn (4 a.m. Friday)," the minister said.', '4 a.m. Friday')).toBe('2018-09-07T04:00');
+    // the purchase agreed in the past lies ahead: the nearest February
+    expect(value('In August the company agreed to buy the plant in February.', 'February', '2018-11-02')).toBe('2019-02');
+    expect(value('The company bought the plant in February.', 'February', '2018-11-02')).toBe('2018-02');
+    // after a present verb the infinitive's event lies ahead
+    expect(value('The minister wants to meet them on Tuesday.', 'Tuesday')).toBe('2018-09-11');
+    expect(value('The minister went to Paris to meet them on Tuesday.', 'Tuesday')).toBe('2018-09-04');
+  });
+  it('a deadline lies ahead whatever the tense', () => {
+    expect(value('The talks were supposed to conclude by May.', 'May', '2018-03-22')).toBe('2018-05');
+    expect(value('The union signed a pact effective June 1.', 'June 1', '2018-10-26')).toBe('2019-06-01');
+    expect(value('The offer was extended until Jan. 14.', 'Jan. 14', '2018-01-15')).toBe('2018-01-14');
   });
   it('days of the month without a year', () => {
     expect(value('The attack on March 12 killed four.', 'March 12')).toBe('2018-03-12');
     expect(value('The summit will open on Jan. 14.', 'Jan. 14')).toBe('2019-01-14');
     expect(value('Monday, Sept. 10 is the deadline.', 'Monday, Sept. 10')).toBe('2018-09-10');
+    expect(value('The summit will be held on April 24 and 25, 2019.', '25, 2019')).toBe('2019-04-25');
+    expect(times('It met on April 24 and 25 delegates came.').map((t) => t.text)).toEqual(['April 24']);
   });
 });
 
@@ -127,6 +161,8 @@ describe('times: relative to the publication date', () => {
     ['It was founded a decade ago.', 'a decade ago', '2008'],
     ['The city fell this summer.', 'this summer', '2018-SU'],
     ['Results for the third quarter were weak.', 'the third quarter', '2018-Q3'],
+    ['Sales for the full year will rise.', 'the full year', '2018'],
+    ['For the year, volume was flat.', 'the year', '2018'],
     ['The end of the year is the deadline.', 'The end of the year', '2018'],
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
@@ -142,6 +178,11 @@ describe('times: relative to the publication date', () => {
     expect(value('In the past, the group held cities.', 'the past')).toBe('PAST_REF');
     expect(value('Now, the army holds the city.')).toBeUndefined();
     expect(value('The group is now weak.', 'now')).toBe('PRESENT_REF');
+    expect(value('Fighting will go on in the near term.', 'the near term')).toBe('FUTURE_REF');
+    expect(times('It has short-term debt.')).toEqual([]);
+    expect(value('He criticized the current government.', 'current')).toBe('PRESENT_REF');
+    expect(times('The current account deficit widened.')).toEqual([]);
+    expect(times('Earlier, the company had rejected the bid.')).toEqual([]);
   });
 });
 
@@ -153,8 +194,21 @@ describe('times: anchored on the date just given', () => {
   it('that day, the following year, a year earlier', () => {
     expect(value('The raid came on May 3, 2016. That day, ten died.', 'That day')).toBe('2016-05-03');
     expect(value('He arrived in 2010 and left the following year.', 'the following year')).toBe('2011');
+    expect(value('He took office in April 2016. Earlier in the year he had resigned.', 'Earlier in the year')).toBe('2016');
+    expect(tx('The plan leaked a week or so ago.')?.slice(1, 3)).toEqual(['2018-W35', 'APPROX']);
+    expect(value('He was arrested on May 3, 2016 and charged the next morning.', 'the next morning')).toBe('2016-05-04');
+    expect(value('Year-earlier results were restated.', 'Year-earlier', '2018-11-02')).toBe('2017');
     expect(value('Profit rose in the third quarter. A year earlier it fell.', 'A year earlier')).toBe('2017-Q3');
     expect(value('Profit rose in the third quarter, up from the year-ago quarter.', 'the year-ago quarter')).toBe('2017-Q3');
+    expect(value('Profit rose in the third quarter from the same period last year.', 'the same period last year')).toBe('2017-Q3');
+  });
+  it('the quarter under discussion is not moved by a forecast or by the same quarter of an earlier year', () => {
+    // published in the fourth quarter: the third is the one reported
+    const text = 'Profit rose in the third quarter. It has no estimate of fourth-quarter results. Sales fell from a year ago.';
+    expect(value(text, 'a year ago', '2018-11-02')).toBe('2017-Q3');
+    const text2 = 'Profit rose in the third quarter. In the 2017 period it fell. Sales for the quarter rose.';
+    expect(value(text2, 'the quarter', '2018-11-02')).toBe('2018-Q3');
+    expect(value('It warned that the fourth quarter will be weak. The latest quarter was strong.', 'The latest quarter', '2018-11-02')).toBe('2018-Q3');
   });
 });
 
@@ -184,6 +238,13 @@ describe('times: durations', () => {
     ['It took a year and a half.', 'a year and a half', 'P1Y6M'],
     ['The talks lasted 5 1/2 hours.', '5 1/2 hours', 'PT5H30M'],
     ['Sales rose in the first nine months.', 'the first nine months', 'P9M'],
+    ['Net rose 5% for the year ended June 30.', 'the year', 'P1Y'],
+    ['The index fell for eight trading days.', 'eight trading days', 'P8D'],
+    ['The loan may be extended for an additional year.', 'an additional year', 'P1Y'],
+    ['A day-long strike shut the port.', 'A day-long', 'P1D'],
+    ['The strikes were decades-long.', 'decades-long', 'PXY'],
+    ['It was the worst war of the past century.', 'the past century', 'P100Y'],
+    ['Net rose 5% in the fiscal year ending Sept. 30.', 'the fiscal year', 'P1Y'],
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
     expect(type(text, span)).toBe('DURATION');
@@ -217,9 +278,14 @@ describe('times: sets and times of day', () => {
     ['They left at noon yesterday.', 'noon yesterday', '2018-09-05T12:00'],
     ['It was quiet this morning.', 'this morning', '2018-09-06TMO'],
     ['Shelling went on last night.', 'last night', '2018-09-05TNI'],
+    ['The rally was held Wednesday evening.', 'Wednesday evening', '2018-09-05TEV'],
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
     expect(type(text, span)).toBe('TIME');
+  });
+  it('a weekday morning or night gives the day (TimeBank practice)', () => {
+    expect(value('The rally was held Wednesday morning.', 'Wednesday morning')).toBe('2018-09-05');
+    expect(value('The rally was held Wednesday night.', 'Wednesday night')).toBe('2018-09-05');
   });
 });
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDoc } from '../../../../test/support.js';
+import type { Place } from '../../../model/layers.js';
+
+export function placesOf(text: string): Place[] {
+  return analyzeDoc({ text }).get('places');
+}
+
+/** The place whose span covers the k-th occurrence (1-based) of `s`, if any. */
+export function placeAt(text: string, s: string, k = 1): Place | undefined {
+  let at = -1;
+  for (let i = 0; i < k; i++) at = text.indexOf(s, at + 1);
+  if (at < 0) throw new Error(`"${s}" (${k}) is not in the text`);
+  return placesOf(text).find((p) => p.start < at + s.length && at < p.end);
+}
+
+describe('places: division cues', () => {
+  it.each([
+    ['Fighting went on in the western-central province of Hama.', 'Hama', 'ADM1', 'SY'],
+    ['Rebels shelled villages in Hama province.', 'Hama', 'ADM1', 'SY'],
+    ['The army prepares an offensive on militant-held Idlib.', 'Idlib', 'ADM1', 'SY'],
+    ['Clashes were reported in Idlib governorate on Monday.', 'Idlib', 'ADM1', 'SY'],
+    ['Aid reached the Idlib countryside, in Idlib’s countryside.', 'Idlib', 'ADM1', 'SY'],
+    ['He was born in the city of Hama.', 'Hama', 'PPLA', 'SY'],
+  ])('%s → %s %s', (text, name, feature, country) => {
+    const p = placeAt(text, name);
+    expect(p?.feature).toBe(feature);
+    expect(p?.country).toBe(country);
+  });
+});
+
+describe('places: names around other words', () => {
+  it.each([
+    ['Troops moved into northern Syria.', 'Syria', 'SY'],
+    ['Militants hold desert regions near the border with Turkey.', 'Turkey', 'TR'],
+    ['The Britain-based monitor said so.', 'Britain', 'GB'],
+    ['Deir ez-Zor and Dayr az Zawr are one place.', 'Deir ez-Zor', 'SY'],
+    ['Shelling hit Ḩamāh overnight.', 'Ḩamāh', 'SY'],
+    ['Officials in Türkiye and in Turkey agree.', 'Türkiye', 'TR'],
+    ['DUBLIN, Ohio — The council met.', 'DUBLIN', 'US'],
+  ])('%s → %s', (text, name, country) => {
+    expect(placeAt(text, name)?.country).toBe(country);
+  });
+
+  it('reads "northern X" as a part of X', () => {
+    expect(placeAt('Troops moved into northern Syria.', 'Syria')?.part).toBe('northern');
+  });
+
+  it('links "Town, State" and resolves the abbreviation', () => {
+    const text = 'She lives in Alexandria, Va., near the river.';
+    const town = placeAt(text, 'Alexandria');
+    const state = placeAt(text, 'Va.');
+    expect(state?.name).toBe('Virginia');
+    expect(town?.admin1).toBe('Virginia');
+    expect(town?.containedIn).toBe(state?.id);
+  });
+
+  it('reads a demonym before a place noun as its country', () => {
+    const p = placeAt('Towns along the Syrian-Turkish border were shelled.', 'Turkish');
+    expect(p?.country).toBe('TR');
+    expect(p?.mention).toBe('modifier');
+  });
+
+  it('places a street at the town the article is about', () => {
+    const text = 'Police in Gainesville, Ga., closed Green Street after the fire. Gainesville officials said.';
+    const p = placeAt(text, 'Green Street');
+    expect(p?.mention).toBe('feature');
+    expect(p?.admin1).toBe('Georgia');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDoc } from '../../../../test/support.js';
+import type { Place } from '../../../model/layers.js';
+
+export function placesOf(text: string): Place[] {
+  return analyzeDoc({ text }).get('places');
+}
+
+/** The place whose span covers the k-th occurrence (1-based) of `s`, if any. */
+export function placeAt(text: string, s: string, k = 1): Place | undefined {
+  let at = -1;
+  for (let i = 0; i < k; i++) at = text.indexOf(s, at + 1);
+  if (at < 0) throw new Error(`"${s}" (${k}) is not in the text`);
+  return placesOf(text).find((p) => p.start < at + s.length && at < p.end);
+}
+
+describe('places: resolution in context', () => {
+  it.each([
+    ['Strikes hit Damascus again.', 'Damascus', 'SY'],
+    ['The bus left Paris, Texas, for Lamar County.', 'Paris', 'US'],
+    ['He flew to Paris for the summit with Macron.', 'Paris', 'FR'],
+    ['Atlanta and Savannah are the biggest cities in Georgia.', 'Georgia', 'US'],
+    ['Tbilisi, the capital of Georgia, lies on the Kura.', 'Georgia', 'GE'],
+    ['The UN meets in New York.', 'New York', 'US'],
+    ['Hama, Syria, was quiet.', 'Hama', 'SY'],
+  ])('%s → %s in %s', (text, name, country) => {
+    expect(placeAt(text, name)?.country).toBe(country);
+  });
+
+  it('gives the capital of Syria, not Damascus, Maryland', () => {
+    const p = placeAt('Troops were sent to Damascus.', 'Damascus');
+    expect(p?.feature).toBe('PPLC');
+    expect(p?.geonameid).toBe(170654);
+  });
+
+  it('gives a town in its state when the state is named', () => {
+    const p = placeAt('Springfield, Ill., voted. Springfield is the capital.', 'Springfield');
+    expect(p?.admin1).toBe('Illinois');
+  });
+
+  it('resolves "the country" to the document’s country, with a note', () => {
+    const text = 'Syria has been at war since 2011. Aleppo and Homs were shelled. The war-torn country is in ruins.';
+    const p = placeAt(text, 'The war-torn country');
+    expect(p?.country).toBe('SY');
+    expect(p?.mention).toBe('anaphor');
+    expect(p?.note).toMatch(/country the document is about/);
+  });
+
+  it('gives every place an id, a score and the contract fields', () => {
+    for (const p of placesOf('Fighting spread from Aleppo to Idlib province and across Syria.')) {
+      expect(p.id).toMatch(/^P\d+$/);
+      expect(typeof p.score).toBe('number');
+      expect(p).toHaveProperty('geonameid');
+      expect(p).toHaveProperty('admin1');
+    }
+  });
+});

@@ -1,0 +1,417 @@
+/**
+ * @module Finding place mentions: gazetteer names over the words of the text (longest match first,
+ * from a name index keyed by first word), then the words around each match decide what it is — a
+ * place, a division ("Hama province"), a feature named after a place ("Tigris River"), a name inside
+ * an organization's ("Washington Post"), a person ("Chad Smith", "Gov. Jackson"), a government
+ * ("the Damascus government") or a demonym ("Syrian"). Nothing here chooses between candidates:
+ * that is `resolve.ts`.
+ */
+import type { Tokens } from '../../model/layers.js';
+import { NameKind } from './build.js';
+import { Level, type Gazetteer } from './gazetteer.js';
+import type { Cues } from './lexicon.js';
+import { Case, Sep, type Words } from './words.js';
+
+export type FeatureCue = 'admin1' | 'admin2' | 'town' | 'area';
+
+/** How the mention names its place. */
+export type MentionKind =
+  /** A place name used as a place. */
+  | 'name'
+  /** A feature below the gazetteer's level named after a place or on its own ("Frenchmen Street"). */
+  | 'feature'
+  /** A place name inside an organization's or event's name ("Rapides Parish Fire District"). */
+  | 'embedded'
+  /** "the country", "the war-torn Arab country": the document's country. */
+  | 'anaphor'
+  /** A demonym before a place noun ("the Syrian-Turkish border"): its country, as a place. */
+  | 'modifier';
+
+export interface Found {
+  /** Word range [w0, w1) of the name itself. */
+  w0: number;
+  w1: number;
+  start: number;
+  end: number;
+  key: string;
+  /** Candidate entries (`entry * 8 + nameKind`), or null for a feature or anaphor with no entry. */
+  postings: Int32Array | null;
+  kind: MentionKind;
+  cue: FeatureCue | null;
+  /** "northern", "southern part of", … */
+  direction: string | null;
+  /** Index (in the found list) of the place named right after it as its container: "Hama, Syria". */
+  container: number;
+  /** The name is only a contextual abbreviation ("Va.") and stands after "Town, ". */
+  contextual: boolean;
+  /** Feature word that made this a `feature` mention ("river", "street"). */
+  feature: string | null;
+  /** Words that explain the reading, for the place's note. */
+  why: string[];
+  /** After a locative preposition ("in Ripley", "near the Hatch"). */
+  locative?: boolean;
+}
+
+export interface Demonym {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO alpha-2 of the country the demonym names (null for a region: "European"). */
+  country: string | null;
+  /** Name of the place it names ("Syria", "Europe", "Texas"). */
+  name: string;
+}
+
+export interface Rejected {
+  start: number;
+  end: number;
+  reason: 'person' | 'metonym' | 'speaker' | 'organization' | 'common-word';
+}
+
+export interface FindResult {
+  found: Found[];
+  demonyms: Demonym[];
+  rejected: Rejected[];
+}
+
+/** Lower-case words allowed inside a multi-word name ("Deir ez-Zor", "Rio de Janeiro", "Isle of Man"). */
+const CONNECTORS = new Set(['of', 'de', 'la', 'le', 'el', 'al', 'ez', 'ed', 'es', 'az', 'ar', 'as', 'ash', 'an', 'at', 'ad', 'du', 'des', 'do', 'da', 'dos', 'das', 'del', 'der', 'den', 'di', 'y', 'on', 'upon', 'the', 'and', 'sur', 'am', 'im', 'bin', 'ibn', 'ben', 'van', 'von', 'en', 'i', 'e']);
+/** Feature words that come before the name ("Lake Michigan", "Mount Hermon"). */
+const FEATURE_BEFORE = new Set(['lake', 'mount', 'mt', 'fort', 'ft', 'cape', 'port', 'camp', 'gulf', 'isle', 'lac', 'jebel', 'jabal', 'wadi', 'tell', 'tal']);
+
+export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cues): FindResult {
+  const n = words.length;
+  const found: Found[] = [];
+  const demonyms: Demonym[] = [];
+  const rejected: Rejected[] = [];
+  const joined = (w: number) => words.sep[w] === Sep.Space || words.sep[w] === Sep.Hyphen;
+  const isCap = (w: number) => words.case[w] === Case.Title || words.case[w] === Case.Upper;
+  const pos = (w: number) => tokens.pos[words.tokStart[w]];
+
+  const personWords = collectPersonWords(words, tokens, g, cues);
+  let lowerSet: Set<string> | undefined;
+  const hasLower = (key: string) => {
+    if (!lowerSet) {
+      lowerSet = new Set<string>();
+      for (let k = 0; k < n; k++) if (words.case[k] === Case.Lower) lowerSet.add(words.key[k]);
+    }
+    return lowerSet.has(key);
+  };
+  let w = 0;
+  while (w < n) {
+    if (!isCap(w)) {
+      w++;
+      continue;
+    }
+    // ---- the longest gazetteer name starting here
+    const maxLen = g.headLength(words.key[w]);
+    let match = 0;
+    let postings: Int32Array | null = null;
+    let key = '';
+    for (let len = Math.min(maxLen, n - w); len >= 1; len--) {
+      const last = w + len - 1;
+      let ok = isCap(last);
+      for (let k = w + 1; ok && k <= last; k++) ok = joined(k) && (isCap(k) || CONNECTORS.has(words.key[k]));
+      if (!ok) continue;
+      let kk = words.key[w];
+      for (let k = w + 1; k <= last; k++) kk += ' ' + words.key[k];
+      const p = g.postings(kk);
+      if (p) {
+        match = len;
+        postings = p;
+        key = kk;
+        break;
+      }
+    }
+    // Demonyms, of one word or two ("Syrian", "Latin American"), unless a longer name starts here.
+    const two = w + 1 < n && words.sep[w + 1] === Sep.Space && isCap(w + 1) && g.demonymHead(words.key[w]) ? g.demonym(`${words.key[w]} ${words.key[w + 1]}`) : -1;
+    const demonymOf = two >= 0 ? two : g.demonym(words.key[w]);
+    const dLen = two >= 0 ? 2 : 1;
+    const namesPlace = !!postings && match >= dLen && somePosting(postings, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1);
+    if (demonymOf >= 0 && words.case[w] === Case.Title && (match <= dLen || !postings) && !namesPlace) {
+      const d: Demonym = { start: words.start[w], end: words.end[w + dLen - 1], text: words.text.slice(w, w + dLen).join(' '), country: g.countryCode(demonymOf), name: g.name[demonymOf] };
+      demonyms.push(d);
+      // "the Syrian-Turkish border", "the Greek capital": a demonym before a place noun stands for
+      // its country (or region) as a place.
+      let h = w + dLen;
+      while (h < n && (words.sep[h] === Sep.Space || words.sep[h] === Sep.Hyphen) && isCap(h) && g.demonym(words.key[h]) >= 0) h++;
+      if (h < n && words.case[h] === Case.Lower && (words.sep[h] === Sep.Space || words.sep[h] === Sep.Hyphen) && cues.is(words.key[h], 'geohead')) {
+        found.push({
+          w0: w, w1: w + dLen, start: d.start, end: d.end, key: words.key.slice(w, w + dLen).join(' '), postings: Int32Array.of(demonymOf * 8 + NameKind.alias),
+          kind: 'modifier', cue: null, direction: null, container: -1, contextual: false, feature: null, why: [words.text[h]], locative: true,
+        });
+      }
+      w += dLen;
+      continue;
+    }
+    if (!match || !postings) {
+      w++;
+      continue;
+    }
+    const w0 = w;
+    const w1 = w + match;
+    w = w1;
+    const f: Found = {
+      w0, w1, start: words.start[w0], end: words.end[w1 - 1], key, postings, kind: 'name', cue: null, direction: null,
+      container: -1, contextual: false, feature: null, why: [],
+    };
+    const verdict = judge(f);
+    if (verdict) {
+      rejected.push({ start: f.start, end: f.end, reason: verdict });
+      continue;
+    }
+    found.push(f);
+  }
+
+  // ---- features no gazetteer lists: "Frenchmen Street", "Elm Creek Road" (capitalized words
+  // ending in a feature word, none of them a found name)
+  const covered = new Uint8Array(n);
+  for (const f of found) covered.fill(1, f.w0, f.w1 + 1);
+  for (let k = 1; k < n; k++) {
+    if (words.case[k] !== Case.Title || !cues.is(words.key[k], 'poi') || covered[k] || words.sep[k] !== Sep.Space) continue;
+    let a = k;
+    while (a - 1 >= 0 && k - a < 4 && words.sep[a] === Sep.Space && isCap(a - 1) && !covered[a - 1] && !(words.sep[a - 1] === Sep.Start && pos(a - 1) !== 'PROPN') && !cues.is(words.key[a - 1], 'poi')) a--;
+    if (a === k) continue;
+    found.push({
+      w0: a, w1: k + 1, start: words.start[a], end: words.end[k], key: words.key.slice(a, k + 1).join(' '), postings: null,
+      kind: 'feature', cue: null, direction: null, container: -1, contextual: false, feature: words.key[k], why: [words.text[k]],
+    });
+  }
+  found.sort((a, b) => a.start - b.start);
+
+  // ---- "Alexandria, Va.": a name right after "Town, " is that town's container
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (b.w0 === a.w1 && words.sep[b.w0] === Sep.Comma && words.sentence[b.w0] === words.sentence[a.w0] && b.postings) {
+      if (containerLevel(b.postings)) a.container = i + 1;
+    }
+  }
+  // Contextual abbreviations stand only in that position.
+  const keep = found.map((f, i) => !f.contextual || found.some((o) => o.container === i));
+  const kept: Found[] = [];
+  const remap = new Int32Array(found.length).fill(-1);
+  found.forEach((f, i) => {
+    if (keep[i]) remap[i] = kept.push(f) - 1;
+  });
+  for (const f of kept) if (f.container >= 0) f.container = remap[f.container];
+  return { found: kept, demonyms, rejected };
+
+  /** Reads the words around a match; returns why it is not a place, or null (and fills in cues). */
+  function judge(f: Found): Rejected['reason'] | null {
+    const { w0, w1 } = f;
+    const p = f.postings!;
+    f.contextual = allKinds(p, (k) => k === NameKind.contextual);
+    const prev = w0 - 1;
+    const next = w1;
+    const prevKey = prev >= 0 && words.sentence[prev] === words.sentence[w0] ? words.key[prev] : undefined;
+    const nextKey = next < n && words.sentence[next] === words.sentence[w0] ? words.key[next] : undefined;
+    const single = w1 - w0 === 1;
+
+    if (cues.is(f.key, 'never') && !cues.is(nextKey, 'admin1') && !cues.is(nextKey, 'admin2')) return 'common-word';
+    if (single && cues.is(f.key, 'title')) return 'person';
+    f.locative = cues.is(prevKey, 'locative') || (prev >= 1 && cues.is(words.key[prev - 1], 'locative') && words.key[prev] === 'the');
+    const afterComma = words.sep[w0] === Sep.Comma;
+    // Short capitals ("AP", "IT") only as a country's or division's own name or curated alias (or,
+    // after "Town, ", a state's abbreviation: "Columbia, S.C.").
+    if (single && words.case[w0] === Case.Upper && words.text[w0].replace(/\./g, '').length <= 3) {
+      if (!somePosting(p, (e, k) => (k <= NameKind.alias || (afterComma && k === NameKind.contextual)) && g.level[e] !== Level.Town)) return 'common-word';
+    }
+    // Pronouns, determiners and the like ("We", "As") are never names; a capitalized common word the
+    // tagger does not call a proper noun ("More people") is not one either, unless it is a country's,
+    // a division's or a big town's own name.
+    if (single && CLOSED_CLASS.has(pos(w0))) return 'common-word';
+    if (single && words.case[w0] === Case.Title && words.sep[w0] !== Sep.Start && pos(w0) !== 'PROPN' && !isProminent(g, f.key)) return 'common-word';
+    // A sentence's first word that the tagger does not call a proper noun is a common word
+    // ("Police said", "Mobile phones") unless it is a country or division's name, or a dateline in
+    // capitals ("CHARLESTON, W.Va. —").
+    const dateline = words.case[w0] === Case.Upper && next < n && words.sep[next] === Sep.Comma;
+    if (words.sep[w0] === Sep.Start && single && pos(w0) !== 'PROPN' && !dateline) {
+      if (!somePosting(p, (e, k) => k <= NameKind.alias && g.level[e] !== Level.Town && g.level[e] !== Level.Admin2)) return 'common-word';
+    }
+    // A word the document also writes in lower case ("Power" and "power") is a common word here,
+    // unless it is a country's, division's or big town's name or stands after "in", "near"….
+    if (single && words.case[w0] === Case.Title && !cues.is(prevKey, 'locative') && !isProminent(g, f.key) && hasLower(f.key)) return 'common-word';
+    // A word the document uses as a person's name ("Ripley" after "Chris Ripley").
+    if (single && personWords.has(f.key) && !somePosting(p, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1)) return 'person';
+
+    // ---- before the name
+    if (prevKey !== undefined && words.sep[w0] === Sep.Space) {
+      if (isCap(prev)) {
+        if (cues.is(prevKey, 'title')) return 'person';
+        if (FEATURE_BEFORE.has(prevKey)) {
+          f.kind = 'feature';
+          f.feature = prevKey;
+          f.start = words.start[prev];
+          f.why.push(words.text[prev]);
+        } else if (cues.is(prevKey, 'direction')) {
+          f.direction = prevKey;
+        } else if (words.sep[prev] !== Sep.Start || pos(prev) === 'PROPN') {
+          // "Bill Clinton", "Chiquita Raquel Henry": a name's last part. A sentence's capitalized
+          // first word that is not a proper noun ("The", "In") does not count.
+          if (!(words.sep[prev] === Sep.Start && /^(the|in|at|from|to|for|on|by|near|across|outside|inside|with|and|but|as|after|before|since|while|during|throughout|into|of)$/.test(prevKey)))
+            return 'person';
+        }
+      } else if (cues.is(prevKey, 'direction')) {
+        f.direction = prevKey;
+      } else if (prevKey === 'of' && prev >= 1) {
+        const k2 = words.key[prev - 1];
+        const cue = featureCue(k2);
+        if (cue) {
+          f.cue = cue;
+          f.why.push(`${words.text[prev - 1]} of`);
+        }
+        if (prev >= 2 && words.key[prev - 1] === 'part' && cues.is(words.key[prev - 2], 'direction')) f.direction = words.key[prev - 2];
+      }
+    }
+    if (prevKey !== undefined && words.sep[w0] === Sep.Hyphen && cues.is(prevKey, 'direction')) f.direction = prevKey;
+    if (prev >= 0 && words.key[prev] === 'held' || (prev >= 0 && cues.is(words.key[prev], 'held') && words.sep[prev] === Sep.Hyphen)) {
+      f.cue ??= 'area';
+      f.why.push(`${words.text[prev - 1] ?? ''}-${words.text[prev]}`);
+    }
+
+    // ---- after the name
+    if (nextKey !== undefined) {
+      const sep = words.sep[next];
+      if (sep === Sep.Hyphen) {
+        if (cues.is(nextKey, 'held')) {
+          f.cue ??= 'area';
+          f.why.push(`-${words.text[next]}`);
+        } else if (cues.is(nextKey, 'based')) f.why.push(`-${words.text[next]}`);
+      } else if (sep === Sep.Space) {
+        if (isCap(next)) {
+          const cue = featureCue(nextKey);
+          if (cue && cue !== 'area' && !cues.is(nextKey, 'poi')) {
+            f.cue = cue;
+            f.end = words.end[next];
+            f.why.push(words.text[next]);
+          } else if (cues.is(nextKey, 'poi') && f.kind === 'name') {
+            f.kind = 'feature';
+            f.feature = nextKey;
+            f.end = words.end[next];
+            f.why.push(words.text[next]);
+          } else {
+            // An organization's name further on ("Texas Southern University", "Georgia School
+            // Boards Association") makes this a name inside it.
+            let org = -1;
+            for (let j = next; j < Math.min(n, next + 4) && isCap(j) && (j === next || words.sep[j] === Sep.Space); j++) {
+              if (cues.is(words.key[j], 'org')) {
+                org = j;
+                break;
+              }
+            }
+            if (org >= 0) {
+              f.kind = 'embedded';
+              f.why.push(words.text.slice(next, org + 1).join(' '));
+            } else if (single && words.case[next] !== Case.Upper && !isProminent(g, nextKey)) {
+              // "Chad Smith", "Paris Hilton", "Pope Francis": a first name. (An all-capitals word
+              // after a name is usually a headline or an acronym: "Paris AFP".)
+              return 'person';
+            }
+          }
+        } else {
+          if (cues.is(nextKey, 'metonym')) return 'metonym';
+          // "Smith said" (a person) or "Moscow said" (a government); not "the mayor of Dublin said".
+          if (cues.is(nextKey, 'speech') && !(prev >= 0 && pos(prev) === 'ADP')) return 'speaker';
+          const cue = featureCue(nextKey);
+          if (cue) {
+            f.cue = cue;
+            f.why.push(words.text[next]);
+          }
+        }
+      } else if (sep === Sep.Other && words.possessive[w1 - 1]) {
+        if (cues.is(nextKey, 'metonym')) return 'metonym';
+        if (cues.is(nextKey, 'area')) {
+          f.cue ??= 'area';
+          f.why.push(`’s ${words.text[next]}`);
+        }
+      }
+    }
+    return null;
+  }
+
+  function featureCue(key: string | undefined): FeatureCue | null {
+    if (key === undefined) return null;
+    if (cues.is(key, 'admin1')) return 'admin1';
+    if (cues.is(key, 'admin2')) return 'admin2';
+    if (cues.is(key, 'town')) return 'town';
+    if (cues.is(key, 'area')) return 'area';
+    return null;
+  }
+
+  function containerLevel(p: Int32Array): boolean {
+    return somePosting(p, (e, k) => k <= NameKind.contextual && k !== NameKind.alternate && (g.level[e] === Level.Country || g.level[e] === Level.Admin1 || g.level[e] === Level.Admin2));
+  }
+}
+
+const CLOSED_CLASS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'NUM']);
+
+/**
+ * Words the document uses in people's names: the parts of a run of two or three capitalized words
+ * after a title ("Gov. Tim Kaine") or not known as a name as a whole, whose first part is no place
+ * ("Chris Ripley", "Kelly Smith"). A later lone "Ripley" is then the person, not the town.
+ */
+function collectPersonWords(words: Words, tokens: Tokens, g: Gazetteer, cues: Cues): Set<string> {
+  const out = new Set<string>();
+  const n = words.length;
+  const cap = (w: number) => words.case[w] === Case.Title;
+  for (let w = 0; w + 1 < n; w++) {
+    if (!cap(w) || !cap(w + 1) || words.sep[w + 1] !== Sep.Space) continue;
+    if (w > 0 && words.sep[w] === Sep.Space && cap(w - 1) && !cues.is(words.key[w - 1], 'title')) continue; // not a run's start
+    let end = w + 1;
+    while (end + 1 < n && end - w < 2 && cap(end + 1) && words.sep[end + 1] === Sep.Space) end++;
+    const keys = words.key.slice(w, end + 1);
+    const titled = w > 0 && cues.is(words.key[w - 1], 'title') && words.sep[w] === Sep.Space;
+    if (!titled) {
+      if (g.headLength(keys[0]) >= 2 && (g.postings(keys.join(' ')) || g.postings(keys.slice(0, 2).join(' ')))) continue; // "New York", "Kansas City"
+      if (words.sep[w] === Sep.Start && tokens.pos[words.tokStart[w]] !== 'PROPN') continue;
+      if (keys.some((k) => cues.is(k, 'poi') || cues.is(k, 'org') || cues.is(k, 'admin1') || cues.is(k, 'admin2') || cues.is(k, 'direction') || cues.is(k, 'title'))) continue;
+      // A first name is no place name in the gazetteer's top tier, and the last is no division word.
+      if (g.headLength(keys[0]) && isProminent(g, keys[0])) continue;
+    }
+    for (const k of keys) out.add(k);
+    w = end;
+  }
+  return out;
+}
+
+/** A name that some country, division or big town (100k people) bears as its own. */
+function isProminent(g: Gazetteer, key: string): boolean {
+  const p = g.postings(key);
+  if (!p) return false;
+  return somePosting(p, (e, k) => k <= NameKind.alias && (g.level[e] <= Level.Admin1 || g.level[e] === Level.Region || g.pop[e] >= 100_000));
+}
+
+function somePosting(p: Int32Array, test: (entry: number, kind: number) => boolean): boolean {
+  for (let i = 0; i < p.length; i++) if (test(p[i] >> 3, p[i] & 7)) return true;
+  return false;
+}
+
+function allKinds(p: Int32Array, test: (kind: number) => boolean): boolean {
+  for (let i = 0; i < p.length; i++) if (!test(p[i] & 7)) return false;
+  return true;
+}
+
+/** "the country", "the war-torn Arab country", "the southern part of the country": word ranges of
+ * phrases that stand for the document's country, with a direction when one is given. */
+export function findAnaphors(words: Words, cues: Cues): { w0: number; w1: number; direction: string | null }[] {
+  const out: { w0: number; w1: number; direction: string | null }[] = [];
+  for (let w = 1; w < words.length; w++) {
+    if (!cues.is(words.key[w], 'anaphor') || words.case[w] !== Case.Lower) continue;
+    // Walk back over at most four modifiers to "the".
+    let k = w - 1;
+    while (k >= 0 && w - k <= 4 && words.key[k] !== 'the' && words.sentence[k] === words.sentence[w] && (words.sep[k + 1] === Sep.Space || words.sep[k + 1] === Sep.Hyphen)) k--;
+    if (k < 0 || words.key[k] !== 'the' || words.sentence[k] !== words.sentence[w]) continue;
+    // "the country music", "the nation's capital" are fine; "the country of Syria" names it.
+    if (w + 1 < words.length && words.key[w + 1] === 'of' && words.sep[w + 1] === Sep.Space && words.case[w + 2] !== Case.Lower) continue;
+    let ok = true;
+    for (let m = k + 1; m < w; m++) if (words.case[m] === Case.Other || /^(other|another|every|each|any|no|one|first|second|third|next|same|whole|home|host|neighbouring|neighboring|foreign)$/.test(words.key[m])) ok = false;
+    if (!ok) continue;
+    let direction: string | null = null;
+    if (k >= 3 && words.key[k - 1] === 'of' && /^(part|parts|half|region|regions|areas|area)$/.test(words.key[k - 2])) {
+      for (let m = k - 3; m >= Math.max(0, k - 5); m--) if (cues.is(words.key[m], 'direction')) direction = words.key[m];
+    }
+    out.push({ w0: k, w1: w + 1, direction });
+  }
+  return out;
+}

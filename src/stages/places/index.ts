@@ -1,0 +1,300 @@
+/**
+ * @module places: every place mention, resolved offline to a gazetteer entry (GeoNames towns,
+ * first- and second-level divisions, countries, regions), with its score, the cue that decided it,
+ * and the demonyms ("Syrian") kept apart for the events stage.
+ */
+import type { Place } from '../../model/layers.js';
+import type { SitrepDocument } from '../../model/document.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { findAnaphors, findPlaces, type Demonym, type Found } from './find.js';
+import { km, Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { loadCues, type Cues } from './lexicon.js';
+import { resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
+import { buildWords } from './words.js';
+
+export type { Demonym } from './find.js';
+
+declare module '../../model/layers.js' {
+  interface LayerMap {
+    /** Demonyms ("Syrian", "Iraqi"): not places, but they name a country the events stage may want. */
+    demonyms: Demonym[];
+  }
+}
+
+export interface PlacesOptions {
+  /** Also list the runner-up candidates on each place (`candidates`, default false). */
+  candidates: number;
+  /** Leave out places resolved with less confidence than this (default 0: keep all). */
+  minConfidence: number;
+}
+
+/** GeoNames-style feature codes for features below the gazetteer's level, by their feature word. */
+const FEATURE_CODE: Record<string, string> = {
+  street: 'RD', st: 'RD', road: 'RD', rd: 'RD', avenue: 'RD', ave: 'RD', boulevard: 'RD', blvd: 'RD', lane: 'RD', ln: 'RD',
+  drive: 'RD', highway: 'RD', hwy: 'RD', freeway: 'RD', expressway: 'RD', parkway: 'RD', pkwy: 'RD',
+  river: 'STM', creek: 'STM', canal: 'CNL', lake: 'LK', mountain: 'MT', mount: 'MT', mt: 'MT', mountains: 'MTS', hill: 'HLL',
+  hills: 'HLLS', valley: 'VAL', island: 'ISL', islands: 'ISLS', isle: 'ISL', bay: 'BAY', gulf: 'GULF', beach: 'BCH', coast: 'CST',
+  park: 'PRK', airport: 'AIRP', airbase: 'AIRB', base: 'MILB', camp: 'CMP', square: 'SQR', plaza: 'SQR', bridge: 'BDG',
+  desert: 'DSRT', sea: 'SEA', ocean: 'OCN', peninsula: 'PEN', harbor: 'HBR', harbour: 'HBR', port: 'PRT', fort: 'FT', ft: 'FT',
+  dam: 'DAM', canyon: 'CNYN', falls: 'FLLS', strait: 'STRT', forest: 'FRST', heights: 'HTS', plain: 'PLN', plains: 'PLN',
+};
+
+const round = (x: number, k: number) => Math.round(x * 10 ** k) / 10 ** k;
+
+export const places = defineStage<PlacesOptions>({
+  name: 'places',
+  description: 'place mentions resolved to gazetteer entries (GeoNames), offline; demonyms kept apart',
+  requires: ['tokens', 'sentences'],
+  optional: ['entities'],
+  adds: ['places', 'demonyms'],
+  defaults: { candidates: 0, minConfidence: 0 },
+  setup(options) {
+    const g = loadGazetteer();
+    const cues = loadCues();
+    return (doc) => {
+      const { places: out, demonyms } = analyzePlaces(doc, g, cues, options);
+      doc.set('places', out);
+      doc.set('demonyms', demonyms);
+    };
+  },
+});
+
+/** The stage's work on one document, also used by the evaluation and the `sitrep places` command. */
+export function analyzePlaces(
+  doc: SitrepDocument,
+  g: Gazetteer,
+  cues: Cues,
+  options: Partial<PlacesOptions> = {},
+): { places: Place[]; demonyms: Demonym[]; focus: DocumentFocus } {
+  const tokens = doc.get('tokens');
+  const words = buildWords(doc.text, tokens);
+  const { found: all, demonyms } = findPlaces(words, tokens, g, cues);
+
+  // Spans the actors stage read as a government ("the Damascus government") are not places.
+  const metonyms = (doc.maybe('entities') ?? []).flatMap((e) => e.mentions.filter((m) => m.how === 'metonym'));
+  const found = metonyms.length ? all.filter((f) => !metonyms.some((m) => m.start < f.end && f.start < m.end)) : all;
+  if (found.length !== all.length) {
+    // Container links point into the filtered list.
+    const index = new Map(found.map((f, i) => [f, i]));
+    for (const f of found) f.container = f.container >= 0 ? (index.get(all[f.container]) ?? -1) : -1;
+  }
+
+  const named = found.map((f, i) => ({ f, i })).filter(({ f }) => f.postings);
+  const containers = new Set(found.map((f) => f.container).filter((c) => c >= 0));
+  const slot = new Map(named.map(({ i }, k) => [i, k]));
+  const { resolutions, focus } = resolveMentions(
+    g,
+    named.map(({ f, i }) => ({
+      key: f.key,
+      postings: f.postings!,
+      cue: f.cue,
+      container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1,
+      isContainer: containers.has(i),
+      vote: f.kind !== 'feature',
+    })),
+    demonyms.map((d) => d.country).filter((c): c is string => !!c),
+  );
+
+  const placed: Place[] = [];
+  const idOf = new Map<number, Place>();
+  found.forEach((f, i) => {
+    const k = slot.get(i);
+    const r = k === undefined ? null : resolutions[k];
+    if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot)) return;
+    const near = f.kind === 'feature' ? nearbyTown(g, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }) : -1;
+    const p = toPlace(doc, g, f, r, focus, options, near);
+    if (!p) return;
+    idOf.set(i, p);
+    placed.push(p);
+  });
+  found.forEach((f, i) => {
+    const p = idOf.get(i);
+    const c = f.container >= 0 ? idOf.get(f.container) : undefined;
+    if (p && c) p.containedIn = c;
+  });
+
+  // "the country", "the war-torn Arab country": the document's country, when it has one.
+  const focusEntry = focus.country ? g.countryEntry.get(focus.country) : undefined;
+  if (focusEntry !== undefined && (focus.countries.get(focus.country!) ?? 0) >= 0.35) {
+    for (const a of findAnaphors(words, cues)) {
+      const start = words.start[a.w0];
+      const end = words.end[a.w1 - 1];
+      if (placed.some((p) => p.start < end && start < p.end)) continue;
+      const e = g.entry(focusEntry);
+      placed.push({
+        id: '', start, end, text: doc.text.slice(start, end), geonameid: e.geonameid, name: e.name, feature: e.feature,
+        country: e.country, admin1: null, lat: round(e.lat, 4), lon: round(e.lon, 4),
+        score: round(focus.countries.get(focus.country!) ?? 0, 2), precision: 'country', mention: 'anaphor',
+        note: `the country the document is about${a.direction ? ` (its ${a.direction} part)` : ''}`,
+        ...(a.direction ? { part: a.direction } : {}),
+      });
+    }
+  }
+
+  placed.sort((a, b) => a.start - b.start || a.end - b.end);
+  placed.forEach((p, i) => (p.id = `P${i + 1}`));
+  for (const p of placed) if (p.containedIn) p.containedIn = (p.containedIn as Place).id;
+  const min = options.minConfidence ?? 0;
+  return { places: min > 0 ? placed.filter((p) => (p.score as number) >= min) : placed, demonyms, focus };
+}
+
+/** Small places need support to count as a mention. */
+const SMALL_TOWN = 20_000;
+
+/**
+ * A lone word naming only a small town ("Star", "Industry", "Kelly") is a place when the text says
+ * so: a locative preposition before it ("in Ripley"), a container after it ("Ripley, W.Va."), or
+ * another place named in the document within 100 km. Otherwise it is far more often a surname or a
+ * common word that some hamlet bears.
+ */
+function supported(g: Gazetteer, f: Found, e: number, i: number, found: Found[], containers: Set<number>, resolutions: (Resolution | null)[], slot: Map<number, number>): boolean {
+  if (f.w1 - f.w0 > 1 || g.level[e] !== Level.Town || g.pop[e] >= SMALL_TOWN) return true;
+  if (f.locative || f.container >= 0 || containers.has(i) || f.cue) return true;
+  // One sense per document: "in Riverdale" supports a later "the Riverdale gas station".
+  for (let j = 0; j < found.length; j++) if (j !== i && found[j].key === f.key && (found[j].locative || found[j].container >= 0 || containers.has(j))) return true;
+  for (let j = 0; j < found.length; j++) {
+    if (j === i || found[j].key === f.key) continue;
+    const k = slot.get(j);
+    const r = k === undefined ? null : resolutions[k];
+    if (!r || g.level[r.entry] === Level.Country || g.level[r.entry] === Level.Region || Math.abs(g.lat[r.entry] - g.lat[e]) > 1) continue;
+    if (km(g.lat[e], g.lon[e], g.lat[r.entry], g.lon[r.entry]) <= 100) return true;
+  }
+  return false;
+}
+
+/** Some candidate is a country, division, region or a town of 100,000 people, by its own name. */
+function isProminentPostings(g: Gazetteer, p: Int32Array): boolean {
+  for (const x of p) {
+    const e = x >> 3;
+    if ((x & 7) <= 2 && (g.level[e] !== Level.Town || g.pop[e] >= 100_000)) return true;
+  }
+  return false;
+}
+
+function precisionOf(level: Level): string {
+  return level === Level.Country ? 'country' : level === Level.Admin1 ? 'admin1' : level === Level.Admin2 ? 'admin2' : level === Level.Town ? 'town' : 'region';
+}
+
+/** For a feature: the town named nearest before it (within 300 characters), else after it, or -1.
+ * "Police closed Green Street in Gainesville" puts the street in Gainesville even when the article
+ * is about Atlanta. */
+function nearbyTown(g: Gazetteer, i: number, found: Found[], entryOf: (j: number) => number): number {
+  let best = -1;
+  let dist = 300;
+  for (let j = 0; j < found.length; j++) {
+    if (j === i || found[j].kind !== 'name') continue;
+    const e = entryOf(j);
+    if (e < 0 || g.level[e] !== Level.Town) continue;
+    const d = j < i ? found[i].start - found[j].end : found[j].start - found[i].end + 100; // before is better
+    if (d >= 0 && d < dist) [best, dist] = [e, d];
+  }
+  return best;
+}
+
+function toPlace(doc: SitrepDocument, g: Gazetteer, f: Found, r: Resolution | null, focus: DocumentFocus, options: Partial<PlacesOptions>, near = -1): Place | null {
+  const text = doc.text.slice(f.start, f.end);
+  const notes: string[] = [];
+  if (f.cue) notes.push(`${f.cue} cue: ${f.why.join(' ')}`.trim());
+  if (f.direction) notes.push(`${f.direction} part`);
+  if (f.kind === 'feature') {
+    // A street, river or square: the gazetteer has no entry of its own; place it at the town the
+    // article is about, else at the place it is named after.
+    const at = near >= 0 ? near : focus.town >= 0 ? focus.town : r ? r.entry : focus.admin1 >= 0 ? focus.admin1 : -1;
+    const e = at >= 0 ? g.entry(at) : null;
+    const where = at === near ? ', the town named next to it' : at === focus.town ? ', the town the document is about' : '';
+    notes.push(e ? `${f.feature ?? 'feature'}; placed at ${e.name}${where}` : `${f.feature ?? 'feature'}; not placed`);
+    return {
+      id: '', start: f.start, end: f.end, text, geonameid: null, name: text, feature: FEATURE_CODE[f.feature ?? ''] ?? 'FCL',
+      country: e?.country ?? null, admin1: e?.admin1 ?? null, lat: e ? round(e.lat, 4) : null, lon: e ? round(e.lon, 4) : null,
+      score: r ? round(r.confidence * 0.5, 2) : 0.3, precision: 'feature', mention: 'feature', note: notes.join('; '),
+    };
+  }
+  if (!r) return null;
+  const e = g.entry(r.entry);
+  if (f.kind === 'modifier') notes.push(`demonym before “${f.why[0]}”: the ${g.level[r.entry] === Level.Country ? 'country' : 'place'} itself`);
+  if (f.kind === 'embedded') notes.push(`in the name ${JSON.stringify(f.why.length ? `${text} ${f.why.join(' ')}` : text)}`);
+  const place: Place = {
+    id: '', start: f.start, end: f.end, text, geonameid: e.geonameid, name: e.name, feature: e.feature, country: e.country,
+    admin1: e.admin1, lat: round(e.lat, 4), lon: round(e.lon, 4), score: round(r.confidence, 2),
+    precision: precisionOf(g.level[r.entry]), mention: f.kind,
+  };
+  if (f.direction) place.part = f.direction;
+  if (notes.length) place.note = notes.join('; ');
+  const k = options.candidates ?? 0;
+  if (k > 0) {
+    place.candidates = r.candidates.slice(1, 1 + k).map((c) => {
+      const x = g.entry(c.entry);
+      return { geonameid: x.geonameid, name: x.name, feature: x.feature, country: x.country, admin1: x.admin1, score: round(c.score, 2) };
+    });
+  }
+  return place;
+}
+
+
+
+/**
+ * Resolves given spans (a user's or a gold standard's toponyms) in a document, all together so each
+ * is read in the others' context. The words around each span give its cues as in the stage; a span
+ * the gazetteer does not know by its full name falls back to its longest known part, then (for
+ * streets, buildings and the like) to the town the document is about. Null where nothing fits.
+ */
+export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: number }[], g: Gazetteer, cues: Cues): (Place | null)[] {
+  const tokens = doc.get('tokens');
+  const words = buildWords(doc.text, tokens);
+  const { found, demonyms } = findPlaces(words, tokens, g, cues);
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
+  const sorted = order.map((i) => spans[i]);
+  const mentions: Found[] = sorted.map((s) => {
+    const same = found.find((f) => f.start < s.end && s.start < f.end && f.postings);
+    let w0 = 0;
+    while (w0 < words.length && words.end[w0] <= s.start) w0++;
+    let w1 = w0;
+    while (w1 < words.length && words.start[w1] < s.end) w1++;
+    const base: Found = {
+      w0, w1, start: s.start, end: s.end, key: '', postings: null, kind: 'name', cue: same?.cue ?? null, direction: same?.direction ?? null,
+      container: -1, contextual: false, feature: null, why: same?.why ?? [],
+    };
+    // The full span, a demonym ("Russians" → Russia), then the span's longest known run of words.
+    const fullKey = words.key.slice(w0, w1).join(' ');
+    const full = g.postings(fullKey);
+    const dem = g.demonym(fullKey);
+    // "Canadian" is a demonym before it is Canadian, Texas.
+    if (dem >= 0 && !(full && isProminentPostings(g, full))) return { ...base, key: fullKey, postings: Int32Array.of(dem * 8) };
+    if (full) return { ...base, key: fullKey, postings: full };
+    for (let len = w1 - w0 - 1; len >= 1; len--) {
+      for (let a = w0; a + len <= w1; a++) {
+        const key = words.key.slice(a, a + len).join(' ');
+        if (cues.is(key, 'poi') || cues.is(key, 'org') || cues.is(key, 'never') || cues.is(key, 'direction') || key.length < 3 || /^(the|of|and|de|la|le|el|al|st|saint|new|old|great|little|big|north|south|east|west)$/.test(key)) continue;
+        const p = g.postings(key);
+        // A part of a longer name ("Brands Hatch", "Dulles International Airport") is read as a
+        // feature: placed at the town the document is about when it has one.
+        if (p) return { ...base, key, postings: p, kind: 'feature', feature: words.key[w1 - 1] };
+      }
+    }
+    return { ...base, kind: 'feature', feature: w1 > w0 ? words.key[w1 - 1] : null };
+  });
+  // "Hama, Syria" among the spans themselves.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (b.postings && a.postings && b.w0 === a.w1 && words.sep[b.w0] === 3) a.container = i + 1;
+  }
+  const named = mentions.map((f, i) => ({ f, i })).filter(({ f }) => f.postings);
+  const slot = new Map(named.map(({ i }, k) => [i, k]));
+  const containers = new Set(mentions.map((f) => f.container).filter((c) => c >= 0));
+  const { resolutions, focus } = resolveMentions(
+    g,
+    named.map(({ f, i }) => ({
+      key: f.key, postings: f.postings!, cue: f.cue, container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1, isContainer: containers.has(i),
+      vote: f.kind === 'name',
+    })),
+    demonyms.map((d) => d.country).filter((c): c is string => !!c),
+  );
+  const out: (Place | null)[] = new Array(spans.length).fill(null);
+  mentions.forEach((f, i) => {
+    const k = slot.get(i);
+    const near = f.kind === 'feature' ? nearbyTown(g, i, mentions, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }) : -1;
+    out[order[i]] = toPlace(doc, g, f, k === undefined ? null : resolutions[k], focus, {}, near);
+  });
+  return out;
+}

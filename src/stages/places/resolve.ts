@@ -1,0 +1,318 @@
+/**
+ * @module Deciding which gazetteer entry each mention names. Every candidate gets a prior (how
+ * prominent the place is: population, capital or seat, country or province, and how canonical the
+ * matched spelling is), then the text's evidence: feature cues ("province of", "city"), containment
+ * ("Hama, Syria"), the document's country and province focus (from the other mentions and demonyms),
+ * and nearness to the other places named. The document-level evidence is recomputed from the current
+ * choices a few times (leaving each name's own vote out), so "Paris" in a story about Lamar County,
+ * Texas settles on Paris, Texas.
+ */
+import { NameKind } from './build.js';
+import { km, Level, type Gazetteer } from './gazetteer.js';
+
+export interface MentionInput {
+  key: string;
+  postings: Int32Array;
+  cue: 'admin1' | 'admin2' | 'town' | 'area' | null;
+  /** Index of the mention naming its container ("Hama, Syria"), or -1. */
+  container: number;
+  /** True when the mention may use contextual abbreviations (it is some mention's container). */
+  isContainer: boolean;
+  /** False for names that should not shape the document's focus: a part of a feature's name
+   * ("Hatch" in "Brands Hatch"), a name inside an organization's ("Washington Post"). Default true. */
+  vote?: boolean;
+}
+
+export interface Candidate {
+  entry: number;
+  kind: number;
+  prior: number;
+  score: number;
+}
+
+export interface Resolution {
+  entry: number;
+  score: number;
+  /** Share of the probability mass on the chosen entry (softmax over candidate scores). */
+  confidence: number;
+  candidates: Candidate[];
+}
+
+export interface DocumentFocus {
+  /** ISO alpha-2 → weight share (0..1). */
+  countries: Map<string, number>;
+  /** Best-supported country, or null. */
+  country: string | null;
+  /** Most-named town (entry), or -1: where features without an entry of their own are placed. */
+  town: number;
+  admin1: number;
+}
+
+/** The resolver's weights (set from the development sets' error analysis; `eval:geo --param k=v`
+ * tries others). */
+export const WEIGHTS = {
+  country: 9.5,
+  region: 8,
+  admin1: 0,
+  admin2: -1.2,
+  focusCountry: 3,
+  focusAdmin1: 2,
+  near: 1,
+  inside: 6,
+  outside: -4,
+  altTown: 3,
+  namesake: 1.5,
+};
+
+/** How many of a name's candidates (by prior) are weighed against the context. */
+const MAX_CANDIDATES = 40;
+/** How many of them (by prior) are weighed for nearness to the other places named. */
+const NEAR_CANDIDATES = 25;
+const ROUNDS = 3;
+
+export function prior(g: Gazetteer, e: number, kind: number): number {
+  const level = g.level[e];
+  const f = g.fcodes[g.fcode[e]];
+  const pop = g.pop[e];
+  let p: number;
+  if (level === Level.Country) p = WEIGHTS.country;
+  else if (level === Level.Region) p = WEIGHTS.region;
+  else if (level === Level.Admin1) p = Math.log10(pop + 1) + WEIGHTS.admin1;
+  else if (level === Level.Admin2) p = Math.log10(pop + 1) + WEIGHTS.admin2;
+  else {
+    p = Math.log10(pop + 1);
+    if (f === 'PPLC') p += 1.5;
+    else if (f === 'PPLA') p += 0.8;
+    else if (f === 'PPLA2') p += 0.3;
+    else if (f === 'PPLX') p -= 1;
+    else if (f === 'PPLH' || f === 'PPLQ' || f === 'PPLW' || f === 'PPLCH') p -= 2.5;
+  }
+  if (kind === NameKind.alias) p += 0.5;
+  // Big cities' alternate names are mostly their names in English ("New York" for New York City);
+  // small places' are former names and foreign spellings.
+  else if (kind === NameKind.alternate) p -= level === Level.Town && pop >= 1_000_000 ? 0.3 : 1.5;
+  else if (kind === NameKind.stripped) p -= 1;
+  return p;
+}
+
+function cueBonus(g: Gazetteer, e: number, cue: MentionInput['cue'], kind: number): number {
+  if (!cue) return 0;
+  const level = g.level[e];
+  let b = 0;
+  if (cue === 'admin1') b = level === Level.Admin1 ? 4 : level === Level.Admin2 ? 1 : level === Level.Town ? -1 : 0;
+  else if (cue === 'admin2') b = level === Level.Admin2 ? 4 : level === Level.Admin1 ? 0.5 : 0;
+  else if (cue === 'town') b = level === Level.Town ? 2 : level === Level.Admin1 || level === Level.Admin2 ? -2 : 0;
+  else if (cue === 'area') b = level === Level.Admin1 ? 3 : level === Level.Admin2 ? 1.5 : -0.5;
+  // A division named with its generic word dropped, when the text puts the word back, is no worse.
+  if (kind === NameKind.stripped && b > 0) b += 1;
+  return b;
+}
+
+/** Inside: the candidate lies in the container entry. */
+function inside(g: Gazetteer, e: number, c: number): boolean {
+  const lc = g.level[c];
+  if (lc === Level.Country) return g.cc[e] === g.cc[c] && e !== c;
+  if (lc === Level.Admin1) return g.a1[e] === c;
+  if (lc === Level.Admin2) return g.a2[e] === c;
+  return false;
+}
+
+export function resolveMentions(
+  g: Gazetteer,
+  mentions: MentionInput[],
+  extraCountries: string[] = [],
+): { resolutions: (Resolution | null)[]; focus: DocumentFocus } {
+  // ---- candidates and priors
+  // Mentions that read alike share one candidate list (and are scored once per round).
+  const memo = new Map<string, Candidate[]>();
+  const cands: Candidate[][] = mentions.map((m) => {
+    const sig = `${m.key}|${m.cue}|${m.isContainer}`;
+    const known = m.container < 0 ? memo.get(sig) : undefined;
+    if (known) return known;
+    const made = candidatesOf(m);
+    if (m.container < 0) memo.set(sig, made);
+    return made;
+  });
+
+  function candidatesOf(m: MentionInput): Candidate[] {
+    const seen = new Map<number, number>();
+    // Contextual abbreviations only as a container, unless they are all the name has.
+    let onlyContextual = true;
+    for (const x of m.postings) if ((x & 7) !== NameKind.contextual) onlyContextual = false;
+    for (const x of m.postings) {
+      const e = x >> 3;
+      const k = x & 7;
+      if (k === NameKind.contextual && !m.isContainer && !onlyContextual) continue;
+      const prev = seen.get(e);
+      if (prev === undefined || k < prev) seen.set(e, k);
+    }
+    const list: Candidate[] = [];
+    for (const [e, k] of seen) {
+      const p = prior(g, e, k) + cueBonus(g, e, m.cue, k);
+      list.push({ entry: e, kind: k, prior: p, score: p });
+    }
+    // A country's or division's own name beats another place's alternate name ("Mexico"); so does
+    // a real town's own name ("Salisbury", not Harare's colonial name).
+    if (list.some((c) => c.kind <= NameKind.alias && g.level[c.entry] <= Level.Admin1)) {
+      for (const c of list) if (c.kind === NameKind.alternate) c.prior -= 1.5;
+    }
+    if (list.some((c) => c.kind <= NameKind.ascii && g.level[c.entry] === Level.Town && g.pop[c.entry] >= 10_000)) {
+      for (const c of list) if (c.kind === NameKind.alternate && g.level[c.entry] === Level.Town) c.prior -= WEIGHTS.altTown;
+    }
+    // A division that shares its name with a big town inside it ("New York", "Idlib") is meant only
+    // when the text says so ("the state of New York", "Idlib province", "rebel-held Idlib").
+    for (const c of list) {
+      if (g.level[c.entry] !== Level.Admin1) continue;
+      if (list.some((t) => g.level[t.entry] === Level.Town && g.a1[t.entry] === c.entry && g.pop[t.entry] >= 0.2 * g.pop[c.entry])) c.prior -= WEIGHTS.namesake;
+    }
+    for (const c of list) c.score = c.prior;
+    list.sort((a, b) => b.prior - a.prior);
+    return list.slice(0, MAX_CANDIDATES);
+  }
+
+  // Group mentions by name: one vote per name, left out of its own context.
+  const groupOf = new Map<string, number>();
+  const group = mentions.map((m) => {
+    let i = groupOf.get(m.key);
+    if (i === undefined) groupOf.set(m.key, (i = groupOf.size));
+    return i;
+  });
+  const nGroups = groupOf.size;
+  const best: number[] = cands.map((c) => (c.length ? 0 : -1));
+  let focus: DocumentFocus = { countries: new Map(), country: null, town: -1, admin1: -1 };
+
+  for (let round = 0; round < ROUNDS; round++) {
+    // ---- evidence from the current choices, per group
+    const gCountry: (string | null)[] = new Array(nGroups).fill(null);
+    const gAdmin1 = new Int32Array(nGroups).fill(-1);
+    const gEntry = new Int32Array(nGroups).fill(-1);
+    const gWeight = new Float64Array(nGroups);
+    mentions.forEach((m, i) => {
+      if (best[i] < 0 || m.vote === false) return;
+      const gi = group[i];
+      const c = cands[i][best[i]];
+      const w = round === 0 ? confidenceOf(cands[i], best[i]) : confidenceOf(cands[i], best[i]);
+      if (w <= gWeight[gi]) return;
+      gWeight[gi] = w;
+      gEntry[gi] = c.entry;
+      gCountry[gi] = g.countryCode(c.entry);
+      gAdmin1[gi] = g.level[c.entry] === Level.Admin1 ? c.entry : g.a1[c.entry];
+    });
+    const countryW = new Map<string, number>();
+    const admin1W = new Map<number, number>();
+    let total = 0;
+    for (let gi = 0; gi < nGroups; gi++) {
+      if (gEntry[gi] < 0) continue;
+      total += gWeight[gi];
+      if (gCountry[gi]) countryW.set(gCountry[gi]!, (countryW.get(gCountry[gi]!) ?? 0) + gWeight[gi]);
+      if (gAdmin1[gi] >= 0) admin1W.set(gAdmin1[gi], (admin1W.get(gAdmin1[gi]) ?? 0) + gWeight[gi]);
+    }
+    for (const cc of extraCountries) {
+      countryW.set(cc, (countryW.get(cc) ?? 0) + 0.5);
+      total += 0.5;
+    }
+
+    // Points of the other groups' choices, for nearness (countries and regions are too big to be
+    // near anything).
+    const gLat = new Float64Array(nGroups);
+    const gLon = new Float64Array(nGroups);
+    const gNear = new Uint8Array(nGroups);
+    for (let o = 0; o < nGroups; o++) {
+      const b = gEntry[o];
+      if (b < 0 || g.level[b] === Level.Country || g.level[b] === Level.Region) continue;
+      gNear[o] = 1;
+      gLat[o] = g.lat[b];
+      gLon[o] = g.lon[b];
+    }
+    const scored = new Map<Candidate[], number>();
+
+    // ---- rescore
+    mentions.forEach((m, i) => {
+      const list = cands[i];
+      if (!list.length) return;
+      const gi = group[i];
+      const own = gEntry[gi] >= 0 ? gWeight[gi] : 0;
+      const rest = total - own;
+      const containerEntry = m.container >= 0 && best[m.container] >= 0 ? cands[m.container][best[m.container]].entry : -1;
+      if (containerEntry < 0) {
+        const done = scored.get(list);
+        if (done !== undefined) {
+          best[i] = done;
+          return;
+        }
+      }
+      for (let ci = 0; ci < list.length; ci++) {
+        const c = list[ci];
+        let s = c.prior;
+        const cc = g.countryCode(c.entry);
+        if (rest > 0 && cc) {
+          let wc = countryW.get(cc) ?? 0;
+          if (gCountry[gi] === cc) wc -= own;
+          s += WEIGHTS.focusCountry * (wc / rest);
+          const a1 = g.level[c.entry] === Level.Admin1 ? c.entry : g.a1[c.entry];
+          if (a1 >= 0) {
+            let wa = admin1W.get(a1) ?? 0;
+            if (gAdmin1[gi] === a1) wa -= own;
+            s += WEIGHTS.focusAdmin1 * (wa / rest);
+          }
+        }
+        // Nearness to the other named places (not countries: they are too big to be near anything).
+        // Nearness is weighed for the likelier candidates only (the list is in prior order): it
+        // is the one per-candidate cost that grows with the document.
+        if (ci < NEAR_CANDIDATES && g.level[c.entry] !== Level.Country && g.level[c.entry] !== Level.Region) {
+          let near = 0;
+          const lat = g.lat[c.entry];
+          for (let o = 0; o < nGroups; o++) {
+            if (o === gi || !gNear[o] || Math.abs(gLat[o] - lat) > 2.8) continue; // 2.8° of latitude ≈ 310 km
+            const d = km(lat, g.lon[c.entry], gLat[o], gLon[o]);
+            const v = (d <= 40 ? 2 : d <= 120 ? 1.5 : d <= 300 ? 0.8 : 0) * gWeight[o];
+            if (v > near) near = v;
+          }
+          s += WEIGHTS.near * near;
+        }
+        if (containerEntry >= 0) s += inside(g, c.entry, containerEntry) ? WEIGHTS.inside : WEIGHTS.outside;
+        c.score = s;
+      }
+      let bi = 0;
+      for (let k = 1; k < list.length; k++) if (list[k].score > list[bi].score) bi = k;
+      best[i] = bi;
+      if (containerEntry < 0) scored.set(list, bi);
+    });
+
+    let topCountry: string | null = null;
+    let topW = 0;
+    for (const [cc, w] of countryW) if (w > topW) [topCountry, topW] = [cc, w];
+    const shares = new Map<string, number>();
+    for (const [cc, w] of countryW) shares.set(cc, total ? w / total : 0);
+    let town = -1;
+    let townW = 0;
+    let admin1 = -1;
+    let admin1Best = 0;
+    // The town the document is about: the most named, by confidence, then the biggest.
+    const townVotes = new Map<number, number>();
+    mentions.forEach((m, i) => {
+      if (best[i] < 0 || m.vote === false) return;
+      const e = cands[i][best[i]].entry;
+      if (g.level[e] === Level.Town) townVotes.set(e, (townVotes.get(e) ?? 0) + confidenceOf(cands[i], best[i]));
+    });
+    for (const [e, v] of townVotes) if (v > townW + 1e-9 || (Math.abs(v - townW) <= 1e-9 && town >= 0 && g.pop[e] > g.pop[town])) [town, townW] = [e, v];
+    for (const [a, w] of admin1W) if (w > admin1Best) [admin1, admin1Best] = [a, w];
+    focus = { countries: shares, country: topCountry, town, admin1 };
+  }
+
+  const resolutions = mentions.map((_, i): Resolution | null => {
+    if (best[i] < 0) return null;
+    const list = [...cands[i]].sort((a, b) => b.score - a.score);
+    return { entry: list[0].entry, score: list[0].score, confidence: confidenceOf(list, 0), candidates: list };
+  });
+  return { resolutions, focus };
+}
+
+/** Softmax share of candidate `k` among the list. */
+function confidenceOf(list: Candidate[], k: number): number {
+  let max = -Infinity;
+  for (const c of list) if (c.score > max) max = c.score;
+  let sum = 0;
+  for (const c of list) sum += Math.exp(c.score - max);
+  return Math.exp(list[k].score - max) / sum;
+}
