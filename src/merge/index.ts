@@ -132,7 +132,8 @@ export class EventMerger {
     // Participants: overlapping entity keys (roles may differ between outlets).
     const shared = [...a.participants.keys()].filter((k) => b.participants.has(k));
     const specific = shared.filter((k) => !this.generic.has(a.participants.get(k)!.kind ?? ''));
-    const strongPlace = samePlace(a.place, b.place);
+    // Standing in for missing actors takes the same town, not the same country.
+    const strongPlace = samePlace(a.place, b.place) && !isArea(a.place!) && !isArea(b.place!);
     if (a.participants.size && b.participants.size) {
       if (specific.length) {
         const union = new Set([...a.participants.keys(), ...b.participants.keys()]).size;
@@ -169,6 +170,10 @@ export class EventMerger {
       }
     } else if (vague && !(a.place && b.place && place.ok)) {
       fail(`date: a span of ${Math.max(days(a), days(b)) + 1} days joins only with a place both reports name and share`);
+    } else if (vague && !strongPlace && !sameSpan(a, b)) {
+      // "Since 2014" in Syria and "on Tuesday" in Syria are not one happening; two reports of the
+      // same campaign give about the same span, and a day inside it needs the same town.
+      fail(`date: spans of ${days(a) + 1} and ${days(b) + 1} days are not one happening without the same town`);
     } else if (place.ok) {
       score += place.weight;
       reasons.push(`place: ${place.why}`);
@@ -209,6 +214,12 @@ function samePlace(a: PlaceFacts | null, b: PlaceFacts | null): boolean {
   if (a.geonameid != null && a.geonameid === b.geonameid) return true;
   if (hasCoords(a) && hasCoords(b)) return haversineKm(a.lat, a.lon, b.lat, b.lon) <= 5;
   return !!a.name && a.name.toLowerCase() === b.name?.toLowerCase();
+}
+
+/** Two spans that start and end within a month of each other. */
+function sameSpan(a: EventFacts, b: EventFacts): boolean {
+  if (!a.dateFrom || !b.dateFrom) return false;
+  return Math.abs(dayNumber(a.dateFrom) - dayNumber(b.dateFrom)) <= 31 && Math.abs(dayNumber(a.dateTo ?? a.dateFrom) - dayNumber(b.dateTo ?? b.dateFrom)) <= 31;
 }
 
 const isCountry = (p: PlaceFacts) => !!p.feature && /^PCL/.test(p.feature);

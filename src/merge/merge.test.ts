@@ -52,6 +52,9 @@ describe('events: kept apart', () => {
   it('different actors', () => expect(why(ev('a'), ev('b', { who: ['actors:turkey'] }))).toMatch(/none shared/));
   it('only a generic population shared', () =>
     expect(why(ev('a', { who: ['actors:russia', 'population:civilians'] }), ev('b', { who: ['actors:us', 'population:civilians'] }))).toMatch(/names no one in particular/));
+  it('no actors on one side, the same country only', () => expect(why(ev('a', { place: P.syria }), ev('b', { who: [], place: P.syria }))).toMatch(/places are not the same/));
+  it('a day inside a four-year span, the same country', () =>
+    expect(why(ev('a', { place: P.syria }), ev('b', { place: P.syria, dateFrom: '2014-09-01', dateTo: '2018-09-06' }))).toMatch(/not one happening without the same town/));
   it('no actors on one side, another place', () => expect(same(ev('a'), ev('b', { who: [], place: P.saraqib }))).toBe(false));
   it('no place on either side, one actor of several shared', () =>
     expect(why(ev('a', { place: null, who: ['actors:is', 'actors:syria'] }), ev('b', { place: null, who: ['actors:is'] }))).toMatch(/participants differ/));
