@@ -111,7 +111,9 @@ export function timeline(events: EventRecord[]): SVGSVGElement {
       svg.append(r);
       y -= hgt;
     }
-    if (i === 0 || i === keys.length - 1 || (keys.length > 12 && i % Math.ceil(keys.length / 8) === 0)) {
+    const step = Math.ceil(keys.length / 8);
+    // First, last, and every step-th bucket not crowding the last label.
+    if (i === 0 || i === keys.length - 1 || (keys.length > 12 && i % step === 0 && keys.length - 1 - i >= step / 2 && i >= step / 2)) {
       const t = document.createElementNS(NS, 'text');
       t.setAttribute('x', String(30 + i * bw));
       t.setAttribute('y', String(H - 5));
