@@ -225,7 +225,7 @@ function sameSpan(a: EventFacts, b: EventFacts): boolean {
 const isCountry = (p: PlaceFacts) => !!p.feature && /^PCL/.test(p.feature);
 const isAdmin1 = (p: PlaceFacts) => p.feature === 'ADM1';
 /** Areas whose centre point says little about where in them something happened. */
-const isArea = (p: PlaceFacts) => !!p.feature && /^(PCL|ADM|RGN|AREA|TERR|ZN)/.test(p.feature);
+export const isArea = (p: PlaceFacts) => !!p.feature && /^(PCL|ADM|RGN|AREA|TERR|ZN)/.test(p.feature);
 
 function comparePlaces(a: PlaceFacts | null, b: PlaceFacts | null, maxKm: number): { ok: boolean; weight: number; why: string } {
   if (!a && !b) return { ok: true, weight: 0.05, why: 'not given on either side' };

@@ -6,7 +6,7 @@
  * Every write of one document (its rows and its merges) is one transaction: a killed ingest leaves
  * either the whole document or none of it.
  */
-import { EventMerger, compareClaims, type ClaimFacts, type EventFacts, type MergeRules, DEFAULT_RULES } from '../merge/index.js';
+import { EventMerger, compareClaims, isArea, type ClaimFacts, type EventFacts, type MergeRules, DEFAULT_RULES } from '../merge/index.js';
 import type { DocumentJson } from '../output/json.js';
 import { extractRecords, framingProfile } from './records.js';
 import type { Database, Param, Sql } from './sql.js';
@@ -229,7 +229,8 @@ export class SqlStore implements Store {
     const seen = new Set<number>();
     for (const part of [dated.filter((e) => span(e) <= 31), dated.filter((e) => span(e) > 31)]) {
       const keys = [...new Set(part.flatMap((e) => [...e.participants.keys()]))];
-      const places = [...new Set(part.map((e) => e.place?.geonameid).filter((g): g is number => g != null))];
+      // Only towns and points find candidates by place: a country or province stands in for nothing.
+      const places = [...new Set(part.map((e) => (e.place && !isArea(e.place) ? e.place.geonameid : null)).filter((g): g is number => g != null))];
       if (!part.length || (!keys.length && !places.length)) continue;
       const types = [...new Set(part.flatMap((e) => this.merger.compatibleTypes(e.type)))];
       const statuses = [...new Set(part.flatMap((e) => this.merger.compatibleStatuses(e.status)))];
@@ -255,7 +256,7 @@ export class SqlStore implements Store {
     };
     for (const c of candidates) {
       for (const k of c.participants.keys()) index(k, c);
-      if (c.place?.geonameid != null) index(`@${c.place.geonameid}`, c);
+      if (c.place?.geonameid != null && !isArea(c.place)) index(`@${c.place.geonameid}`, c);
     }
     let merged = 0;
     const joined = new Set<number>(); // groups this document's events joined (one member per article)
@@ -263,7 +264,7 @@ export class SqlStore implements Store {
     for (const ev of mine) {
       let best: { group: number; with: EventFacts; decision: ReturnType<EventMerger['compare']> } | null = null;
       if (ev.dateFrom) {
-        const near = new Set([...ev.participants.keys(), ...(ev.place?.geonameid != null ? [`@${ev.place.geonameid}`] : [])].flatMap((k) => byKey.get(k) ?? []));
+        const near = new Set([...ev.participants.keys(), ...(ev.place?.geonameid != null && !isArea(ev.place) ? [`@${ev.place.geonameid}`] : [])].flatMap((k) => byKey.get(k) ?? []));
         for (const c of near) {
           if (joined.has(c.group!)) continue;
           const decision = this.merger.compare(ev, c);
