@@ -13,6 +13,7 @@ export interface MergeRules {
   version: number;
   event: {
     maxDistanceKm: number;
+    pointFeatures?: string[];
     dateToleranceDays: number;
     maxVagueSpanDays?: number;
     minParticipantsWithoutPlace?: number;
@@ -81,6 +82,7 @@ export class EventMerger {
 
   constructor(readonly rules: MergeRules = DEFAULT_RULES) {
     this.generic = new Set(rules.event.genericKinds ?? []);
+    if (rules.event.pointFeatures) pointFeatures = new Set(rules.event.pointFeatures);
     for (const [a, b] of rules.event.compatibleTypes) {
       this.compatible.add(`${a}|${b}`);
       this.compatible.add(`${b}|${a}`);
@@ -144,10 +146,10 @@ export class EventMerger {
       } else {
         fail(`actors: none shared (${names(a)} / ${names(b)})`);
       }
-    } else if (strongPlace) {
-      reasons.push('actors: missing on one side; the place is the same');
+    } else if (strongPlace && Math.max(spanDays(a), spanDays(b)) <= 7) {
+      reasons.push('actors: missing on one side; the same town within the same days');
     } else {
-      fail('actors: missing on one side and the places are not the same');
+      fail(`actors: missing on one side, and ${strongPlace ? 'a date spans more than a week' : 'the places are not the same town'}`);
     }
 
     // Place: distance, containment, or unknown on a side.
@@ -170,10 +172,10 @@ export class EventMerger {
       }
     } else if (vague && !(a.place && b.place && place.ok)) {
       fail(`date: a span of ${Math.max(days(a), days(b)) + 1} days joins only with a place both reports name and share`);
-    } else if (vague && !strongPlace && !sameSpan(a, b)) {
-      // "Since 2014" in Syria and "on Tuesday" in Syria are not one happening; two reports of the
-      // same campaign give about the same span, and a day inside it needs the same town.
-      fail(`date: spans of ${days(a) + 1} and ${days(b) + 1} days are not one happening without the same town`);
+    } else if (vague && !sameSpan(a, b)) {
+      // "Since 2014" in Syria and "on Tuesday" in Syria are not one happening: two reports of one
+      // campaign give about the same span; a day inside it is an event of its own.
+      fail(`date: spans of ${days(a) + 1} and ${days(b) + 1} days are not one happening`);
     } else if (place.ok) {
       score += place.weight;
       reasons.push(`place: ${place.why}`);
@@ -192,6 +194,23 @@ export class EventMerger {
         score += width <= 3 + 2 * tol ? 0.2 : width <= 31 ? 0.12 : 0.05;
         reasons.push(`date: ${span(a)} overlaps ${span(b)}`);
       } else fail(`date: ${span(a)} and ${span(b)} do not overlap`);
+    }
+    // An anchor besides a shared actor, a country and nearby days, which a war's daily coverage
+    // shares across hundreds of unrelated events: the same town; or the same who-did-what-to-whom
+    // on days both reports give; or, for a campaign, the same long span in the same place.
+    if (match) {
+      const specific = (e: EventFacts) => [...e.participants].filter(([, p]) => !this.generic.has(p.kind ?? '')).map(([k]) => k).sort();
+      const [ka, kb] = [specific(a), specific(b)];
+      const narrow = Math.max(spanDays(a), spanDays(b)) <= 3;
+      const anchorPlace = samePlace(a.place, b.place) && !isArea(a.place!) && !isArea(b.place!)
+        || (!!a.place && !!b.place && !isArea(a.place) && !isArea(b.place) && place.ok);
+      const anchorWho = narrow && a.dateBasis === 'time' && b.dateBasis === 'time'
+        && ka.length >= (this.rules.event.minParticipantsWithoutPlace ?? 2) && ka.join('|') === kb.join('|');
+      const campaign = vague && sameSpan(a, b) && !!a.place && !!b.place && place.ok;
+      if (anchorPlace) reasons.push('anchor: the same town');
+      else if (anchorWho) reasons.push('anchor: the same participants on days both reports give');
+      else if (campaign) reasons.push('anchor: the same span in the same place (one campaign)');
+      else fail('anchor: neither the same town, nor the same who-did-what-to-whom on days both reports give, nor one campaign');
     }
     return { match, score: match ? Math.round(score * 1000) / 1000 : 0, reasons };
   }
@@ -216,6 +235,8 @@ function samePlace(a: PlaceFacts | null, b: PlaceFacts | null): boolean {
   return !!a.name && a.name.toLowerCase() === b.name?.toLowerCase();
 }
 
+const spanDays = (e: EventFacts) => (e.dateFrom ? dayNumber(e.dateTo ?? e.dateFrom) - dayNumber(e.dateFrom) : 0);
+
 /** Two spans that start and end within a month of each other. */
 function sameSpan(a: EventFacts, b: EventFacts): boolean {
   if (!a.dateFrom || !b.dateFrom) return false;
@@ -224,8 +245,11 @@ function sameSpan(a: EventFacts, b: EventFacts): boolean {
 
 const isCountry = (p: PlaceFacts) => !!p.feature && /^PCL/.test(p.feature);
 const isAdmin1 = (p: PlaceFacts) => p.feature === 'ADM1';
-/** Areas whose centre point says little about where in them something happened. */
-export const isArea = (p: PlaceFacts) => !!p.feature && /^(PCL|ADM|RGN|AREA|TERR|ZN)/.test(p.feature);
+let pointFeatures = new Set<string>(DEFAULT_RULES.event.pointFeatures ?? []);
+
+/** Areas (countries, provinces, regions, continents) whose centre says little about where in them
+ * something happened; populated places and the point features of the rules are not. */
+export const isArea = (p: PlaceFacts) => !p.feature || !(p.feature.startsWith('PPL') || pointFeatures.has(p.feature));
 
 function comparePlaces(a: PlaceFacts | null, b: PlaceFacts | null, maxKm: number): { ok: boolean; weight: number; why: string } {
   if (!a && !b) return { ok: true, weight: 0.05, why: 'not given on either side' };
