@@ -8,9 +8,35 @@ import { parseArgs } from 'node:util';
 import { SitrepDocument } from '../model/document.js';
 import type { StageTimings } from '../pipeline/pipeline.js';
 import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/read.js';
-import { toJson } from '../output/json.js';
+import { BRAT_CONF, bratAnnotation, csvHeader, csvRows, geojsonFeatures, ploverRecords } from '../output/exports.js';
+import { toJson, type DocumentJson } from '../output/json.js';
 import { buildPipeline } from '../stages/index.js';
-import { fail, openSink, Progress } from './io.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fail, openSink, Progress, type Sink } from './io.js';
+
+interface BratSink extends Sink {
+  document(json: DocumentJson): Promise<void>;
+}
+
+/** brat: a directory with annotation.conf and, per document, <id>.txt and <id>.ann. */
+function bratSink(dir: string): BratSink {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'annotation.conf'), BRAT_CONF);
+  const used = new Set<string>();
+  return {
+    async write() {},
+    async close() {},
+    async document(json) {
+      const d = json.document as { id: string; text: string };
+      let name = d.id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '') || 'document';
+      for (let k = 2; used.has(name); k++) name = `${name}_${k}`;
+      used.add(name);
+      writeFileSync(join(dir, `${name}.txt`), d.text);
+      writeFileSync(join(dir, `${name}.ann`), bratAnnotation(json));
+    },
+  };
+}
 
 export const ANALYZE_HELP = `usage: sitrep analyze INPUT... [options]
 
@@ -19,8 +45,11 @@ standard input.
 
 options:
   --published YYYY-MM-DD  publication date for inputs that carry none
-  --format json|jsonl     json: one document (an array if several); jsonl: one per line.
-                          Default: json for a single document, jsonl otherwise
+  --format FORMAT         json: one document (an array if several); jsonl: one per line
+                          (default: json for a single document, jsonl otherwise);
+                          csv: one row per event (ACLED-like columns and provenance);
+                          geojson: events with coordinates; plover: PLOVER records, one per line;
+                          brat: stand-off .txt/.ann files in the --out directory
   --out FILE              write to FILE (atomically) instead of standard output
   --preset NAME           stage preset (default newsroom-en)
   --disable STAGE         leave a stage out (repeatable)
@@ -67,8 +96,13 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const format = values.format;
-  if (format !== undefined && format !== 'json' && format !== 'jsonl') {
-    fail(`--format must be json or jsonl, not '${format}'`);
+  const FORMATS = ['json', 'jsonl', 'csv', 'geojson', 'plover', 'brat'];
+  if (format !== undefined && !FORMATS.includes(format)) {
+    fail(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
+    return 2;
+  }
+  if (format === 'brat' && !values.out) {
+    fail('--format brat writes one .txt and one .ann file per document: give the directory with --out');
     return 2;
   }
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
@@ -84,7 +118,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const sink = openSink(values.out);
+  const sink = format === 'brat' ? bratSink(values.out!) : openSink(values.out);
   const progress = new Progress('analyze', values.quiet);
   const timings: StageTimings | undefined = values.profile ? new Map() : undefined;
   let done = 0;
@@ -93,7 +127,18 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   // With no --format, the first document is held back until we know whether another follows.
   let pending: Record<string, unknown> | null = null;
   let mode = (format === 'jsonl' ? 'jsonl' : undefined) as 'jsonl' | 'array' | undefined;
+  let features = 0;
+  const exportFormat = format === 'csv' || format === 'geojson' || format === 'plover' || format === 'brat';
+  if (format === 'csv') await sink.write(csvHeader());
+  if (format === 'geojson') await sink.write('{"type":"FeatureCollection","features":[\n');
+  const emitExport = async (json: DocumentJson) => {
+    if (format === 'csv') await sink.write(csvRows(json));
+    else if (format === 'plover') for (const r of ploverRecords(json)) await sink.write(`${JSON.stringify(r)}\n`);
+    else if (format === 'brat') await (sink as BratSink).document(json);
+    else for (const f of geojsonFeatures(json)) await sink.write(`${features++ ? ',\n' : ''}${JSON.stringify(f)}`);
+  };
   const emit = async (json: Record<string, unknown>) => {
+    if (exportFormat) return emitExport(json as DocumentJson);
     if (mode === undefined) {
       if (pending === null) {
         pending = json;
@@ -133,6 +178,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     }
     if (pending !== null) await sink.write(`${JSON.stringify(pending, null, 2)}\n`);
     else if (mode === 'array') await sink.write('\n]\n');
+    if (format === 'geojson') await sink.write('\n]}\n');
   } catch (error) {
     ok = false;
     fail(`stopped: ${(error as Error).stack ?? error}`);

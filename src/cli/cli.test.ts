@@ -86,6 +86,31 @@ describe('sitrep analyze', () => {
     expect(existsSync(join(dir, 'out.json'))).toBe(false);
   });
 
+  it('exports events as CSV, GeoJSON, PLOVER records and brat files', () => {
+    const csv = sitrep(['analyze', SEED, '--published', '2018-09-06', '--format', 'csv', '--quiet']);
+    expect(csv.code).toBe(0);
+    const [header, ...rows] = csv.stdout.trim().split('\n');
+    expect(header.split(',')).toEqual(expect.arrayContaining(['event_id', 'event_date', 'event_type', 'sub_event_type', 'plover_type', 'actor1', 'latitude', 'status', 'evidence_start']));
+    expect(rows.length).toBeGreaterThan(10);
+    const geo = JSON.parse(sitrep(['analyze', SEED, '--published', '2018-09-06', '--format', 'geojson', '--quiet']).stdout);
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features[0].geometry.type).toBe('Point');
+    const plover = sitrep(['analyze', SEED, '--published', '2018-09-06', '--format', 'plover', '--quiet']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(plover.some((r) => r.event === 'ASSAULT' && r.mode === 'aerial' && r.source[0]?.actorText === 'United States')).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-brat-'));
+    expect(sitrep(['analyze', SEED, '--published', '2018-09-06', '--format', 'brat', '--out', dir, '--quiet']).code).toBe(0);
+    expect(readFileSync(join(dir, 'article.txt'), 'utf8')).toBe(readFileSync(SEED, 'utf8'));
+    const ann = readFileSync(join(dir, 'article.ann'), 'utf8');
+    for (const line of ann.trim().split('\n').filter((l) => l.startsWith('T'))) {
+      const [, type, text] = line.split('\t');
+      const [, start, end] = type.split(' ');
+      expect(readFileSync(SEED, 'utf8').slice(Number(start), Number(end)).replace(/\s+/g, ' ')).toBe(text);
+    }
+    expect(ann).toMatch(/^E\d+\tAssault:T\d+ Actor:T\d+/m);
+    expect(existsSync(join(dir, 'annotation.conf'))).toBe(true);
+    expect(sitrep(['analyze', SEED, '--format', 'brat']).code).toBe(2);
+  });
+
   it('prints its version and help', () => {
     expect(sitrep(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(sitrep(['analyze', '--help']).stdout).toMatch(/usage: sitrep analyze INPUT/);

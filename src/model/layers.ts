@@ -21,6 +21,11 @@ export interface Tokens {
   readonly text: readonly string[];
   /** Lower-cased normal form (wink's `normal`). */
   readonly lower: readonly string[];
+  /** Look-up key of the surface form: lower case, accents folded, curly apostrophes straight
+   * (`foldKey`); every lexicon look-up uses it, so it is computed once here. */
+  readonly key: readonly string[];
+  /** Look-up key of the lemma. */
+  readonly lemmaKey: readonly string[];
   readonly lemma: readonly string[];
   /** Universal POS tag (NOUN, PROPN, VERB, AUX, ADJ, ADP, DET, PRON, NUM, PUNCT, SYM, …). */
   readonly pos: readonly string[];
@@ -174,8 +179,8 @@ export interface SitrepEvent {
   time: string | null;
   status: EventStatus;
   attributedTo: string | null;
-  trigger: Span;
-  evidence: Span;
+  trigger: TextSpan;
+  evidence: TextSpan;
   acled: { event_type: string; sub_event_type: string; actor1?: string | null; actor2?: string | null } | null;
   confidence: number;
   [extra: string]: unknown;

@@ -48,6 +48,8 @@ export class PhraseIndex<T> {
    * case constraint holds; `keys` are the document's folded token keys.
    */
   longest(tokens: Tokens, keys: readonly string[], i: number, end: number): PhraseMatch<T> | null {
+    // Most tokens start no phrase: one map look-up and no allocation for them.
+    if (!this.root.next?.has(keys[i])) return null;
     let node: Node<T> | undefined = this.root;
     let best: PhraseMatch<T> | null = null;
     for (let j = i; j < end && node?.next; j++) {
@@ -63,7 +65,8 @@ export class PhraseIndex<T> {
   }
 
   /** Every phrase starting at token `i` (shortest first). */
-  all(tokens: Tokens, keys: readonly string[], i: number, end: number): Array<PhraseMatch<T>> {
+  all(tokens: Tokens, keys: readonly string[], i: number, end: number): ReadonlyArray<PhraseMatch<T>> {
+    if (!this.root.next?.has(keys[i])) return NONE;
     const out: Array<PhraseMatch<T>> = [];
     let node: Node<T> | undefined = this.root;
     for (let j = i; j < end && node?.next; j++) {
@@ -79,6 +82,8 @@ export class PhraseIndex<T> {
   }
 }
 
+const NONE: ReadonlyArray<never> = Object.freeze([]);
+
 function sameCase(tokens: Tokens, i: number, exact: string[]): boolean {
   for (let k = 0; k < exact.length; k++) {
     const a = tokens.text[i + k];
@@ -88,15 +93,3 @@ function sameCase(tokens: Tokens, i: number, exact: string[]): boolean {
   return true;
 }
 
-/** Folded keys for every token of a document, computed once per document. */
-export function tokenKeys(tokens: Tokens): string[] {
-  const out = new Array<string>(tokens.length);
-  // wink's normal form is already lower case; only non-ASCII tokens need folding.
-  for (let i = 0; i < tokens.length; i++) {
-    const lower = tokens.lower[i];
-    out[i] = lower.length === tokens.text[i].length && !NON_ASCII.test(lower) ? lower : foldKey(tokens.text[i]);
-  }
-  return out;
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;

@@ -6,7 +6,6 @@
  */
 import { defineStage } from '../../pipeline/stage.js';
 import { loadKnowledge } from './knowledge.js';
-import { tokenKeys } from '../../util/phrase-index.js';
 import { findCandidates } from './match.js';
 import { resolveEntities } from './resolve.js';
 
@@ -26,7 +25,7 @@ export const actors = defineStage<ActorsOptions>({
     return (doc) => {
       const tokens = doc.get('tokens');
       const sentences = doc.get('sentences');
-      const keys = tokenKeys(tokens);
+      const keys = tokens.key as string[];
       const candidates = findCandidates(tokens, keys, sentences, know);
       doc.set('entities', resolveEntities({ text: doc.text, tokens, keys, sentences, candidates, know }));
     };

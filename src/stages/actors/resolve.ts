@@ -45,9 +45,12 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
   addNestedLeaders(cands, tokens, keys, know);
 
   const charSpan = (c: { start: number; end: number }) => ({ start: tokens.start[c.start], end: tokens.end[c.end - 1] });
+  const seen = new Set<string>();
   const addMention = (b: Builder, c: Candidate) => {
     const { start, end } = charSpan(c);
-    if (b.mentions.some((m) => m.start === start && m.end === end)) return;
+    const key = `${b.key}|${start}|${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     b.mentions.push({ start, end, text: text.slice(start, end), how: c.how, rule: c.rule, token: c.start, sentence: c.sentence, subject: !!c.subject });
   };
   const countryBuilder = (iso3: string): Builder => {

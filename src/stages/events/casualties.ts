@@ -14,6 +14,7 @@ export interface Casualties {
   evidence: TextSpan[];
 }
 
+const BOUND_WORDS = new Set(['at', 'least', 'more', 'than', 'over', 'up', 'to', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'an', 'estimated']);
 const LINKING = new Set(['were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'be', 'being', 'reportedly', 'also', 'later', 'all', 'and', 'others', 'other', 'people', 'persons']);
 
 /** Parses the number at token `i` (digits or words: "6", "1,000", "two", "a dozen"); returns
@@ -64,7 +65,8 @@ export function findCasualties(text: string, tokens: Tokens, from: number, to: n
       if (tokens.pos[k] === 'VERB' && !LINKING.has(tokens.lower[k])) break;
       if (tokens.text[k] === ',' || tokens.text[k] === '.' || tokens.text[k] === ';') break;
     }
-    // Verb first: "killing 6 civilians", "killed at least 3", "injuring 15".
+    // Verb first: "killing 6 civilians", "killed at least 3", "injuring 15" — the verb right before
+    // the number, or before a bound ("at least", "more than").
     for (let k = i - 1, gap = 0; k >= from && gap < 3; k--, gap++) {
       if (tokens.text[k] === ',' || tokens.text[k] === ';') break;
       const kind = kindOf(k);
@@ -72,6 +74,7 @@ export function findCasualties(text: string, tokens: Tokens, from: number, to: n
         note(kind, value, k, i + used - 1);
         break;
       }
+      if (!BOUND_WORDS.has(tokens.lower[k])) break;
     }
   }
   return out;

@@ -76,8 +76,10 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   for (const f of frames) {
     const s = sentences[f.sentence];
     // Communication and cooperation need someone who does them.
-    const violent = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' || f.trigger.type === 'PROTEST' || f.trigger.type === 'RETREAT' || f.trigger.type === 'MOBILIZE';
-    if (!violent && f.actors.length === 0) continue;
+    // Communication and cooperation need someone who does them; an act of force, a protest, a move of
+    // troops, or a strong report of an agreement ("a ceasefire agreement was signed") stand alone.
+    const standsAlone = ['ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'MOBILIZE'].includes(f.trigger.type) || (['AGREE', 'AID', 'SANCTION'].includes(f.trigger.type) && f.trigger.strength >= 0.7);
+    if (!standsAlone && f.actors.length === 0) continue;
 
     const status = statusOf(f, input);
     let actors = f.actors;
@@ -442,7 +444,7 @@ function placeOf(f: EventFrame, s: Sentence, places: PlaceTok[], tokens: Tokens,
     list.sort((a, b) => (SPECIFICITY[b.p.feature] ?? 3) - (SPECIFICITY[a.p.feature] ?? 3) || Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
   // A place the clause locates something in ("in X", "near X", "X-based"), not one named as an actor
   // ("including France", "Russia, which …").
-  const locative = (x: PlaceTok) => (tokens.lower[x.start - 1] === 'of' && PLACE_NOUNS.has(tokens.lower[x.start - 2] ?? '')) || PLACE_PREPS.has(tokens.lower[x.start - 1] ?? '') || PLACE_PREPS.has(tokens.lower[x.start - 2] ?? '') && tokens.pos[x.start - 1] === 'DET' || tokens.text[x.start - 1] === '(' || tokens.text[x.start - 1] === ',' && tokens.text[x.start - 3] !== undefined && PLACE_PREPS.has(tokens.lower[x.start - 3] ?? '');
+  const locative = (x: PlaceTok) => (tokens.lower[x.start - 1] === 'of' && PLACE_NOUNS.has(tokens.lower[x.start - 2] ?? '')) || (tokens.lower[x.start - 1] === 'for' && tokens.lower[x.start - 2] === 'as') || PLACE_PREPS.has(tokens.lower[x.start - 1] ?? '') || PLACE_PREPS.has(tokens.lower[x.start - 2] ?? '') && tokens.pos[x.start - 1] === 'DET' || tokens.text[x.start - 1] === '(' || tokens.text[x.start - 1] === ',' && tokens.text[x.start - 3] !== undefined && PLACE_PREPS.has(tokens.lower[x.start - 3] ?? '');
   const inClause = places.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end && (locative(x) || !String(x.p.feature).startsWith('PCL')));
   if (inClause.length) return { place: best(inClause).p, precision: 'clause' };
   // A relative clause about a place: "Idlib, which is waiting for an upcoming operation".

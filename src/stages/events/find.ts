@@ -42,6 +42,8 @@ const LOCATIVE = new Set(['in', 'near', 'across', 'inside', 'outside', 'from', '
 const TARGETING = new Set(['against', 'on', 'at', 'upon', 'targeting', 'target', 'with', 'toward', 'towards']);
 const OF_HEADS = new Set(['position', 'positions', 'target', 'targets', 'member', 'members', 'base', 'bases', 'fighter', 'fighters', 'convoy', 'convoys', 'headquarters', 'stronghold', 'strongholds', 'camp', 'camps', 'post', 'posts', 'checkpoint', 'checkpoints', 'vehicle', 'vehicles', 'patrol', 'patrols', 'unit', 'units', 'home', 'homes', 'house', 'houses', 'office', 'offices', 'leader', 'leaders', 'supporters', 'hideout', 'hideouts', 'troops', 'soldiers']);
 const SUPPORT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'hold', 'begin', 'start', 'continue', 'intensify', 'resume', 'step', 'escalate', 'lead', 'perpetrate', 'commit', 'claim', 'unleash', 'organize', 'organise', 'plan', 'prepare', 'offer', 'provide', 'send', 'deliver', 'impose', 'announce', 'declare', 'reach', 'sign', 'order', 'execute', 'undertake', 'initiate']);
+/** Types whose recipient comes after "to" or "for": aid to X, support for X, a request to X. */
+const TO_TYPES = new Set(['AID', 'SUPPORT', 'COOPERATE', 'REQUEST', 'THREATEN', 'CONCEDE', 'SANCTION', 'AGREE']);
 const QUANTIFIERS = new Set(['around', 'about', 'nearly', 'over', 'some', 'least', 'almost', 'approximately', 'roughly', 'than', 'to', 'up']);
 const MEMBER_HEADS = new Set(['members', 'member', 'fighters', 'militants', 'elements', 'supporters', 'forces', 'troops', 'soldiers', 'units', 'gunmen', 'operatives', 'cadres', 'loyalists', 'men', 'activists', 'followers', 'affiliates', 'group', 'groups', 'faction', 'factions']);
 const BLAME = ['attributed to', 'blamed on', 'claimed by', 'carried out by', 'perpetrated by', 'committed by', 'conducted by', 'suspected', 'presumed', 'allegedly by'];
@@ -72,20 +74,23 @@ export function mentionRefs(entities: readonly Entity[], tokens: Tokens): Mentio
   return out;
 }
 
+const OPENERS = new Set(['which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'although', 'because', 'after', 'before', 'since', 'until', 'once', 'if', 'as']);
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'as', 'since', 'until', 'once', 'if']);
+const THAT_CUES = new Set(['stressing', 'adding', 'saying', 'claiming', 'noting', 'insisting', 'warning', 'fearing', 'believing', 'hoping', 'suspecting', 'knowing', 'alleging']);
+
 /** Predicate clauses of a sentence: cut at semicolons, relative pronouns after a comma, subordinators
  * that open a finite clause, and after speech verbs. */
 export function fallbackClauses(tokens: Tokens, s: Sentence): Clause[] {
   const cuts = [s.tokenStart];
-  const OPENERS = new Set(['which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'although', 'because', 'after', 'before', 'since', 'until', 'once', 'if', 'as']);
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
     const w = tokens.lower[i];
     // A relative or subordinate clause ends where the main clause resumes: ", Takfiri militants are …".
     if (w === ',' && OPENERS.has(tokens.lower[cuts[cuts.length - 1]]) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i + 1);
     else if (w === ';' || w === ':') cuts.push(i + 1);
     else if ((w === 'which' || w === 'who' || w === 'whose') && tokens.text[i - 1] === ',') cuts.push(i);
-    else if (['while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'as', 'since', 'until', 'once', 'if'].includes(w) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i);
+    else if (SUBORDINATORS.has(w) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i);
     else if (i > s.tokenStart + 1 && SPEECH.has(w) && tokens.pos[i] === 'VERB' && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
-    else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || ['stressing', 'adding', 'saying', 'claiming', 'noting', 'insisting', 'warning', 'fearing', 'believing', 'hoping', 'suspecting', 'knowing', 'alleging'].includes(tokens.lower[i - 1]))) cuts.push(i + 1);
+    else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || THAT_CUES.has(tokens.lower[i - 1]))) cuts.push(i + 1);
   }
   const out: Clause[] = [];
   for (let k = 0; k < cuts.length; k++) {
@@ -160,7 +165,10 @@ function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigg
       if (t.pos === 'verb' && pos !== 'VERB' && pos !== 'AUX' && !((pos === 'ADJ' || pos === 'NOUN') && inflected && /(ed|t)$/.test(tokens.lower[head]))) continue;
       // A participle before a noun is an adjective ("armed men", "wounded soldiers"), not an act.
       if (t.pos !== 'noun' && c.length === 1 && pos === 'ADJ' && head + 1 < end && (tokens.pos[head + 1] === 'NOUN' || tokens.pos[head + 1] === 'PROPN')) continue;
-      if (t.pos === 'noun' && pos !== 'NOUN' && pos !== 'PROPN') continue;
+      // The tagger reads some nouns as adjectives ("an offensive on the town"): a determiner before and a
+      // preposition or the end after make it the head of its phrase.
+      const headNoun = pos === 'ADJ' && (tokens.pos[i - 1] === 'DET' || (tokens.pos[i - 1] === 'ADJ' && tokens.pos[i - 2] === 'DET')) && (head + 1 >= end || tokens.pos[head + 1] === 'ADP' || tokens.pos[head + 1] === 'PUNCT');
+      if (t.pos === 'noun' && pos !== 'NOUN' && pos !== 'PROPN' && !headNoun) continue;
       // A capitalized word inside a sentence is a name ("in March", "Operation Protest Shield").
       if (i > 0 && tokens.sentence[i - 1] === tokens.sentence[i] && /^[A-Z][a-z]/.test(tokens.text[i]) && tokens.text[i - 1] !== '“' && tokens.text[i - 1] !== '"') continue;
       // A trigger word as a plain modifier ("protest movement", "attack helicopter") is not an event.
@@ -327,7 +335,7 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
     // Target: "on/against/targeting X", "the positions of X".
     for (const m of after) {
       const g = governor(tokens, m, end);
-      if (g && ((TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end))) {
+      if (g && ((TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end) || (TO_TYPES.has(trigger.type) && (g === 'to' || g === 'for')))) {
         add(frame.recipients, m);
         coordinated(tokens, mentions, m, clause).forEach((c) => add(frame.recipients, c));
         break;

@@ -5,7 +5,6 @@
  * data/ (see data/README.md).
  */
 import { defineStage } from '../../pipeline/stage.js';
-import { foldKey } from '../../util/text.js';
 import { decideEvents, type StatusLayerLike } from './decide.js';
 import { fallbackClauses, findFrames, mentionRefs, type Clause } from './find.js';
 import { loadEventKnowledge } from './knowledge.js';
@@ -37,8 +36,8 @@ export const events = defineStage<EventsOptions>({
       const sentences = doc.get('sentences');
       const entities = doc.get('entities');
       const statuses = ((doc as unknown as { maybe(name: string): unknown }).maybe('statuses') as StatusLayerLike | undefined) ?? null;
-      const lemmaKeys = tokens.lemma.map((l) => foldKey(l));
-      const lowerKeys = tokens.text.map((t) => foldKey(t));
+      const lemmaKeys = tokens.lemmaKey as string[];
+      const lowerKeys = tokens.key as string[];
       // Arguments are read within predicate clauses cut here; the attribution stage's clauses (cut at
       // speech cues, "declared | victory against …") decide status only.
       const clauses: Clause[] = [];

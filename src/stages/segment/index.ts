@@ -4,6 +4,7 @@
  */
 import type { Paragraph, Sentence, Tokens } from '../../model/layers.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { foldKey } from '../../util/text.js';
 import { findParagraphs } from './paragraphs.js';
 import { analyze } from './wink.js';
 
@@ -29,7 +30,9 @@ export const segment = defineStage<SegmentOptions>({
         end: Int32Array.from(a.end),
         text: a.value,
         lower: a.lower,
+        key: keysOf(a.value, a.lower),
         lemma: a.lemma,
+        lemmaKey: keysOf(a.lemma, null),
         pos: a.pos,
         kind: a.kind,
         sentence: new Int32Array(n),
@@ -47,6 +50,20 @@ export const segment = defineStage<SegmentOptions>({
     };
   },
 });
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Folded keys of token forms; wink's lower-case normal form already is the key of an ASCII token
+ * (when it has the token's length: a contraction's normal is its expansion, "n't" → "not"). */
+function keysOf(forms: readonly string[], lower: readonly string[] | null): string[] {
+  const out = new Array<string>(forms.length);
+  for (let i = 0; i < forms.length; i++) {
+    const f = forms[i];
+    const l = lower ? lower[i] : f.toLowerCase();
+    out[i] = l.length === f.length && !NON_ASCII.test(l) ? l : foldKey(f);
+  }
+  return out;
+}
 
 /** Groups tokens by wink sentence, then cuts any sentence that crosses a paragraph boundary. */
 function buildSentences(tokens: Tokens, winkSentence: number[], paragraphs: Paragraph[], split: boolean): Sentence[] {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { main } from './support.js';
+
+describe('events: ACLED types', () => {
+  it.each([
+    ['Warplanes carried out airstrikes on rebel positions in Idlib.', 'Explosions/Remote violence / Air/drone strike'],
+    ['A roadside bomb exploded near an army convoy, wounding four soldiers.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+    ['Government forces shelled the town with mortars and rockets.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
+    ['A suicide bomber blew himself up at a checkpoint.', 'Explosions/Remote violence / Suicide bomb'],
+    ['Gunmen abducted 20 students from a school.', 'Violence against civilians / Abduction/forced disappearance'],
+    ['Militants killed five civilians in a village.', 'Violence against civilians / Attack'],
+    ['Hundreds of teachers protested outside parliament demanding higher pay.', 'Protests / Peaceful protest'],
+    ['Hundreds of teachers protested outside parliament. Police dispersed them with tear gas and arrested 12 protesters.', 'Protests / Protest with intervention'],
+    ['Protesters threw stones at police and burned tires in the capital.', 'Riots / Violent demonstration'],
+    ['An angry mob lynched a man accused of theft in the village.', 'Riots / Mob violence'],
+    ['Police arrested 15 members of an armed gang in the city.', 'Strategic developments / Arrests'],
+    ['The army seized a large cache of weapons and ammunition in the hills.', 'Strategic developments / Disrupted weapons use'],
+    ['The two sides signed a ceasefire agreement in Geneva.', 'Strategic developments / Agreement'],
+    ['Peacekeepers installed a new military base in the village.', 'Strategic developments / Headquarters or base established'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('statements and meetings are not ACLED events', () => {
+    expect(main('The foreign minister met his Turkish counterpart in Ankara.')?.acled ?? null).toBeNull();
+    expect(main('Iran and Iraq held talks in Baghdad on Sunday.')).toMatchObject({ type: 'CONSULT', acled: null });
+  });
+
+  it('gives a CAMEO root code', () => {
+    expect(main('Protesters marched through the capital.')?.cameo).toBe('14');
+    expect(main('Rebels shelled the airport.')?.cameo).toBe('19');
+  });
+});
