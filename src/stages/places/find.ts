@@ -12,7 +12,7 @@ import { Level, type Gazetteer } from './gazetteer.js';
 import type { Cues } from './lexicon.js';
 import { Case, Sep, type Words } from './words.js';
 
-export type FeatureCue = 'admin1' | 'admin2' | 'town' | 'area';
+export type FeatureCue = 'admin1' | 'admin2' | 'town' | 'area' | 'part';
 
 /** How the mention names its place. */
 export type MentionKind =
@@ -25,12 +25,17 @@ export type MentionKind =
   /** "the country", "the war-torn Arab country": the document's country. */
   | 'anaphor'
   /** A demonym before a place noun ("the Syrian-Turkish border"): its country, as a place. */
-  | 'modifier';
+  | 'modifier'
+  /** A name the gazetteer lacks that the text says is a place inside another one ("Bar-Sanguun
+   * village (Kismaayo, Lower Juba)", "in Ihie (Ohaji/Egbema LGA, Imo)"): placed at its container. */
+  | 'unlisted';
 
 export interface Found {
   /** Word range [w0, w1) of the name itself. */
   w0: number;
   w1: number;
+  /** The word after the name and its division or settlement word ("Kismaayo district, …"). */
+  tail: number;
   start: number;
   end: number;
   key: string;
@@ -50,6 +55,9 @@ export interface Found {
   why: string[];
   /** After a locative preposition ("in Ripley", "near the Hatch"). */
   locative?: boolean;
+  /** The container is the town named before in the sentence, not one the text ties to the name
+   * ("in Rio de Janeiro … in Jacarezinho neighborhood"). */
+  implicit?: boolean;
 }
 
 export interface Demonym {
@@ -75,9 +83,17 @@ export interface FindResult {
 }
 
 /** Lower-case words allowed inside a multi-word name ("Deir ez-Zor", "Rio de Janeiro", "Isle of Man"). */
-const CONNECTORS = new Set(['of', 'de', 'la', 'le', 'el', 'al', 'ez', 'ed', 'es', 'az', 'ar', 'as', 'ash', 'an', 'at', 'ad', 'du', 'des', 'do', 'da', 'dos', 'das', 'del', 'der', 'den', 'di', 'y', 'on', 'upon', 'the', 'and', 'sur', 'am', 'im', 'bin', 'ibn', 'ben', 'van', 'von', 'en', 'i', 'e']);
+const CONNECTORS = new Set(['of', 'de', 'la', 'le', 'el', 'al', 'ez', 'ed', 'es', 'az', 'ar', 'as', 'ash', 'an', 'at', 'ad', 'du', 'des', 'do', 'da', 'dos', 'das', 'del', 'der', 'den', 'di', 'y', 'on', 'upon', 'the', 'and', 'sur', 'am', 'im', 'bin', 'ibn', 'ben', 'van', 'von', 'en', 'i', 'e', 'los', 'las', 'lo', 'les', 'au', 'aux', 'o', 'a', 'bei', 'ob', 'na', 'nad', 'pod']);
 /** Feature words that come before the name ("Lake Michigan", "Mount Hermon"). */
 const FEATURE_BEFORE = new Set(['lake', 'mount', 'mt', 'fort', 'ft', 'cape', 'port', 'camp', 'gulf', 'isle', 'lac', 'jebel', 'jabal', 'wadi', 'tell', 'tal']);
+/** Words that open the name of a town's neighbourhood in Spanish and Portuguese ("Colonia Los
+ * Portales", "fraccionamiento Villas las Flores", "Jardim Glaucia"): the whole is a part of the
+ * town named with it. */
+const QUARTER_BEFORE = new Set(['colonia', 'barrio', 'fraccionamiento', 'bairro', 'jardim', 'favela', 'comuna', 'urbanizacion']);
+/** Arabic articles that join a transliterated name's parts ("Jabal al Kirsh"): a known name after
+ * one of them, with a capitalized word before it, is the end of a longer name the gazetteer lacks.
+ * (Not "as", "at", "an": English words; not Romance articles: "Tour de France" names France.) */
+const NAME_ARTICLES = new Set(['al', 'el', 'ar', 'ash', 'az', 'ed', 'ez']);
 
 export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cues): FindResult {
   const n = words.length;
@@ -111,7 +127,9 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     for (let len = Math.min(maxLen, n - w); len >= 1; len--) {
       const last = w + len - 1;
       let ok = isCap(last);
-      for (let k = w + 1; ok && k <= last; k++) ok = joined(k) && (isCap(k) || CONNECTORS.has(words.key[k]));
+      // Lower-case words inside: connectors ("Rio de Janeiro"), or any word between hyphens
+      // ("Port-au-Prince", "Stratford-upon-Avon").
+      for (let k = w + 1; ok && k <= last; k++) ok = joined(k) && (isCap(k) || CONNECTORS.has(words.key[k]) || (words.sep[k] === Sep.Hyphen && words.sep[k + 1] === Sep.Hyphen));
       if (!ok) continue;
       let kk = words.key[w];
       for (let k = w + 1; k <= last; k++) kk += ' ' + words.key[k];
@@ -137,7 +155,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
       while (h < n && (words.sep[h] === Sep.Space || words.sep[h] === Sep.Hyphen) && isCap(h) && g.demonym(words.key[h]) >= 0) h++;
       if (h < n && words.case[h] === Case.Lower && (words.sep[h] === Sep.Space || words.sep[h] === Sep.Hyphen) && cues.is(words.key[h], 'geohead')) {
         found.push({
-          w0: w, w1: w + dLen, start: d.start, end: d.end, key: words.key.slice(w, w + dLen).join(' '), postings: Int32Array.of(demonymOf * 8 + NameKind.alias),
+          w0: w, w1: w + dLen, tail: w + dLen, start: d.start, end: d.end, key: words.key.slice(w, w + dLen).join(' '), postings: Int32Array.of(demonymOf * 8 + NameKind.alias),
           kind: 'modifier', cue: null, direction: null, container: -1, contextual: false, feature: null, why: [words.text[h]], locative: true,
         });
       }
@@ -152,7 +170,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     const w1 = w + match;
     w = w1;
     const f: Found = {
-      w0, w1, start: words.start[w0], end: words.end[w1 - 1], key, postings, kind: 'name', cue: null, direction: null,
+      w0, w1, tail: w1, start: words.start[w0], end: words.end[w1 - 1], key, postings, kind: 'name', cue: null, direction: null,
       container: -1, contextual: false, feature: null, why: [],
     };
     const verdict = judge(f);
@@ -173,19 +191,119 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     while (a - 1 >= 0 && k - a < 4 && words.sep[a] === Sep.Space && isCap(a - 1) && !covered[a - 1] && !(words.sep[a - 1] === Sep.Start && pos(a - 1) !== 'PROPN') && !cues.is(words.key[a - 1], 'poi')) a--;
     if (a === k) continue;
     found.push({
-      w0: a, w1: k + 1, start: words.start[a], end: words.end[k], key: words.key.slice(a, k + 1).join(' '), postings: null,
+      w0: a, w1: k + 1, tail: k + 1, start: words.start[a], end: words.end[k], key: words.key.slice(a, k + 1).join(' '), postings: null,
       kind: 'feature', cue: null, direction: null, container: -1, contextual: false, feature: words.key[k], why: [words.text[k]],
     });
   }
+
+  // ---- neighbourhoods: "Colonia San Francisco", "fraccionamiento Villas las Flores"
+  for (let k = 0; k + 1 < n; k++) {
+    if (!QUARTER_BEFORE.has(words.key[k]) || !isCap(k + 1) || words.sep[k + 1] !== Sep.Space || words.sentence[k + 1] !== words.sentence[k]) continue;
+    let e = k + 2;
+    while (e < n && e - k < 7 && joined(e) && words.sentence[e] === words.sentence[k] && (isCap(e) || words.case[e] === Case.Other || (CONNECTORS.has(words.key[e]) && e + 1 < n && isCap(e + 1)))) e++;
+    const a = k;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].w0 >= a && found[i].w1 <= e) found.splice(i, 1);
+    found.push({
+      w0: a, w1: e, tail: e, start: words.start[a], end: words.end[e - 1], key: words.key.slice(a, e).join(' '), postings: null,
+      kind: 'feature', cue: null, direction: null, container: -1, contextual: false, feature: 'quarter', why: [words.text[k]],
+    });
+    k = e - 1;
+  }
+
+  // ---- names the gazetteer lacks where the text says they are places inside another one:
+  // "Bar-Sanguun village (Kismaayo, Lower Juba)", "in Ihie (Ohaji/Egbema LGA, Imo)", "the village
+  // of Borgi of Ahmadabad district", "between the cities of Canapi, Alagoas, and …".
+  const nameAt = new Map<number, Found>();
+  const taken = new Uint8Array(n);
+  for (const f of found) {
+    taken.fill(1, f.w0, f.w1);
+    if (f.postings && f.kind === 'name') nameAt.set(f.w0, f);
+  }
+  for (let w = 0; w < n; w++) {
+    if (taken[w] || words.case[w] !== Case.Title) continue;
+    if (w > 0 && joined(w) && isCap(w - 1) && words.sentence[w - 1] === words.sentence[w]) continue; // not a run's start
+    if (words.sep[w] === Sep.Start && pos(w) !== 'PROPN') continue;
+    const k0 = words.key[w];
+    if (cues.is(k0, 'never') || cues.is(k0, 'title') || cues.is(k0, 'direction') || cues.is(k0, 'org') || cues.is(k0, 'poi') || g.demonym(k0) >= 0) continue;
+    let e = w + 1;
+    while (e < n && e - w < 5 && !taken[e] && joined(e) && words.sentence[e] === words.sentence[w]) {
+      if (isCap(e) && !cues.is(words.key[e], 'org') && !cues.is(words.key[e], 'poi')) e++;
+      else if (e + 1 < n && !taken[e + 1] && isCap(e + 1) && joined(e + 1) && (CONNECTORS.has(words.key[e]) || (words.sep[e] === Sep.Hyphen && words.case[e] === Case.Lower))) e += 2;
+      else break;
+    }
+    let t = e;
+    let cue: FeatureCue | null = null;
+    if (t < n && words.sep[t] === Sep.Space && words.case[t] === Case.Lower && words.sentence[t] === words.sentence[w]) {
+      const c = featureCue(words.key[t]);
+      if (c && c !== 'area') [cue, t] = [c, t + 1];
+    }
+    const before = w >= 2 && words.key[w - 1] === 'of' && words.sep[w] === Sep.Space ? featureCue(words.key[w - 2]) : null;
+    const locative = w >= 1 && words.sep[w] === Sep.Space && cues.is(words.key[w - 1], 'locative');
+    if (t >= n || words.sentence[t] !== words.sentence[w]) continue;
+    let b: Found | undefined;
+    const comma = !words.paren[t] && words.sep[t] === Sep.Comma;
+    if (words.paren[t] || comma) b = nameAt.get(t);
+    else if ((cue || before) && words.key[t] === 'of' && t + 1 < n) b = nameAt.get(t + 1);
+    // A town holds it too when the text says so in brackets or with "of" ("… village (Kismaayo, …)").
+    if (!b || !(containerLevel(b.postings!) || (!comma && somePosting(b.postings!, (e) => g.level[e] === Level.Town)))) continue;
+    if (!cue && !before && !(locative && (words.paren[t] || (comma && ownDivision(b.postings!))))) continue;
+    found.push({
+      w0: w, w1: e, tail: t, start: words.start[w], end: words.end[e - 1], key: words.key.slice(w, e).join(' '), postings: null,
+      kind: 'unlisted', cue: cue ?? before, direction: null, container: -1, contextual: false, feature: null,
+      why: cue ? [words.text[t - 1]] : before ? [`${words.text[w - 2]} of`] : [], locative,
+    });
+    w = e - 1;
+  }
   found.sort((a, b) => a.start - b.start);
 
-  // ---- "Alexandria, Va.": a name right after "Town, " is that town's container
+  // ---- containers: "Alexandria, Va.", "Pipri, Kaushambi (UP)", "Andar district, Ghazni", "Rish
+  // Khor-e Bala area of Chahar Asyab district": a division, country or town named right after a
+  // name (after a comma, in brackets, or after "district of") holds it. Not in a list ("Hama,
+  // Homs and Idlib"), unless the second is a country ("Aleppo, Syria, and Mosul").
+  // A list ends with "and" or "or" before its last item; "San Juan, Lagunillas, Merida state" is a
+  // chain of containers.
+  const listGoesOn = (j: number) => {
+    const b = found[j];
+    if (b.contextual || somePosting(b.postings!, (e, k) => k <= NameKind.alias && g.level[e] === Level.Country)) return false;
+    for (let i = j; i + 1 < found.length; i++) {
+      const x = found[i];
+      const c = found[i + 1];
+      if (!c.postings || words.sentence[c.w0] !== words.sentence[x.w0] || words.paren[c.w0]) return false;
+      const t = x.tail;
+      if (c.w0 === t + 1 && (words.key[t] === 'and' || words.key[t] === 'or')) return true;
+      if (!(c.w0 === t && words.sep[t] === Sep.Comma)) return false;
+    }
+    return false;
+  };
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i];
     const b = found[i + 1];
-    if (b.w0 === a.w1 && words.sep[b.w0] === Sep.Comma && words.sentence[b.w0] === words.sentence[a.w0] && b.postings) {
-      if (containerLevel(b.postings)) a.container = i + 1;
+    if (!b.postings || b.kind !== 'name' || words.sentence[b.w0] !== words.sentence[a.w0]) continue;
+    if (!containerLevel(b.postings) && a.kind !== 'unlisted') continue;
+    const t = a.tail;
+    const direct = b.w0 === t && (words.paren[t] === 1 || words.sep[t] === Sep.Comma);
+    const of = b.w0 === t + 1 && t > a.w1 && words.key[t] === 'of' && a.cue !== null;
+    if (!direct && !of) continue;
+    if (a.kind !== 'unlisted' && direct && !words.paren[t] && listGoesOn(i + 1)) continue;
+    a.container = i + 1;
+  }
+  // A part of a town ("Jacarezinho neighborhood", "Guama neighborhood") with no container of its
+  // own is in the place named last before it in the sentence.
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i];
+    if (f.cue !== 'part' || f.container >= 0 || f.kind !== 'name') continue;
+    for (let j = i - 1; j >= 0 && words.sentence[found[j].w0] === words.sentence[f.w0]; j--) {
+      if (found[j].kind !== 'name' || !found[j].postings) continue;
+      f.container = j;
+      f.implicit = true;
+      break;
     }
+  }
+  // A name the gazetteer lacks counts only where it has a container.
+  for (let i = found.length - 1; i >= 0; i--) {
+    if (found[i].kind !== 'unlisted' || found[i].container >= 0) continue;
+    found.splice(i, 1);
+    for (const f of found) if (f.container > i) f.container--;
   }
   // Contextual abbreviations stand only in that position.
   const keep = found.map((f, i) => !f.contextual || found.some((o) => o.container === i));
@@ -235,6 +353,18 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     // A word the document uses as a person's name ("Ripley" after "Chris Ripley").
     if (single && personWords.has(f.key) && !somePosting(p, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1)) return 'person';
 
+    // The end of a longer name the gazetteer lacks: "Jabal al Kirsh" (an article and a capitalized
+    // word before), "Orta-Karvend" (a hyphen and a capitalized word that is no place name).
+    if (prev >= 1 && prevKey !== undefined && NAME_ARTICLES.has(prevKey) && (words.sep[prev] === Sep.Space || words.sep[prev] === Sep.Hyphen) && (words.sep[w0] === Sep.Space || words.sep[w0] === Sep.Hyphen) && isCap(prev - 1) && words.sentence[prev - 1] === words.sentence[w0] && !cues.is(words.key[prev - 1], 'direction'))
+      return 'common-word';
+    // (A big place's name before a hyphen stays: "Mogadishu-Hodan district" is in Mogadishu.)
+    if (!somePosting(p, (e, k) => k <= NameKind.alias && (g.level[e] === Level.Country || g.pop[e] >= 100_000))) {
+      // (Not "D-Iowa City", "R-Westfield": a party's initial.)
+      const nameWord = (k: number, key: string) => words.case[k] === Case.Title && key.length >= 3 && !g.postings(key) && g.demonym(key) < 0 && !cues.is(key, 'direction');
+      if (prevKey !== undefined && words.sep[w0] === Sep.Hyphen && nameWord(prev, prevKey)) return 'common-word';
+      if (nextKey !== undefined && words.sep[next] === Sep.Hyphen && nameWord(next, nextKey) && !cues.is(nextKey, 'held') && !cues.is(nextKey, 'based')) return 'common-word';
+    }
+
     // ---- before the name
     if (prevKey !== undefined && words.sep[w0] === Sep.Space) {
       if (isCap(prev)) {
@@ -281,9 +411,10 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
       } else if (sep === Sep.Space) {
         if (isCap(next)) {
           const cue = featureCue(nextKey);
-          if (cue && cue !== 'area' && !cues.is(nextKey, 'poi')) {
+          if (cue && cue !== 'area' && cue !== 'part' && !cues.is(nextKey, 'poi')) {
             f.cue = cue;
             f.end = words.end[next];
+            f.tail = next + 1;
             f.why.push(words.text[next]);
           } else if (cues.is(nextKey, 'poi') && f.kind === 'name') {
             f.kind = 'feature';
@@ -316,6 +447,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
           const cue = featureCue(nextKey);
           if (cue) {
             f.cue = cue;
+            f.tail = next + 1;
             f.why.push(words.text[next]);
           }
         }
@@ -336,12 +468,48 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     if (cues.is(key, 'admin2')) return 'admin2';
     if (cues.is(key, 'town')) return 'town';
     if (cues.is(key, 'area')) return 'area';
+    if (cues.is(key, 'part')) return 'part';
     return null;
+  }
+
+  /** A country's or division's own name (or curated alias). */
+  function ownDivision(p: Int32Array): boolean {
+    return somePosting(p, (e, k) => k <= NameKind.alias && (g.level[e] === Level.Country || g.level[e] === Level.Admin1));
   }
 
   function containerLevel(p: Int32Array): boolean {
     return somePosting(p, (e, k) => k <= NameKind.contextual && k !== NameKind.alternate && (g.level[e] === Level.Country || g.level[e] === Level.Admin1 || g.level[e] === Level.Admin2));
   }
+}
+
+/**
+ * Lists of names ("Los Angeles, Miami, New York, and Detroit"; "California or Washington"): names
+ * joined by commas and a final "and" or "or". Returns, for each item (in text order), the index of
+ * its list's first item, or -1. A pair joined by a comma alone is no list ("Paris, Texas").
+ */
+export function listsOf(words: Words, items: { w0: number; w1: number }[]): Int32Array {
+  const out = new Int32Array(items.length).fill(-1);
+  let start = 0;
+  let and = false;
+  const close = (end: number) => {
+    if (and && end - start >= 2) for (let k = start; k < end; k++) out[k] = start;
+  };
+  for (let i = 1; i <= items.length; i++) {
+    const a = items[i - 1];
+    const b = items[i];
+    let joint: 'comma' | 'and' | null = null;
+    if (b && words.sentence[b.w0] === words.sentence[a.w0]) {
+      if (b.w0 === a.w1 && words.sep[b.w0] === Sep.Comma && !words.paren[b.w0]) joint = 'comma';
+      else if (b.w0 === a.w1 + 1 && (words.key[a.w1] === 'and' || words.key[a.w1] === 'or') && words.case[a.w1] === Case.Lower) joint = 'and';
+    }
+    if (joint === 'and') and = true;
+    if (!joint) {
+      close(i);
+      start = i;
+      and = false;
+    }
+  }
+  return out;
 }
 
 const CLOSED_CLASS = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'NUM']);

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { compareKeys, readSections } from './binary.js';
 import { buildGazetteer } from './build.js';
-import { nameKey } from './normalize.js';
+import { divisionLabel, nameKey } from './normalize.js';
 import { GAZETTEER_FORMAT, gazetteerPath } from './paths.js';
 
 export interface Country {
@@ -73,6 +73,8 @@ export class Gazetteer {
   /** Lookups already made (news repeats its words): spares most binary searches. */
   private readonly headMemo = new Map<string, number>();
   private readonly keyMemo = new Map<string, number>();
+  /** Labels of first-level divisions, made on first use. */
+  private readonly labels = new Map<number, string>();
 
   constructor(header: Header, arrays: ArrayLike<number>[], texts: string[]) {
     [this.id, this.lat, this.lon, this.pop, this.a1, this.a2, this.cc, this.fcode, this.off, this.post, this.headLen] = arrays as [
@@ -135,11 +137,14 @@ export class Gazetteer {
     return this.ccs[this.cc[i]] || null;
   }
 
-  /** Name of the first-level division an entry lies in (its own name for a division). */
+  /** Name of the first-level division an entry lies in (its own name for a division), as reports
+   * write it: plain Latin letters, no generic word ("Aḑ Ḑāli‘" → "Ad Dali"; see `divisionLabel`). */
   admin1Name(i: number): string | null {
-    if (this.level[i] === Level.Admin1) return this.name[i];
-    const a = this.a1[i];
-    return a >= 0 ? this.name[a] : null;
+    const a = this.level[i] === Level.Admin1 ? i : this.a1[i];
+    if (a < 0) return null;
+    let label = this.labels.get(a);
+    if (label === undefined) this.labels.set(a, (label = divisionLabel(this.name[a])));
+    return label;
   }
 
   entry(i: number): Entry {

@@ -6,11 +6,13 @@
 import type { Place } from '../../model/layers.js';
 import type { SitrepDocument } from '../../model/document.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { findAnaphors, findPlaces, type Demonym, type Found } from './find.js';
+import { findAnaphors, findPlaces, listsOf, type Demonym, type Found } from './find.js';
 import { km, Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { NameKind } from './build.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
-import { buildWords } from './words.js';
+import { buildWords, Case } from './words.js';
+import { nameKey } from './normalize.js';
 
 export type { Demonym } from './find.js';
 
@@ -36,7 +38,7 @@ const FEATURE_CODE: Record<string, string> = {
   hills: 'HLLS', valley: 'VAL', island: 'ISL', islands: 'ISLS', isle: 'ISL', bay: 'BAY', gulf: 'GULF', beach: 'BCH', coast: 'CST',
   park: 'PRK', airport: 'AIRP', airbase: 'AIRB', base: 'MILB', camp: 'CMP', square: 'SQR', plaza: 'SQR', bridge: 'BDG',
   desert: 'DSRT', sea: 'SEA', ocean: 'OCN', peninsula: 'PEN', harbor: 'HBR', harbour: 'HBR', port: 'PRT', fort: 'FT', ft: 'FT',
-  dam: 'DAM', canyon: 'CNYN', falls: 'FLLS', strait: 'STRT', forest: 'FRST', heights: 'HTS', plain: 'PLN', plains: 'PLN',
+  dam: 'DAM', canyon: 'CNYN', quarter: 'PPLX', falls: 'FLLS', strait: 'STRT', forest: 'FRST', heights: 'HTS', plain: 'PLN', plains: 'PLN',
 };
 
 const round = (x: number, k: number) => Math.round(x * 10 ** k) / 10 ** k;
@@ -82,25 +84,39 @@ export function analyzePlaces(
   const named = found.map((f, i) => ({ f, i })).filter(({ f }) => f.postings);
   const containers = new Set(found.map((f) => f.container).filter((c) => c >= 0));
   const slot = new Map(named.map(({ i }, k) => [i, k]));
+  const lists = listsOf(words, named.map(({ f }) => f));
   const { resolutions, focus } = resolveMentions(
     g,
-    named.map(({ f, i }) => ({
+    named.map(({ f, i }, k) => ({
       key: f.key,
       postings: f.postings!,
       cue: f.cue,
       container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1,
       isContainer: containers.has(i),
       vote: f.kind !== 'feature',
+      list: lists[k],
     })),
     demonyms.map((d) => d.country).filter((c): c is string => !!c),
   );
 
   const placed: Place[] = [];
   const idOf = new Map<number, Place>();
-  found.forEach((f, i) => {
+  const resolutionOf = (i: number) => {
     const k = slot.get(i);
-    const r = k === undefined ? null : resolutions[k];
-    if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot)) return;
+    return k === undefined ? null : resolutions[k];
+  };
+  found.forEach((f, i) => {
+    const r = resolutionOf(i);
+    const held = anchor(g, found, i, resolutionOf);
+    if (held) {
+      const p = heldPlace(doc, g, f, held.entry, found[held.container], resolutionOf(held.container));
+      idOf.set(i, p);
+      placed.push(p);
+      return;
+    }
+    if (f.kind === 'unlisted') return;
+    if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot, focus)) return;
+    if (r && f.kind === 'name' && foreignHamlet(g, f, r.entry, focus)) return;
     const near = f.kind === 'feature' ? nearbyTown(g, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }) : -1;
     const p = toPlace(doc, g, f, r, focus, options, near);
     if (!p) return;
@@ -138,8 +154,86 @@ export function analyzePlaces(
   return { places: min > 0 ? placed.filter((p) => (p.score as number) >= min) : placed, demonyms, focus };
 }
 
+/**
+ * Where a mention that its container must place stands: a name the gazetteer lacks ("Bar-Sanguun
+ * village (Kismaayo, Lower Juba)"), or one whose every entry lies outside the container the text
+ * gives it ("Tuban, Lahij" when the only Tuban is in Java). Such a place is put at its container's
+ * entry (its own container's, when the container is held too). Null for a mention that stands on
+ * its own entry, or whose containers lead nowhere.
+ */
+function anchor(g: Gazetteer, found: Found[], i: number, resolutionOf: (i: number) => Resolution | null, depth = 0): { entry: number; container: number } | null {
+  const f = found[i];
+  const c = f.container;
+  if (c < 0 || depth > 4) return null;
+  const r = resolutionOf(i);
+  const rc = resolutionOf(c);
+  if (f.kind === 'name') {
+    if (!r || !rc) return null;
+    const level = g.level[r.entry];
+    const lc = g.level[rc.entry];
+    if (level !== Level.Town && level !== Level.Admin2) return null;
+    if (f.implicit) {
+      // A neighbourhood named far from the town the sentence is about is that town's.
+      if (lc !== Level.Town || g.pop[r.entry] >= MOVABLE_POP || km(g.lat[r.entry], g.lon[r.entry], g.lat[rc.entry], g.lon[rc.entry]) <= PART_REACH_KM) return null;
+    } else {
+      if (r.inside !== false || lc === Level.Region || (lc === Level.Town && g.pop[rc.entry] < MOVABLE_POP)) return null;
+      // A big place is moved only into a container named by its own name that is a country or a
+      // first-level division, or lies in its own container: "Chennai, TN" read as Tennessee must
+      // not carry Chennai to Tennessee.
+      if (g.pop[r.entry] >= MOVABLE_POP) {
+        const strong = rc.candidates[0].kind <= NameKind.alias && (lc === Level.Country || lc === Level.Admin1 || rc.inside === true);
+        if (!strong) return null;
+      }
+    }
+  } else if (f.kind !== 'unlisted') return null;
+  const up = anchor(g, found, c, resolutionOf, depth + 1);
+  if (up) return { entry: up.entry, container: c };
+  return rc ? { entry: rc.entry, container: c } : null;
+}
+
+/** Places this big are moved into a container the text names with them only on strong evidence. */
+const MOVABLE_POP = 100_000;
+/** How far from its town a neighbourhood may lie. */
+const PART_REACH_KM = 30;
+
+/** Feature code of a place the gazetteer lacks, from the word the text gives it. */
+const HELD_FEATURE: Record<string, string> = { town: 'PPL', admin2: 'ADM2', admin1: 'ADM1', part: 'PPLX', area: 'AREA' };
+
+function heldPlace(doc: SitrepDocument, g: Gazetteer, f: Found, entry: number, c: Found, rc: Resolution | null): Place {
+  const e = g.entry(entry);
+  const text = doc.text.slice(f.start, f.end);
+  const where = doc.text.slice(c.start, c.end);
+  const why = f.kind === 'unlisted' ? `not in the gazetteer` : `no ${text} in ${where} in the gazetteer`;
+  return {
+    id: '', start: f.start, end: f.end, text, geonameid: null, name: text, feature: HELD_FEATURE[f.cue ?? 'town'] ?? 'PPL',
+    country: e.country, admin1: e.admin1, lat: round(e.lat, 4), lon: round(e.lon, 4),
+    score: round((rc?.confidence ?? 0.5) * 0.6, 2), precision: precisionOf(g.level[entry]), mention: f.kind === 'unlisted' ? 'unlisted' : 'name',
+    note: `${f.cue ? `${f.cue} cue: ${f.why.join(' ')}; ` : ''}${why}: placed at ${e.name} (${precisionOf(g.level[entry])}), its container`,
+  };
+}
+
+/**
+ * "Chora district" in a report about Afghanistan when the gazetteer knows only a Chóra in Greece:
+ * a name the text calls a division that resolves to a small town of another country than the one
+ * the document is clearly about is a division the gazetteer lacks, not that town.
+ */
+function foreignHamlet(g: Gazetteer, f: Found, e: number, focus: DocumentFocus): boolean {
+  if ((f.cue !== 'admin1' && f.cue !== 'admin2') || g.level[e] !== Level.Town || g.pop[e] >= 50_000) return false;
+  const cc = g.countryCode(e);
+  return !!focus.country && cc !== focus.country && (focus.countries.get(focus.country) ?? 0) >= 0.6;
+}
+
 /** Small places need support to count as a mention. */
 const SMALL_TOWN = 20_000;
+/** A town this small in another country than the one a document is clearly about (this share of
+ * its place names) needs the text to tie it to a place. */
+const FOREIGN_TOWN = 100_000;
+const FOREIGN_FOCUS = 0.6;
+
+function onlyAlternates(p: Int32Array): boolean {
+  for (let k = 0; k < p.length; k++) if ((p[k] & 7) !== NameKind.alternate) return false;
+  return true;
+}
 
 /**
  * A lone word naming only a small town ("Star", "Industry", "Kelly") is a place when the text says
@@ -147,9 +241,15 @@ const SMALL_TOWN = 20_000;
  * another place named in the document within 100 km. Otherwise it is far more often a surname or a
  * common word that some hamlet bears.
  */
-function supported(g: Gazetteer, f: Found, e: number, i: number, found: Found[], containers: Set<number>, resolutions: (Resolution | null)[], slot: Map<number, number>): boolean {
+function supported(g: Gazetteer, f: Found, e: number, i: number, found: Found[], containers: Set<number>, resolutions: (Resolution | null)[], slot: Map<number, number>, focus: DocumentFocus): boolean {
+  const tied = f.container >= 0 || containers.has(i) || !!f.cue;
+  // A name known only as some town's former or foreign name ("Molotov" for Perm) is a place only
+  // where the text ties it to another.
+  if (!tied && !f.locative && onlyAlternates(f.postings!)) return false;
+  // A small town abroad in a report about one country ("Mendez" in a note on El Salvador).
+  if (!tied && !f.locative && g.level[e] === Level.Town && g.pop[e] < FOREIGN_TOWN && focus.country && g.countryCode(e) !== focus.country && (focus.countries.get(focus.country) ?? 0) >= FOREIGN_FOCUS) return false;
   if (f.w1 - f.w0 > 1 || g.level[e] !== Level.Town || g.pop[e] >= SMALL_TOWN) return true;
-  if (f.locative || f.container >= 0 || containers.has(i) || f.cue) return true;
+  if (f.locative || tied) return true;
   // One sense per document: "in Riverdale" supports a later "the Riverdale gas station".
   for (let j = 0; j < found.length; j++) if (j !== i && found[j].key === f.key && (found[j].locative || found[j].container >= 0 || containers.has(j))) return true;
   for (let j = 0; j < found.length; j++) {
@@ -171,6 +271,16 @@ function isProminentPostings(g: Gazetteer, p: Int32Array): boolean {
   return false;
 }
 
+/** Some candidate is a country, a first-level division or a region by its own name. */
+function wideArea(g: Gazetteer, p: Int32Array): boolean {
+  for (const x of p) if ((x & 7) <= NameKind.alias && (g.level[x >> 3] <= Level.Admin1 || g.level[x >> 3] === Level.Region)) return true;
+  return false;
+}
+
+/** Last words of names of buildings and sites, which stand where they are built, whatever place
+ * their name has in it. */
+const BUILDING = new Set(['school', 'academy', 'hotel', 'hall', 'court', 'embassy', 'consulate', 'church', 'cathedral', 'mosque', 'hospital', 'centre', 'center', 'museum', 'stadium', 'station', 'airport', 'mall', 'tower', 'castle', 'palace', 'prison', 'library', 'theatre', 'theater', 'arena', 'club', 'inn', 'restaurant', 'office', 'building', 'headquarters', 'hq', 'delta', 'village', 'township', 'campus', 'park', 'zoo', 'market', 'plaza', 'studio', 'store', 'shop', 'factory', 'plant', 'mine', 'farm', 'base', 'camp']);
+
 function precisionOf(level: Level): string {
   return level === Level.Country ? 'country' : level === Level.Admin1 ? 'admin1' : level === Level.Admin2 ? 'admin2' : level === Level.Town ? 'town' : 'region';
 }
@@ -184,7 +294,8 @@ function nearbyTown(g: Gazetteer, i: number, found: Found[], entryOf: (j: number
   for (let j = 0; j < found.length; j++) {
     if (j === i || found[j].kind !== 'name') continue;
     const e = entryOf(j);
-    if (e < 0 || g.level[e] !== Level.Town) continue;
+    // A town, or a second-level division that is one (a Mexican municipio, a Brazilian município).
+    if (e < 0 || (g.level[e] !== Level.Town && g.level[e] !== Level.Admin2)) continue;
     const d = j < i ? found[i].start - found[j].end : found[j].start - found[i].end + 100; // before is better
     if (d >= 0 && d < dist) [best, dist] = [e, d];
   }
@@ -251,27 +362,41 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     let w1 = w0;
     while (w1 < words.length && words.start[w1] < s.end) w1++;
     const base: Found = {
-      w0, w1, start: s.start, end: s.end, key: '', postings: null, kind: 'name', cue: same?.cue ?? null, direction: same?.direction ?? null,
+      w0, w1, tail: w1, start: s.start, end: s.end, key: '', postings: null, kind: 'name', cue: same?.cue ?? null, direction: same?.direction ?? null,
       container: -1, contextual: false, feature: null, why: same?.why ?? [],
     };
     // The full span, a demonym ("Russians" → Russia), then the span's longest known run of words.
     const fullKey = words.key.slice(w0, w1).join(' ');
-    const full = g.postings(fullKey);
-    const dem = g.demonym(fullKey);
-    // "Canadian" is a demonym before it is Canadian, Texas.
-    if (dem >= 0 && !(full && isProminentPostings(g, full))) return { ...base, key: fullKey, postings: Int32Array.of(dem * 8) };
-    if (full) return { ...base, key: fullKey, postings: full };
+    // A span inside a word ("Russian" in "anti-Russian") is read by its own text.
+    const ownKey = nameKey(doc.text.slice(s.start, s.end));
+    for (const k of ownKey === fullKey ? [fullKey] : [ownKey, fullKey]) {
+      const full = g.postings(k);
+      const dem = g.demonym(k);
+      // "Canadian" is a demonym before it is Canadian, Texas.
+      if (dem >= 0 && !(full && isProminentPostings(g, full))) return { ...base, key: k, postings: Int32Array.of(dem * 8) };
+      if (full) return { ...base, key: k, postings: full };
+    }
+    let part: Found | null = null;
     for (let len = w1 - w0 - 1; len >= 1; len--) {
       for (let a = w0; a + len <= w1; a++) {
         const key = words.key.slice(a, a + len).join(' ');
         if (cues.is(key, 'poi') || cues.is(key, 'org') || cues.is(key, 'never') || cues.is(key, 'direction') || key.length < 3 || /^(the|of|and|de|la|le|el|al|st|saint|new|old|great|little|big|north|south|east|west)$/.test(key)) continue;
         const p = g.postings(key);
+        // A country, division or city named inside an organization's or a building's name ("Bank
+        // of Mexico", "University of Alberta", "US Federal Reserve", "Russian Foreign Ministry")
+        // stands for where it is.
+        // (Not a building or a street, which stands where it is built: "Russian Embassy", "Atlantic
+        // Avenue".)
+        const institution = !BUILDING.has(words.key[w1 - 1]) && !cues.is(words.key[w1 - 1], 'poi');
+        const dem = institution && len === 1 && words.case[a] === Case.Title ? g.demonym(key) : -1;
+        if (dem >= 0 && !(p && isProminentPostings(g, p))) return { ...base, key, postings: Int32Array.of(dem * 8), kind: 'embedded' };
+        if (institution && p && wideArea(g, p)) return { ...base, key, postings: p, kind: 'embedded' };
         // A part of a longer name ("Brands Hatch", "Dulles International Airport") is read as a
         // feature: placed at the town the document is about when it has one.
-        if (p) return { ...base, key, postings: p, kind: 'feature', feature: words.key[w1 - 1] };
+        if (p && !part) part = { ...base, key, postings: p, kind: 'feature', feature: words.key[w1 - 1] };
       }
     }
-    return { ...base, kind: 'feature', feature: w1 > w0 ? words.key[w1 - 1] : null };
+    return part ?? { ...base, kind: 'feature', feature: w1 > w0 ? words.key[w1 - 1] : null };
   });
   // "Hama, Syria" among the spans themselves.
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -282,11 +407,12 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
   const named = mentions.map((f, i) => ({ f, i })).filter(({ f }) => f.postings);
   const slot = new Map(named.map(({ i }, k) => [i, k]));
   const containers = new Set(mentions.map((f) => f.container).filter((c) => c >= 0));
+  const lists = listsOf(words, named.map(({ f }) => f));
   const { resolutions, focus } = resolveMentions(
     g,
-    named.map(({ f, i }) => ({
+    named.map(({ f, i }, k) => ({
       key: f.key, postings: f.postings!, cue: f.cue, container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1, isContainer: containers.has(i),
-      vote: f.kind === 'name',
+      vote: f.kind === 'name', list: lists[k],
     })),
     demonyms.map((d) => d.country).filter((c): c is string => !!c),
   );

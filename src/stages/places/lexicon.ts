@@ -8,6 +8,7 @@ export type CueClass =
   | 'admin2'
   | 'town'
   | 'area'
+  | 'part'
   | 'poi'
   | 'org'
   | 'title'
@@ -22,7 +23,7 @@ export type CueClass =
   | 'geohead';
 
 const CLASSES: CueClass[] = [
-  'admin1', 'admin2', 'town', 'area', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead',
+  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead',
 ];
 const BIT = new Map(CLASSES.map((c, i) => [c, 1 << i]));
 

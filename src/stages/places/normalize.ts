@@ -28,3 +28,30 @@ export function nameKey(s: string): string {
 export function isLatinKey(key: string): boolean {
   return /^[a-z0-9 ]+$/.test(key) && /[a-z]/.test(key);
 }
+
+/** The text without accents and apostrophe-like marks, case kept: "Aḑ Ḑāli‘" → "Ad Dali". */
+export function asciiFold(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s.replace(/['`]/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(/[ıłøđðþßæœħŧŋ]/gi, (c) => {
+      const l = c.toLowerCase();
+      const r = SPECIAL[l] ?? c;
+      return c === l ? r : r.charAt(0).toUpperCase() + r.slice(1);
+    })
+    .replace(/['’‘`´ʻʼʿʾ]/g, '');
+}
+
+/** Generic words around a division's name that people leave out when they name it. */
+const LABEL_PREFIX = /^(?:muhafazat|wilayat|province of|state of|region of|republic of|autonomous republic of)\s+/i;
+const LABEL_SUFFIX = /\s+(?:governorate|province|state|region|oblast|division|department|county|prefecture|voivodeship|district|autonomous district|municipality|krai|kray|governate)$/i;
+
+/** A first-level division's name as reports usually write it: plain Latin letters, without its
+ * generic word ("Aḑ Ḑāli‘" → "Ad Dali", "Maidan Wardak Province" → "Maidan Wardak", "Muhafazat
+ * Hadramaout" → "Hadramaout"). "City" stays ("Kyiv City" is not Kyiv Oblast). */
+export function divisionLabel(name: string): string {
+  const plain = asciiFold(name).trim();
+  const bare = plain.replace(LABEL_PREFIX, '').replace(LABEL_SUFFIX, '').trim();
+  return bare || plain;
+}

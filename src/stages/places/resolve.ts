@@ -13,7 +13,7 @@ import { km, Level, type Gazetteer } from './gazetteer.js';
 export interface MentionInput {
   key: string;
   postings: Int32Array;
-  cue: 'admin1' | 'admin2' | 'town' | 'area' | null;
+  cue: 'admin1' | 'admin2' | 'town' | 'area' | 'part' | null;
   /** Index of the mention naming its container ("Hama, Syria"), or -1. */
   container: number;
   /** True when the mention may use contextual abbreviations (it is some mention's container). */
@@ -21,6 +21,9 @@ export interface MentionInput {
   /** False for names that should not shape the document's focus: a part of a feature's name
    * ("Hatch" in "Brands Hatch"), a name inside an organization's ("Washington Post"). Default true. */
   vote?: boolean;
+  /** The list the name is an item of ("California or Washington"), as its first item's index in
+   * the mentions, or -1: a list's items tend to be of one level (states with states). */
+  list?: number;
 }
 
 export interface Candidate {
@@ -28,6 +31,8 @@ export interface Candidate {
   kind: number;
   prior: number;
   score: number;
+  /** It holds a candidate of a name it is the container of (the prior has the bonus). */
+  held?: boolean;
 }
 
 export interface Resolution {
@@ -36,6 +41,8 @@ export interface Resolution {
   /** Share of the probability mass on the chosen entry (softmax over candidate scores). */
   confidence: number;
   candidates: Candidate[];
+  /** With a container: whether the chosen entry lies in the container's (null without one). */
+  inside: boolean | null;
 }
 
 export interface DocumentFocus {
@@ -62,6 +69,13 @@ export const WEIGHTS = {
   outside: -4,
   altTown: 3,
   namesake: 1.5,
+  /** A name in a container's position ("…, Lahij", "(…, Bari)") is more often a division's. */
+  containerDivision: 2.5,
+  /** A container candidate (division or country) that holds one of the contained name's
+   * candidates ("Juliaca, Puno": Puno region, not Puno city). */
+  holds: 2.5,
+  /** Candidates of the level the other items of the name's list are read at. */
+  listLevel: 2,
 };
 
 /** How many of a name's candidates (by prior) are weighed against the context. */
@@ -108,14 +122,32 @@ function cueBonus(g: Gazetteer, e: number, cue: MentionInput['cue'], kind: numbe
   return b;
 }
 
+/** A city big enough to have districts and suburbs named as in it ("Kadikoy, Istanbul"), and how far
+ * they reach. */
+const CITY_POP = 100_000;
+const CITY_REACH_KM = 30;
+/** A town GeoNames gives no second-level division counts as in one of its first-level division
+ * this close to the division's point. */
+const ADMIN2_REACH_KM = 80;
+
 /** Inside: the candidate lies in the container entry. */
-function inside(g: Gazetteer, e: number, c: number): boolean {
+export function inside(g: Gazetteer, e: number, c: number): boolean {
   const lc = g.level[c];
   if (lc === Level.Country) return g.cc[e] === g.cc[c] && e !== c;
   if (lc === Level.Admin1) return g.a1[e] === c;
-  if (lc === Level.Admin2) return g.a2[e] === c;
+  if (lc === Level.Admin2) {
+    if (g.a2[e] === c) return true;
+    return g.a2[e] < 0 && g.level[e] === Level.Town && g.a1[e] === g.a1[c] && km(g.lat[e], g.lon[e], g.lat[c], g.lon[c]) <= ADMIN2_REACH_KM;
+  }
+  if (lc === Level.Town) {
+    if (e === c || g.level[e] !== Level.Town || g.pop[c] < CITY_POP) return false;
+    return (g.a2[c] >= 0 && g.a2[e] === g.a2[c]) || km(g.lat[e], g.lon[e], g.lat[c], g.lon[c]) <= CITY_REACH_KM;
+  }
   return false;
 }
+
+/** How many of a contained name's likeliest candidates a container candidate is checked against. */
+const HELD_CANDIDATES = 12;
 
 export function resolveMentions(
   g: Gazetteer,
@@ -126,7 +158,7 @@ export function resolveMentions(
   // Mentions that read alike share one candidate list (and are scored once per round).
   const memo = new Map<string, Candidate[]>();
   const cands: Candidate[][] = mentions.map((m) => {
-    const sig = `${m.key}|${m.cue}|${m.isContainer}`;
+    const sig = `${m.key}|${m.cue}|${m.isContainer}|${m.list ?? -1}`;
     const known = m.container < 0 ? memo.get(sig) : undefined;
     if (known) return known;
     const made = candidatesOf(m);
@@ -148,8 +180,20 @@ export function resolveMentions(
     }
     const list: Candidate[] = [];
     for (const [e, k] of seen) {
-      const p = prior(g, e, k) + cueBonus(g, e, m.cue, k);
+      let p = prior(g, e, k) + cueBonus(g, e, m.cue, k);
+      if (m.isContainer && !m.cue && g.level[e] <= Level.Admin2) p += WEIGHTS.containerDivision;
       list.push({ entry: e, kind: k, prior: p, score: p });
+    }
+    // A town known by the name only as an alternate, in a division that bears the name as its own,
+    // is that division's namesake city under its English name ("Geneva": Genève, in the canton of
+    // Geneva): its alternate name counts as its own.
+    const isCountry = list.some((c) => c.kind <= NameKind.alias && g.level[c.entry] === Level.Country);
+    for (const c of list) {
+      if (isCountry || c.kind !== NameKind.alternate || g.level[c.entry] !== Level.Town || g.pop[c.entry] < 50_000) continue;
+      if (list.some((d) => d.kind <= NameKind.stripped && d.kind !== NameKind.alternate && (g.a1[c.entry] === d.entry || g.a2[c.entry] === d.entry))) {
+        c.kind = NameKind.ascii;
+        c.prior = prior(g, c.entry, c.kind) + cueBonus(g, c.entry, m.cue, c.kind);
+      }
     }
     // A country's or division's own name beats another place's alternate name ("Mexico"); so does
     // a real town's own name ("Salisbury", not Harare's colonial name).
@@ -169,6 +213,28 @@ export function resolveMentions(
     list.sort((a, b) => b.prior - a.prior);
     return list.slice(0, MAX_CANDIDATES);
   }
+
+  // A container that holds some candidate of the names it contains is the likelier reading.
+  mentions.forEach((m, j) => {
+    if (m.container < 0 || !cands[m.container].length || !cands[j].length) return;
+    const inner = cands[j].slice(0, HELD_CANDIDATES);
+    for (const c of cands[m.container]) {
+      if (g.level[c.entry] > Level.Admin2 || c.held) continue;
+      if (inner.some((x) => inside(g, x.entry, c.entry))) {
+        c.prior += WEIGHTS.holds;
+        c.score = c.prior;
+        c.held = true;
+      }
+    }
+  });
+
+  const listItems = new Map<number, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.list === undefined || m.list < 0) return;
+    const items = listItems.get(m.list) ?? [];
+    items.push(i);
+    listItems.set(m.list, items);
+  });
 
   // Group mentions by name: one vote per name, left out of its own context.
   const groupOf = new Map<string, number>();
@@ -234,7 +300,19 @@ export function resolveMentions(
       const own = gEntry[gi] >= 0 ? gWeight[gi] : 0;
       const rest = total - own;
       const containerEntry = m.container >= 0 && best[m.container] >= 0 ? cands[m.container][best[m.container]].entry : -1;
-      if (containerEntry < 0) {
+      // Shares of the other items of its list read at each level.
+      let mates: number[] | null = null;
+      if (round > 0 && m.list !== undefined && m.list >= 0) {
+        const counts = [0, 0, 0, 0, 0];
+        let n = 0;
+        for (const j of listItems.get(m.list) ?? []) {
+          if (j === i || best[j] < 0 || mentions[j].key === m.key) continue;
+          counts[levelClass(g.level[cands[j][best[j]].entry])]++;
+          n++;
+        }
+        if (n) mates = counts.map((x) => x / n);
+      }
+      if (containerEntry < 0 && !mates) {
         const done = scored.get(list);
         if (done !== undefined) {
           best[i] = done;
@@ -271,12 +349,13 @@ export function resolveMentions(
           s += WEIGHTS.near * near;
         }
         if (containerEntry >= 0) s += inside(g, c.entry, containerEntry) ? WEIGHTS.inside : WEIGHTS.outside;
+        if (mates) s += WEIGHTS.listLevel * (mates[levelClass(g.level[c.entry])] ?? 0);
         c.score = s;
       }
       let bi = 0;
       for (let k = 1; k < list.length; k++) if (list[k].score > list[bi].score) bi = k;
       best[i] = bi;
-      if (containerEntry < 0) scored.set(list, bi);
+      if (containerEntry < 0 && !mates) scored.set(list, bi);
     });
 
     let topCountry: string | null = null;
@@ -300,12 +379,19 @@ export function resolveMentions(
     focus = { countries: shares, country: topCountry, town, admin1 };
   }
 
-  const resolutions = mentions.map((_, i): Resolution | null => {
+  const resolutions = mentions.map((m, i): Resolution | null => {
     if (best[i] < 0) return null;
     const list = [...cands[i]].sort((a, b) => b.score - a.score);
-    return { entry: list[0].entry, score: list[0].score, confidence: confidenceOf(list, 0), candidates: list };
+    const c = m.container >= 0 && best[m.container] >= 0 ? cands[m.container][best[m.container]].entry : -1;
+    return { entry: list[0].entry, score: list[0].score, confidence: confidenceOf(list, 0), candidates: list, inside: c >= 0 ? inside(g, list[0].entry, c) : null };
   });
   return { resolutions, focus };
+}
+
+/** Level classes a list's items agree on: country, first-level division, second-level division,
+ * town, region. */
+function levelClass(level: Level): number {
+  return level;
 }
 
 /** Softmax share of candidate `k` among the list. */

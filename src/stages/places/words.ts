@@ -42,6 +42,8 @@ export interface Words {
   possessive: Uint8Array;
   /** Index of the token's sentence. */
   sentence: Int32Array;
+  /** An opening bracket stands right before the word ("Bar-Sanguun village (Kismaayo, …"). */
+  paren: Uint8Array;
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
@@ -108,6 +110,7 @@ function makeScratch(capacity: number) {
     case: new Uint8Array(capacity),
     possessive: new Uint8Array(capacity),
     sentence: new Int32Array(capacity),
+    paren: new Uint8Array(capacity),
   };
 }
 let scratch = makeScratch(4096);
@@ -117,9 +120,11 @@ export function buildWords(text: string, t: Tokens): Words {
   // Scratch columns reused from document to document (a Words lives only while its document is
   // being read): no eight fresh arrays per document.
   if (scratch.capacity < n) scratch = makeScratch(Math.max(n, 2 * scratch.capacity));
-  const { start, end, tokStart, tokEnd, sep, possessive, sentence } = scratch;
+  const { start, end, tokStart, tokEnd, sep, possessive, sentence, paren } = scratch;
   const cs = scratch.case;
   possessive.fill(0, 0, n);
+  paren.fill(0, 0, n);
+  let open = 0;
   const key: string[] = [];
   const surface: string[] = [];
   let w = 0;
@@ -134,6 +139,7 @@ export function buildWords(text: string, t: Tokens): Words {
     }
     if (isPunct || (isPossessive(t.text[i]) && w > 0 && t.spaceBefore[i] === 0)) {
       if (!isPunct && w > 0) possessive[w - 1] = 1;
+      if (isPunct && (t.text[i] === '(' || t.text[i] === '[')) open = 1;
       if (pendingSep !== Sep.Start) {
         const tx = t.text[i];
         const joined = t.spaceBefore[i] === 0 && i + 1 < n && t.spaceBefore[i + 1] === 0;
@@ -156,6 +162,8 @@ export function buildWords(text: string, t: Tokens): Words {
     sep[w] = pendingSep;
     cs[w] = caseOf(s);
     sentence[w] = t.sentence[i];
+    paren[w] = open;
+    open = 0;
     // A word of plain ASCII letters and digits is its own key, lower-cased (most words). (Not wink's
     // `lower`: it also normalizes spelling, "Centre" → "center".)
     key.push(single && isPlain(s) ? s.toLowerCase() : keyOf(s));
@@ -176,5 +184,6 @@ export function buildWords(text: string, t: Tokens): Words {
     sep: sep.subarray(0, w),
     possessive: possessive.subarray(0, w),
     sentence: sentence.subarray(0, w),
+    paren: paren.subarray(0, w),
   };
 }
