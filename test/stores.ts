@@ -14,8 +14,9 @@ import { createDatabase } from './postgres.js';
 
 export type Opener = () => Promise<Store>;
 
+/** A temporary directory inside the test run's own, which the global teardown removes. */
 export function tempDir(prefix = 'sitrep-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return mkdtempSync(join(inject('tempRoot') ?? tmpdir(), prefix));
 }
 
 export function describeStores(name: string, suite: (open: Opener, kind: 'sqlite' | 'postgres') => void): void {
