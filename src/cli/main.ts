@@ -10,6 +10,9 @@ usage: sitrep <command> [options]
 
 commands:
   analyze INPUT...   analyse articles and write sitrep/1 JSON (sitrep analyze --help)
+  ingest INPUT...    analyse and store articles in a database, merging across articles
+  serve              the HTTP API and the web app over a database (sitrep serve --help)
+  merge              rebuild or undo cross-article merges (sitrep merge --help)
   places NAME        the gazetteer's candidates for a place name, with scores (sitrep places --help)
   help               this text
   version            the version
@@ -21,6 +24,10 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
+  // Loaded on use: \`analyze\` should not pay for the database drivers and the web server.
+  ingest: async (argv) => (await import('./ingest.js')).ingestCommand(argv),
+  serve: async (argv) => (await import('./serve.js')).serveCommand(argv),
+  merge: async (argv) => (await import('./ingest.js')).mergeCommand(argv),
   places: placesCommand,
 };
 
