@@ -215,6 +215,14 @@ function longestAll(index: PhraseIndex<Trigger>, tokens: Tokens, keys: string[],
   return index.all(tokens, keys, i, end);
 }
 
+const VICTIM_VERBS = new Set(['die', 'died', 'dies', 'killed', 'wounded', 'injured', 'hurt', 'perished', 'perish', 'suffered', 'hit', 'caught', 'trapped']);
+
+/** A verb of suffering before the trigger in its clause ("died from gunfire", "were killed in"). */
+function victimVerbBefore(tokens: Tokens, from: number, at: number): boolean {
+  for (let k = at - 2; k >= from && k >= at - 5; k--) if (VICTIM_VERBS.has(tokens.lower[k]) || VICTIM_VERBS.has(tokens.lemma[k])) return true;
+  return false;
+}
+
 /** "launched", "conducting", "offering" (which the tagger may read as a noun). */
 function isSupportVerb(tokens: Tokens, k: number): boolean {
   const pos = tokens.pos[k];
@@ -316,6 +324,16 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
     }
   }
 
+  // "Four protesters died from gunfire", "two soldiers were killed in an attack": the subject is the
+  // victim, and whoever acted is only named after "by".
+  if (nominal && ['from', 'in', 'during', 'by', 'after', 'of'].includes(tokens.lower[start - 1] ?? '') && victimVerbBefore(tokens, clause.start, start)) {
+    subjectBefore(tokens, mentions, clause, start, s).forEach((m) => add(frame.recipients, m));
+    for (const m of after) {
+      if (m.start - end > 4) break;
+      if (governor(tokens, m, end) === 'by') add(frame.actors, m);
+    }
+    return frame;
+  }
   if (nominal) {
     // Actor: "X's attack", "Houthi attack", "coalition airstrikes" (a mention right before), or "by X".
     const prev = before.length ? before[before.length - 1] : undefined;
