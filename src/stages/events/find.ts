@@ -314,8 +314,10 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
   const after = mentionsIn(mentions, end, clause.end);
 
   // "clashes between X and Y", "fighting between X and Y".
-  if (tokens.lower[end] === 'between' || (tokens.lower[end + 1] === 'between' && tokens.pos[end] === 'VERB')) {
-    const from = tokens.lower[end] === 'between' ? end + 1 : end + 2;
+  // … "erupted between", "broke out between".
+  const betweenAt = [end, end + 1, end + 2].find((k) => tokens.lower[k] === 'between' && (k === end || tokens.pos[end] === 'VERB'));
+  if (betweenAt !== undefined) {
+    const from = betweenAt + 1;
     const pair = mentionsIn(mentions, from, clause.end).slice(0, 2);
     if (pair.length === 2) {
       add(frame.actors, pair[0]);
