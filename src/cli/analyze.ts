@@ -4,7 +4,6 @@
  * reported on standard error by name (and line) and the batch goes on; the exit code is 1 if any
  * input failed.
  */
-import { parseArgs } from 'node:util';
 import { SitrepDocument } from '../model/document.js';
 import type { StageTimings } from '../pipeline/pipeline.js';
 import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/read.js';
@@ -13,7 +12,7 @@ import { toJson, type DocumentJson } from '../output/json.js';
 import { buildPipeline } from '../stages/index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail, openSink, Progress, type Sink } from './io.js';
+import { badPublished, commandArgs, fail, openSink, Progress, type Sink } from './io.js';
 
 interface BratSink extends Sink {
   document(json: DocumentJson): Promise<void>;
@@ -60,41 +59,28 @@ options:
 `;
 
 export async function analyzeCommand(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        published: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        preset: { type: 'string' },
-        disable: { type: 'string', multiple: true },
-        'max-bytes': { type: 'string' },
-        tokens: { type: 'boolean' },
-        profile: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${ANALYZE_HELP}`);
-    return 2;
-  }
+  const args = commandArgs(
+    argv,
+    {
+      published: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      preset: { type: 'string' },
+      disable: { type: 'string', multiple: true },
+      'max-bytes': { type: 'string' },
+      tokens: { type: 'boolean' },
+      profile: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+    },
+    ANALYZE_HELP,
+  );
+  if (args.exit !== null) return args.exit;
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(ANALYZE_HELP);
-    return 0;
-  }
   if (positionals.length === 0) {
     fail(`no input given\n\n${ANALYZE_HELP}`);
     return 2;
   }
-  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    fail(`--published must be YYYY-MM-DD, not '${values.published}'`);
-    return 2;
-  }
+  if (badPublished(values.published)) return 2;
   const format = values.format;
   const FORMATS = ['json', 'jsonl', 'csv', 'geojson', 'plover', 'brat'];
   if (format !== undefined && !FORMATS.includes(format)) {

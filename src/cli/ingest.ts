@@ -5,12 +5,11 @@
  * loses nothing committed and a re-run completes it.
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/read.js';
 import { buildPipeline } from '../stages/index.js';
 import { DEFAULT_DB, openStore, type Store } from '../store/index.js';
 import { ingestOne, sidecarMeta } from '../store/ingest.js';
-import { fail, Progress } from './io.js';
+import { badPublished, commandArgs, fail, Progress } from './io.js';
 
 export const INGEST_HELP = `usage: sitrep ingest INPUT... [options]
 
@@ -29,37 +28,24 @@ published date from there.
 `;
 
 export async function ingestCommand(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        published: { type: 'string' },
-        force: { type: 'boolean' },
-        'max-bytes': { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${INGEST_HELP}`);
-    return 2;
-  }
+  const args = commandArgs(
+    argv,
+    {
+      db: { type: 'string' },
+      published: { type: 'string' },
+      force: { type: 'boolean' },
+      'max-bytes': { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
+    INGEST_HELP,
+  );
+  if (args.exit !== null) return args.exit;
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(INGEST_HELP);
-    return 0;
-  }
   if (!positionals.length) {
     fail(`no input given\n\n${INGEST_HELP}`);
     return 2;
   }
-  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    fail(`--published must be YYYY-MM-DD, not '${values.published}'`);
-    return 2;
-  }
+  if (badPublished(values.published)) return 2;
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
     fail('--max-bytes must be a positive number');
@@ -122,18 +108,18 @@ export const MERGE_HELP = `usage: sitrep merge [--db FILE|URL] (--rebuild | --sp
 `;
 
 export async function mergeCommand(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ args: argv, options: { db: { type: 'string' }, rebuild: { type: 'boolean' }, split: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${MERGE_HELP}`);
-    return 2;
-  }
+  const args = commandArgs(
+    argv,
+    {
+      db: { type: 'string' },
+      rebuild: { type: 'boolean' },
+      split: { type: 'string' },
+    },
+    MERGE_HELP,
+    { positionals: false },
+  );
+  if (args.exit !== null) return args.exit;
   const { values } = args;
-  if (values.help) {
-    process.stdout.write(MERGE_HELP);
-    return 0;
-  }
   const split = values.split ? /^(event|claim):(\d+)$/.exec(values.split) : null;
   if (values.split && !split) {
     fail(`--split takes event:ID or claim:ID, not '${values.split}'`);

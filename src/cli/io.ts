@@ -4,6 +4,7 @@
  */
 import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface Sink {
   write(chunk: string): Promise<void>;
@@ -71,4 +72,37 @@ export class Progress {
 
 export function fail(message: string): void {
   process.stderr.write(`sitrep: ${message}\n`);
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * A sub-command's arguments: its options plus `--help`/`-h`. Prints the help (exit 0) or the error
+ * with the help (exit 2) itself; the caller returns `exit` when it is set.
+ */
+export function commandArgs<O extends Options>(argv: string[], options: O, help: string, { positionals = true } = {}) {
+  const config = { args: argv, allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } } as const;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O & { help: { type: 'boolean'; short: 'h' } } }>>;
+  try {
+    parsed = parseArgs(config as unknown as { args: string[]; allowPositionals: true; options: O & { help: { type: 'boolean'; short: 'h' } } });
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${help}`);
+    return { exit: 2 as const };
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    process.stdout.write(help);
+    return { exit: 0 as const };
+  }
+  if (!positionals && parsed.positionals.length) {
+    fail(`unexpected argument '${parsed.positionals[0]}'\n\n${help}`);
+    return { exit: 2 as const };
+  }
+  return { exit: null, values: parsed.values, positionals: parsed.positionals };
+}
+
+/** `--published`, when given, must be a calendar date. */
+export function badPublished(value: string | undefined): boolean {
+  if (value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  fail(`--published must be YYYY-MM-DD, not '${value}'`);
+  return true;
 }

@@ -3,11 +3,10 @@
  * name, ranked as the places stage ranks them for a document about CC (or with no context), with
  * their scores. For checking why a name resolves as it does, and what an alias file change does.
  */
-import { parseArgs } from 'node:util';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 import { nameKey } from '../stages/places/normalize.js';
 import { resolveMentions } from '../stages/places/resolve.js';
-import { fail } from './io.js';
+import { commandArgs, fail } from './io.js';
 
 export const PLACES_HELP = `usage: sitrep places NAME [options]
 
@@ -23,22 +22,17 @@ options:
 const KIND = ['name', 'ascii name', 'alias', 'alternate name', 'name without its generic word', 'abbreviation'];
 
 export async function placesCommand(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { country: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${PLACES_HELP}`);
-    return 2;
-  }
+  const args = commandArgs(
+    argv,
+    {
+      country: { type: 'string' },
+      limit: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    PLACES_HELP,
+  );
+  if (args.exit !== null) return args.exit;
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(PLACES_HELP);
-    return 0;
-  }
   const name = positionals.join(' ').trim();
   if (!name) {
     fail(`a place name is needed\n\n${PLACES_HELP}`);

@@ -4,11 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { buildApp, DEFAULT_BODY_LIMIT } from '../api/app.js';
 import { buildPipeline } from '../stages/index.js';
 import { DEFAULT_DB, openStore } from '../store/index.js';
-import { fail } from './io.js';
+import { commandArgs, fail } from './io.js';
 
 export const SERVE_HELP = `usage: sitrep serve [options]
 
@@ -27,30 +26,22 @@ options:
 export const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
 
 export async function serveCommand(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        token: { type: 'string' },
-        'read-token': { type: 'string' },
-        'max-body': { type: 'string' },
-        'no-web': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${SERVE_HELP}`);
-    return 2;
-  }
+  const args = commandArgs(
+    argv,
+    {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      token: { type: 'string' },
+      'read-token': { type: 'string' },
+      'max-body': { type: 'string' },
+      'no-web': { type: 'boolean' },
+    },
+    SERVE_HELP,
+    { positionals: false },
+  );
+  if (args.exit !== null) return args.exit;
   const { values } = args;
-  if (values.help) {
-    process.stdout.write(SERVE_HELP);
-    return 0;
-  }
   const port = Number(values.port ?? process.env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     fail(`--port must be a port number, not '${values.port}'`);

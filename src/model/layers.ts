@@ -169,6 +169,14 @@ export type EventStatus =
   | 'negated'
   | 'hypothetical';
 
+/** The time of an event the text does not date: the publication date (or, for a forecast, after it). */
+export interface ImpliedTime {
+  value: string;
+  from: string;
+  to: string;
+  source: 'published';
+}
+
 export interface SitrepEvent {
   id: string;
   type: string;
@@ -176,7 +184,8 @@ export interface SitrepEvent {
   actors: string[];
   recipients: string[];
   place: string | null;
-  time: string | null;
+  /** A times id, or the publication date when the text gives no time. */
+  time: string | ImpliedTime | null;
   status: EventStatus;
   attributedTo: string | null;
   trigger: TextSpan;

@@ -4,66 +4,22 @@
  * stand-off files an annotator can open and correct. Each works on one contract document at a time, so
  * a batch streams.
  */
+import type { Entity, Place, SitrepEvent, Timex } from '../model/layers.js';
 import type { DocumentJson } from './json.js';
 
-interface Ent {
-  id: string;
-  name: string;
-  kind: string;
-  country: string | null;
-  sector: string | null;
-  mentions: Array<{ start: number; end: number; text: string }>;
-}
-interface Pl {
-  id: string;
-  name: string;
-  feature: string;
-  country: string | null;
-  admin1: string | null;
-  lat: number | null;
-  lon: number | null;
-  geonameid: number | null;
-  start: number;
-  end: number;
-  text: string;
-  precision?: string;
-}
-interface Tm {
-  id: string;
-  value: string;
-  from?: string | null;
-  to?: string | null;
-  start: number;
-  end: number;
-  text: string;
-  type: string;
-}
-interface Ev {
-  id: string;
-  type: string;
-  mode: string | null;
-  actors: string[];
-  recipients: string[];
-  allies?: string[];
-  place: string | null;
-  time: string | { value: string; from?: string; to?: string; source: string } | null;
-  status: string;
-  attributedTo: string | null;
-  trigger: { start: number; end: number; text?: string };
-  evidence: { start: number; end: number; text?: string };
-  acled: { event_type: string; sub_event_type: string; actor1?: string | null; actor2?: string | null } | null;
-  confidence: number;
+/** An event as the JSON carries it (its time may be the publication date as an object). */
+type Ev = SitrepEvent & {
   cameo?: string | null;
+  allies?: string[];
   casualties?: { killed: number | null; injured: number | null };
   placePrecision?: string;
-  timeSource?: string | null;
-}
+};
 
 function parts(doc: DocumentJson) {
   const text = (doc.document as { text: string }).text;
-  const entities = (doc.entities ?? []) as Ent[];
-  const places = (doc.places ?? []) as Pl[];
-  const times = (doc.times ?? []) as Tm[];
+  const entities = (doc.entities ?? []) as Entity[];
+  const places = (doc.places ?? []) as Place[];
+  const times = (doc.times ?? []) as Timex[];
   const events = (doc.events ?? []) as Ev[];
   const ent = new Map(entities.map((e) => [e.id, e]));
   const place = new Map(places.map((p) => [p.id, p]));
@@ -72,7 +28,7 @@ function parts(doc: DocumentJson) {
 }
 
 /** The day an event happened, as precisely as the text gives it, and its interval. */
-function eventDate(e: Ev, time: Map<string, Tm>): { date: string; from: string; to: string; source: string } {
+function eventDate(e: Ev, time: Map<string, Timex>): { date: string; from: string; to: string; source: string } {
   const t = typeof e.time === 'string' ? time.get(e.time) : e.time;
   if (!t) return { date: '', from: '', to: '', source: '' };
   const from = t.from ?? '';

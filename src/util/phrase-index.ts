@@ -48,24 +48,13 @@ export class PhraseIndex<T> {
    * case constraint holds; `keys` are the document's folded token keys.
    */
   longest(tokens: Tokens, keys: readonly string[], i: number, end: number): PhraseMatch<T> | null {
-    // Most tokens start no phrase: one map look-up and no allocation for them.
-    if (!this.root.next?.has(keys[i])) return null;
-    let node: Node<T> | undefined = this.root;
-    let best: PhraseMatch<T> | null = null;
-    for (let j = i; j < end && node?.next; j++) {
-      node = node.next.get(keys[j]);
-      if (!node) break;
-      if (node.values) {
-        const ok: T[] = [];
-        for (const v of node.values) if (!v.exact || sameCase(tokens, i, v.exact)) ok.push(v.value);
-        if (ok.length) best = { length: j - i + 1, values: ok };
-      }
-    }
-    return best;
+    const all = this.all(tokens, keys, i, end);
+    return all.length ? all[all.length - 1] : null;
   }
 
-  /** Every phrase starting at token `i` (shortest first). */
+  /** Every phrase starting at token `i`, shortest first. */
   all(tokens: Tokens, keys: readonly string[], i: number, end: number): ReadonlyArray<PhraseMatch<T>> {
+    // Most tokens start no phrase: one map look-up and no allocation for them.
     if (!this.root.next?.has(keys[i])) return NONE;
     const out: Array<PhraseMatch<T>> = [];
     let node: Node<T> | undefined = this.root;

@@ -5,8 +5,9 @@
  * as such), its mode, casualties, ACLED type and CAMEO root, and a confidence; then the mentions of one
  * event within the article are merged.
  */
-import type { Entity, EventStatus, Place, Sentence, SitrepEvent, Timex, Tokens } from '../../model/layers.js';
+import type { Entity, EventStatus, ImpliedTime, Place, Sentence, SitrepEvent, Timex, Tokens } from '../../model/layers.js';
 import type { Span, TextSpan } from '../../model/span.js';
+import { tokenAtOrAfter } from '../../model/tokens.js';
 import { countryName } from '../actors/knowledge.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import type { EventFrame } from './find.js';
@@ -31,13 +32,6 @@ export interface StatusLayerLike {
   clauseOf: Int32Array;
 }
 
-/** A time an event is placed at that is not a span of the text (the publication date). */
-export interface ImpliedTime {
-  value: string;
-  from: string;
-  to: string;
-  source: 'published';
-}
 
 export interface DecideInput {
   text: string;
@@ -67,8 +61,8 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   const { text, tokens, sentences, entities, published, know } = input;
   const byId = new Map(entities.map((e) => [e.id, e]));
   // Place names inside other names ("Washington Post") or used as modifiers ("US-led") locate nothing.
-  const placeToks = input.places.filter((p) => p.mention !== 'embedded' && p.mention !== 'modifier').map((p) => ({ p, start: tokenIndexAt(tokens, p.start), end: tokenIndexAt(tokens, p.end - 1) + 1 }));
-  const timeToks = input.times.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ t, start: tokenIndexAt(tokens, t.start), end: tokenIndexAt(tokens, t.end - 1) + 1 }));
+  const placeToks = input.places.filter((p) => p.mention !== 'embedded' && p.mention !== 'modifier').map((p) => ({ p, start: tokenAtOrAfter(tokens, p.start), end: tokenAtOrAfter(tokens, p.end - 1) + 1 }));
+  const timeToks = input.times.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ t, start: tokenAtOrAfter(tokens, t.start), end: tokenAtOrAfter(tokens, t.end - 1) + 1 }));
   const focusPlace = focusCountryPlace(input.places);
   const events: Array<SitrepEvent & { _frame: EventFrame; _cues: CueSet; _civilianTarget: boolean }> = [];
   const sentenceCueSets = new Map<number, CueSet>();
@@ -127,7 +121,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       actors,
       recipients,
       place: place?.place.id ?? null,
-      time: time.id ?? (time.implied as unknown as string | null),
+      time: time.id ?? time.implied,
       status: status.status,
       attributedTo: status.attributedTo,
       trigger,
@@ -252,16 +246,6 @@ function span(text: string, tokens: Tokens, a: number, b: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
-function tokenIndexAt(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.end[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 // ------------------------------------------------------------------------------------ status
 

@@ -5,6 +5,7 @@
  */
 import type { Entity, Place, Sentence, Timex, Tokens } from '../../model/layers.js';
 import type { TextSpan } from '../../model/span.js';
+import { tokenAtOrAfter } from '../../model/tokens.js';
 import type { MentionRef } from './find.js';
 
 export interface TerritorialState {
@@ -36,7 +37,7 @@ export interface StatesInput {
 
 export function findStates(input: StatesInput): TerritorialState[] {
   const { text, tokens, sentences, mentions, places } = input;
-  const placeAt = places.map((p) => ({ p, start: tokenIndex(tokens, p.start), end: tokenIndex(tokens, p.end - 1) + 1 }));
+  const placeAt = places.map((p) => ({ p, start: tokenAtOrAfter(tokens, p.start), end: tokenAtOrAfter(tokens, p.end - 1) + 1 }));
   const out: TerritorialState[] = [];
   const span = (a: number, b: number): TextSpan => ({ start: tokens.start[a], end: tokens.end[b - 1], text: text.slice(tokens.start[a], tokens.end[b - 1]) });
   const placesFrom = (from: number, s: Sentence, limit: number) =>
@@ -73,16 +74,6 @@ export function findStates(input: StatesInput): TerritorialState[] {
   return out;
 }
 
-function tokenIndex(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.end[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function mentionEndingAt(mentions: MentionRef[], end: number): MentionRef | undefined {
   return mentions.find((m) => m.end === end || (m.start < end && m.end >= end));
