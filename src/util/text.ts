@@ -17,6 +17,7 @@ export function foldKey(s: string): string {
 }
 
 export function isCapitalized(s: string): boolean {
+  if (s.length === 0) return false;
   const c = s.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;

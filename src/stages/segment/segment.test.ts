@@ -25,6 +25,14 @@ describe('segment', () => {
     expect(t.text).toContain('’s');
   });
 
+  it('emits no zero-width token for a double full stop before a word, and later stages run on it', () => {
+    const doc = analyzeDoc({ text: 'Officials said..the army left Homs.' });
+    const t = doc.get('tokens');
+    for (let i = 0; i < t.length; i++) expect(t.end[i]).toBeGreaterThan(t.start[i]);
+    expect(doc.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(doc.get('entities').length).toBeGreaterThan(0);
+  });
+
   it('tokenizes a possessive the same way whatever was read before', () => {
     const a = analyzeDoc({ text: 'It was Obama’s. Obama’s plan failed.' }, segmentOnly).get('tokens').text;
     const b = analyzeDoc({ text: 'Obama’s plan failed.' }, segmentOnly).get('tokens').text;

@@ -76,7 +76,8 @@ export function analyze(text: string): WinkAnalysis {
       if (at < 0) throw new Error(`tokenizer lost alignment at offset ${cursor} (token ${JSON.stringify(value)})`);
     }
     cursor = at + value.length;
-    if (types[i] === 'tabCRLF' || poss[i] === 'SPACE') continue;
+    // wink emits an empty token for '..' before a letter ('said..the'); a zero-width token carries nothing.
+    if (value.length === 0 || types[i] === 'tabCRLF' || poss[i] === 'SPACE') continue;
     const m = types[i] === 'word' ? POSSESSIVE.exec(value) : null;
     if (m && winkText !== text) {
       const surface = text.slice(at, cursor);
