@@ -170,10 +170,12 @@ export type EventStatus =
   | 'hypothetical';
 
 /** The time of an event the text does not date: the publication date (or, for a forecast, after it). */
+/** An event's time when the text gives none: the publication day, or after it (value FUTURE_REF, `to`
+ * null: open-ended) for a forecast or a pledge. */
 export interface ImpliedTime {
   value: string;
   from: string;
-  to: string;
+  to: string | null;
   source: 'published';
 }
 
@@ -192,6 +194,11 @@ export interface SitrepEvent {
   evidence: TextSpan;
   acled: { event_type: string; sub_event_type: string; actor1?: string | null; actor2?: string | null } | null;
   confidence: number;
+  /** How the place was found: in the event's clause, its sentence, the sentences before, or the
+   * country the document is about. */
+  placePrecision?: 'clause' | 'sentence' | 'context' | 'country';
+  /** Set when the time is the publication date rather than one the text gives. */
+  timeSource?: 'published' | null;
   [extra: string]: unknown;
 }
 

@@ -22,6 +22,35 @@ interface Builder {
   mentions: Array<Mention & { token: number; sentence: number; subject: boolean }>;
   /** For people: the folded parts of their name, for surname links. */
   nameParts?: string[];
+  /** Creation order: ties between entities go to the one created first. */
+  order: number;
+}
+
+type MentionRec = Builder['mentions'][number];
+
+/** Mentions by sentence and by first token, kept as they are added, so that resolving a pronoun or a
+ * description looks at a few sentences rather than at every mention of the document (which made
+ * long texts quadratic). */
+class MentionIndex {
+  private readonly bySentence: Array<Array<{ b: Builder; m: MentionRec }>> = [];
+  private readonly byToken = new Map<number, Builder[]>();
+
+  add(b: Builder, m: MentionRec): void {
+    (this.bySentence[m.sentence] ??= []).push({ b, m });
+    const at = this.byToken.get(m.token);
+    if (!at) this.byToken.set(m.token, [b]);
+    else if (!at.includes(b)) at.push(b);
+  }
+
+  /** Mentions in sentences [from, to], sentence by sentence, each in the order added. */
+  *inSentences(from: number, to: number): Generator<{ b: Builder; m: MentionRec }> {
+    for (let s = Math.max(0, from); s <= to && s < this.bySentence.length; s++) yield* this.bySentence[s] ?? [];
+  }
+
+  /** The first-created entity with a mention starting at token `k`. */
+  entityAt(k: number): Builder | undefined {
+    return this.byToken.get(k)?.reduce((a, b) => (b.order < a.order ? b : a));
+  }
 }
 
 const LOCATIVE = new Set(['in', 'inside', 'into', 'across', 'near', 'at', 'around', 'throughout', 'within', 'outside', 'towards', 'toward', 'from']);
@@ -41,6 +70,11 @@ export interface ResolveInput {
 export function resolveEntities({ text, tokens, keys, sentences, candidates, know }: ResolveInput): Entity[] {
   const focus = focusCountry(candidates, know);
   const builders = new Map<string, Builder>();
+  const index = new MentionIndex();
+  const register = (b: Builder) => {
+    b.order = builders.size;
+    builders.set(b.key, b);
+  };
   const cands = mergeMemberOf(candidates, tokens);
   addNestedLeaders(cands, tokens, keys, know);
 
@@ -51,7 +85,9 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
     const key = `${b.key}|${start}|${end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    b.mentions.push({ start, end, text: text.slice(start, end), how: c.how, rule: c.rule, token: c.start, sentence: c.sentence, subject: !!c.subject });
+    const m: MentionRec = { start, end, text: text.slice(start, end), how: c.how, rule: c.rule, token: c.start, sentence: c.sentence, subject: !!c.subject };
+    b.mentions.push(m);
+    index.add(b, m);
   };
   const countryBuilder = (iso3: string): Builder => {
     const key = `country:${iso3}`;
@@ -59,7 +95,7 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
     if (!b) {
       const country = know.countries.get(iso3);
       b = newBuilder(key, country?.name ?? iso3, 'country', iso3, null, null, true);
-      builders.set(key, b);
+      register(b);
     }
     return b;
   };
@@ -78,7 +114,7 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
           b = newBuilder(key, actor.name, actor.kind, actor.country, actor.sector, actor.id, true);
           b.role = actor.role ?? null;
           if (actor.kind === 'person') b.nameParts = actor.name.split(/\s+/).map(foldKey);
-          builders.set(key, b);
+          register(b);
         }
         if (c.role && !b.role) b.role = c.role;
         addMention(b, c);
@@ -98,7 +134,7 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
           const name = iso ? meta.name.replace('{demonym}', demonym) : capitalize(meta.name.replace('{demonym}', '').trim());
           b = newBuilder(key, name, meta.kind, iso, sector, null, iso !== null);
           if (iso) b.affiliationKey = `country:${iso}`;
-          builders.set(key, b);
+          register(b);
         }
         addMention(b, { ...c, rule: c.focus && iso ? `${c.rule}` : c.rule });
         break;
@@ -115,7 +151,7 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
           const base = c.label ? `${c.label} ${headNoun(tokens, c)}` : cls.name;
           b = newBuilder(key, country ? `${base} (${country})` : base, cls.kind, iso, cls.sector, null, false);
           if (backer) b.affiliationKey = backer.includes(':') ? backer : know.countries.has(backer) ? `country:${backer}` : `known:${backer}`;
-          builders.set(key, b);
+          register(b);
         }
         addMention(b, c);
         break;
@@ -125,7 +161,7 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
         let b = builders.get(key);
         if (!b) {
           b = newBuilder(key, c.name ?? '', c.kind ?? 'organization', null, sectorOfKind(c.kind), null, false);
-          builders.set(key, b);
+          register(b);
         }
         addMention(b, c);
         break;
@@ -148,7 +184,7 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
     if (!b) {
       b = newBuilder(`person:${parts.join(' ')}`, c.name ?? '', 'person', c.iso3 ?? null, c.sector ?? null, null, false);
       b.nameParts = parts;
-      builders.set(b.key, b);
+      register(b);
       people.push(b);
     }
     if (c.role && !b.role) b.role = c.role;
@@ -157,11 +193,13 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
     addMention(b, c);
   }
   // "a spokeswoman for the ministry": the organisation whose mention starts where the apposition points.
+  const orgsAt = new Map<number, Candidate>();
+  for (const o of cands) if (o.type !== 'person' && o.type !== 'pronoun' && !orgsAt.has(o.start)) orgsAt.set(o.start, o);
   for (const c of personCands) {
     if (c.affiliationAt === undefined) continue;
-    const org = cands.find((o) => o.start === c.affiliationAt && o.type !== 'person' && o.type !== 'pronoun');
-    const b = [...builders.values()].find((x) => x.mentions.some((m) => m.token === c.start));
-    const key = org ? builderKeyOf(org, builders, tokens) : null;
+    const org = orgsAt.get(c.affiliationAt);
+    const b = index.entityAt(c.start);
+    const key = org ? index.entityAt(org.start)?.key ?? null : null;
     if (b && key) {
       b.affiliationKey = key;
       const aff = builders.get(key);
@@ -198,10 +236,10 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
   pending.sort((a, b) => a.start - b.start);
   for (const c of pending) {
     const target =
-      c.type === 'personDescription' ? personForDescription(c, builders, tokens, know)
+      c.type === 'personDescription' ? personForDescription(c, index, know)
       : c.type === 'description' && c.kinds?.includes('country') && focus && builders.has(`country:${focus}`) ? builders.get(`country:${focus}`)!
-      : c.type === 'description' ? antecedent(c, builders, sentences, (b) => (c.kinds ?? []).includes(b.kind), tokens)
-      : c.type === 'pronoun' ? pronounAntecedent(c, builders, sentences, tokens)
+      : c.type === 'description' ? antecedent(c, index, (b) => (c.kinds ?? []).includes(b.kind))
+      : c.type === 'pronoun' ? pronounAntecedent(c, index, tokens)
       : null;
     if (target) {
       addMention(target, c);
@@ -215,7 +253,7 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
         b = newBuilder(key, name, 'person', c.iso3 ?? know.known.get(c.ref ?? '')?.country ?? null, c.sector ?? null, null, false);
         b.role = c.role ?? null;
         b.affiliationKey = c.iso3 ? `country:${c.iso3}` : `known:${c.ref}`;
-        builders.set(key, b);
+        register(b);
       }
       addMention(b, c);
     }
@@ -247,15 +285,8 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
   });
 }
 
-/** The key of the entity a candidate was added to (by its first token), if any. */
-function builderKeyOf(c: Candidate, builders: Map<string, Builder>, tokens: Tokens): string | null {
-  const start = tokens.start[c.start];
-  for (const b of builders.values()) if (b.mentions.some((m) => m.start === start)) return b.key;
-  return null;
-}
-
 function newBuilder(key: string, name: string, kind: EntityKind, country: string | null, sector: string | null, ref: string | null, known: boolean): Builder {
-  return { key, name, kind, country, sector, ref, role: null, affiliationKey: null, known, mentions: [] };
+  return { key, name, kind, country, sector, ref, role: null, affiliationKey: null, known, mentions: [], order: -1 };
 }
 
 function capitalize(s: string): string {
@@ -356,27 +387,23 @@ function samePerson(a: string[], b: string[]): boolean {
   return short.every((p) => long.includes(p));
 }
 
-function personForDescription(c: Candidate, builders: Map<string, Builder>, tokens: Tokens, know: Knowledge): Builder | null {
+function personForDescription(c: Candidate, index: MentionIndex, know: Knowledge): Builder | null {
   let best: Builder | null = null;
   let bestDist = Infinity;
-  for (const b of builders.values()) {
+  // Before it within 4 sentences, or after it within 2 (a lead sentence names the person next).
+  for (const { b, m } of index.inSentences(c.sentence - 4, c.sentence + 2)) {
     if (b.kind !== 'person' || b.key.startsWith('persondesc:')) continue;
     const country = b.country ?? (b.ref ? know.known.get(b.ref)?.country : null);
     if (c.iso3 && country && country !== c.iso3) continue;
     if (c.iso3 && !country) continue;
     if (c.sector && b.sector && c.sector !== b.sector) continue;
-    for (const m of b.mentions) {
-      const d = m.sentence - c.sentence;
-      // Before it within 4 sentences, or after it within 2 (a lead sentence names the person next).
-      if (d > 2 || d < -4) continue;
-      const dist = d >= 0 ? d + 0.5 : -d;
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = b;
-      }
+    const d = m.sentence - c.sentence;
+    const dist = d >= 0 ? d + 0.5 : -d;
+    if (dist < bestDist || (dist === bestDist && best && b.order < best.order)) {
+      bestDist = dist;
+      best = b;
     }
   }
-  void tokens;
   return best;
 }
 
@@ -386,66 +413,57 @@ function isLocative(tokens: Tokens, token: number): boolean {
 
 /** The most salient entity accepted by `ok` mentioned before `c` (recency, subjecthood, frequency);
  * in the lead sentences with nothing before, the first one mentioned after it. */
-function antecedent(c: Candidate, builders: Map<string, Builder>, sentences: readonly Sentence[], ok: (b: Builder) => boolean, tokens: Tokens): Builder | null {
+function antecedent(c: Candidate, index: MentionIndex, ok: (b: Builder) => boolean): Builder | null {
+  const scores = new Map<Builder, number>();
+  for (const { b, m } of index.inSentences(c.sentence - 6, c.sentence)) {
+    if (m.token >= c.start || !ok(b)) continue;
+    const d = c.sentence - m.sentence;
+    scores.set(b, (scores.get(b) ?? 0) + (1 / (1 + d)) * (m.subject ? 1.5 : 1) * (m.how === 'pronoun' ? 0.8 : 1));
+  }
   let best: Builder | null = null;
   let bestScore = 0;
-  for (const b of builders.values()) {
-    if (!ok(b)) continue;
-    let score = 0;
-    for (const m of b.mentions) {
-      if (m.token >= c.start) continue;
-      const d = c.sentence - m.sentence;
-      if (d > 6) continue;
-      score += (1 / (1 + d)) * (m.subject ? 1.5 : 1) * (m.how === 'pronoun' ? 0.8 : 1);
-    }
-    if (score > bestScore) {
+  for (const [b, score] of scores) {
+    if (score > bestScore || (score === bestScore && best && b.order < best.order)) {
       bestScore = score;
       best = b;
     }
   }
   if (best || c.sentence > 1) return best;
   let firstAfter: { b: Builder; token: number } | null = null;
-  for (const b of builders.values()) {
-    if (!ok(b)) continue;
-    for (const m of b.mentions) {
-      if (m.token > c.start && m.sentence - c.sentence <= 2 && (!firstAfter || m.token < firstAfter.token)) firstAfter = { b, token: m.token };
-    }
+  for (const { b, m } of index.inSentences(c.sentence, c.sentence + 2)) {
+    if (!ok(b) || m.token <= c.start) continue;
+    if (!firstAfter || m.token < firstAfter.token || (m.token === firstAfter.token && b.order < firstAfter.b.order)) firstAfter = { b, token: m.token };
   }
-  void sentences;
-  void tokens;
   return firstAfter?.b ?? null;
 }
 
 /** A pronoun's antecedent: in its sentence, the nearest likely subject before it, else the nearest
  * compatible non-locative mention; else the previous sentence's first subject. */
-function pronounAntecedent(c: Candidate, builders: Map<string, Builder>, sentences: readonly Sentence[], tokens: Tokens): Builder | null {
+function pronounAntecedent(c: Candidate, index: MentionIndex, tokens: Tokens): Builder | null {
   const ok = (b: Builder) =>
     c.group === 'person' ? b.kind === 'person'
     : c.group === 'thing' ? THING_KINDS.has(b.kind)
     : PLURAL_KINDS.has(b.kind) || b.kind === 'country';
   type Hit = { b: Builder; token: number; subject: boolean; sentence: number };
   const hits: Hit[] = [];
-  for (const b of builders.values()) {
-    if (!ok(b)) continue;
-    for (const m of b.mentions) {
-      if (m.token >= c.start || c.sentence - m.sentence > 2) continue;
-      // A mention nested in a longer one of another entity (the leader in "US-led coalition") is not a candidate.
-      if (m.rule === 'leader' || m.rule === 'backer' || m.rule === 'owner') continue;
-      hits.push({ b, token: m.token, subject: m.subject, sentence: m.sentence });
-    }
+  for (const { b, m } of index.inSentences(c.sentence - 2, c.sentence)) {
+    if (m.token >= c.start || !ok(b)) continue;
+    // A mention nested in a longer one of another entity (the leader in "US-led coalition") is not a candidate.
+    if (m.rule === 'leader' || m.rule === 'backer' || m.rule === 'owner') continue;
+    hits.push({ b, token: m.token, subject: m.subject, sentence: m.sentence });
   }
   if (!hits.length) return null;
-  const same = hits.filter((h) => h.sentence === c.sentence).sort((a, b) => b.token - a.token);
+  // Two entities mentioned at one token: the first created wins, whatever order they were added in.
+  const byToken = (dir: number) => (x: Hit, y: Hit) => dir * (x.token - y.token) || x.b.order - y.b.order;
+  const same = hits.filter((h) => h.sentence === c.sentence).sort(byToken(-1));
   const subj = same.find((h) => h.subject);
   if (subj) return subj.b;
   const near = same.find((h) => !isLocative(tokens, h.token));
-  if (near && c.group !== 'person') return near.b;
-  if (near && c.group === 'person') return near.b;
+  if (near) return near.b;
   for (let s = c.sentence - 1; s >= Math.max(0, c.sentence - 2); s--) {
-    const inS = hits.filter((h) => h.sentence === s).sort((a, b) => a.token - b.token);
+    const inS = hits.filter((h) => h.sentence === s).sort(byToken(1));
     const first = inS.find((h) => h.subject) ?? inS.find((h) => !isLocative(tokens, h.token));
     if (first) return first.b;
   }
-  void sentences;
   return null;
 }

@@ -12,7 +12,7 @@ import { countryName } from '../actors/knowledge.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import type { EventFrame } from './find.js';
 import { foldKey } from '../../util/text.js';
-import type { EventKnowledge } from './knowledge.js';
+import { eventWords, wordsPattern, type EventKnowledge } from './knowledge.js';
 
 /** The part of the attribution stage's `statuses` layer events read (structural, so the stages stay
  * independent). */
@@ -48,32 +48,47 @@ export interface DecideInput {
 }
 
 const SPECIFICITY: Record<string, number> = { PPLX: 6, PPL: 6, PPLA: 6, PPLA2: 6, PPLA3: 6, PPLA4: 6, PPLC: 6, PPLL: 6, ADM3: 5, ADM2: 4, ADM1: 3, RGN: 2, PCLI: 1, PCL: 1, PCLD: 1 };
-const PLACE_NOUNS = new Set(['village', 'town', 'city', 'province', 'governorate', 'district', 'region', 'area', 'vicinity', 'outskirts', 'suburb', 'suburbs', 'centre', 'center', 'neighbourhood', 'neighborhood', 'municipality', 'county', 'state', 'department', 'locality', 'community', 'capital', 'countryside', 'border', 'streets', 'south', 'north', 'east', 'west', 'part', 'parts', 'areas', 'villages', 'towns', 'cities', 'hamlet', 'settlement', 'camp', 'port', 'island', 'valley', 'mountains', 'heart', 'edge', 'limits', 'sector', 'zone', 'frontline', 'front', 'fronts', 'subdistrict', 'township', 'commune', 'prefecture', 'division', 'subdivision', 'lga', 'tehsil', 'department']);
-const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'from', 'on', 'throughout', 'to', 'toward', 'towards', 'over', 'within']);
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nobody']);
-const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'could', 'might', 'may']);
-const PLAN = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'upcoming', 'aim', 'aims', 'prepare', 'preparing', 'expected', 'scheduled', 'threaten', 'threatened', 'vow', 'vowed', 'pledge', 'pledged', 'promise', 'promised']);
-const ALLEGE = new Set(['accused', 'accuse', 'allegedly', 'alleged', 'reportedly', 'purportedly', 'suspected', 'presumed', 'claimed']);
-const REPORT = new Set(['said', 'says', 'say', 'told', 'reported', 'according', 'stated', 'announced', 'claimed']);
-const INCAPABLE = new Set(['incapable', 'unable', 'failed', 'fail']);
+const PLACE_NOUNS = eventWords().set.placeNouns;
+const PLACE_PREPS = eventWords().set.placePrepositions;
+const NEGATORS = eventWords().set.negators;
+const FUTURE = eventWords().set.futureModals;
+const PLAN = eventWords().set.planCues;
+const ALLEGE = eventWords().set.allegationCues;
+const REPORT = eventWords().set.reportCues;
+const INCAPABLE = eventWords().set.incapableCues;
+const BACKGROUND_OPENERS = eventWords().set.backgroundOpeners;
+const GRIEVANCE_CUES = eventWords().set.grievanceCues;
 
 export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEvent[] {
   const { text, tokens, sentences, entities, published, know } = input;
   const byId = new Map(entities.map((e) => [e.id, e]));
   // Place names inside other names ("Washington Post") or used as modifiers ("US-led") locate nothing.
-  const placeToks = input.places.filter((p) => p.mention !== 'embedded' && p.mention !== 'modifier').map((p) => ({ p, start: tokenAtOrAfter(tokens, p.start), end: tokenAtOrAfter(tokens, p.end - 1) + 1 }));
-  const timeToks = input.times.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ t, start: tokenAtOrAfter(tokens, t.start), end: tokenAtOrAfter(tokens, t.end - 1) + 1 }));
+  const placeToks = bySentence(
+    input.places.filter((p) => p.mention !== 'embedded' && p.mention !== 'modifier').map((p) => ({ p, start: tokenAtOrAfter(tokens, p.start), end: tokenAtOrAfter(tokens, p.end - 1) + 1 })),
+    tokens,
+  );
+  const timeToks = bySentence(
+    input.times.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ t, start: tokenAtOrAfter(tokens, t.start), end: tokenAtOrAfter(tokens, t.end - 1) + 1 })),
+    tokens,
+  );
+  const timeValue = new Map(input.times.map((t) => [t.id, t.value]));
+  // Per-paragraph first sentence, and each frame's rank among the frames of its sentence (frames come
+  // in text order), computed once rather than per frame.
+  const firstOfParagraph = new Map<number, number>();
+  sentences.forEach((x, k) => firstOfParagraph.has(x.paragraph) || firstOfParagraph.set(x.paragraph, k));
+  const rankInSentence = new Int32Array(frames.length);
+  frames.forEach((f, k) => (rankInSentence[k] = k > 0 && frames[k - 1].sentence === f.sentence ? rankInSentence[k - 1] + 1 : 0));
   const focusPlace = focusCountryPlace(input.places);
   const events: Array<SitrepEvent & { _frame: EventFrame; _cues: CueSet; _civilianTarget: boolean }> = [];
   const sentenceCueSets = new Map<number, CueSet>();
 
-  for (const f of frames) {
+  frames.forEach((f, frameIndex) => {
     const s = sentences[f.sentence];
     // Communication and cooperation need someone who does them.
     // Communication and cooperation need someone who does them; an act of force, a protest, a move of
     // troops, or a strong report of an agreement ("a ceasefire agreement was signed") stand alone.
     const standsAlone = ['ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'MOBILIZE'].includes(f.trigger.type) || (['AGREE', 'AID', 'SANCTION'].includes(f.trigger.type) && f.trigger.strength >= 0.7);
-    if (!standsAlone && f.actors.length === 0) continue;
+    if (!standsAlone && f.actors.length === 0) return;
 
     const status = statusOf(f, input);
     let actors = f.actors;
@@ -94,7 +109,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const future = status.status === 'forecast' || status.status === 'pledged' || status.status === 'planned';
     // "the French troop contingent -- currently more than 1,000-strong": a present or past reference
     // does not date a pledge or a forecast; it happens after publication.
-    if (future && time.id && /^(PRESENT_REF|PAST_REF)$/.test(input.times.find((t) => t.id === time.id)?.value ?? '')) time.id = null;
+    if (future && time.id && /^(PRESENT_REF|PAST_REF)$/.test(timeValue.get(time.id) ?? '')) time.id = null;
     if (!time.id) time.implied = future ? futureTime(published) : impliedTime(published);
     const casualties = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' ? findCasualties(text, tokens, s.tokenStart, s.tokenEnd, know) : null;
     let cues = sentenceCueSets.get(f.sentence);
@@ -107,10 +122,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // Confidence grows with the trigger's strength and the arguments found; the lead sentence, which
     // states what the report is about, counts a little more than later detail.
     // Within the lead sentence, the first event reported is the one the report is about.
-    const rankInSentence = frames.filter((o) => o.sentence === f.sentence && o.start < f.start).length;
-    const lead = f.sentence === firstSentence(sentences, s.paragraph) && f.sentence <= 1 ? Math.max(0.02, 0.1 - 0.03 * rankInSentence) : 0;
+    const lead = f.sentence === firstOfParagraph.get(s.paragraph) && f.sentence <= 1 ? Math.max(0.02, 0.1 - 0.03 * rankInSentence[frameIndex]) : 0;
     // An event told in a relative or subordinate clause is background to the sentence's own.
-    const background = ['who', 'which', 'whose', 'where', 'after', 'before', 'since', 'when', 'as', 'because', 'although', 'while'].includes(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart ? 0.85 : 1;
+    const background = BACKGROUND_OPENERS.has(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart ? 0.85 : 1;
     const confidence = round(
       Math.min(0.99, background * f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
     );
@@ -141,11 +155,19 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     if (status.claim) ev.claim = status.claim;
     if (status.hedged) ev.hedged = true;
     events.push(ev);
-  }
+  });
 
   // A protest and what happens at it are one episode, the way ACLED codes it: the protest's type
   // follows from its parts (police force on the protesters, violence by them, arrests or dispersal),
   // and the parts point to it with `partOf`.
+  const inSentence = groupBy(events, (e) => e._frame.sentence);
+  // What happens at a protest is told in its paragraph, near it: a paragraph-less text is one long
+  // paragraph, so the parts are looked for within a few sentences either side.
+  const near = (e: (typeof events)[number], reach: number) => {
+    const out: typeof events = [];
+    for (let k = e._frame.sentence - reach; k <= e._frame.sentence + reach; k++) out.push(...(inSentence.get(k) ?? []));
+    return out;
+  };
   for (const p of events) {
     if (p.type !== 'PROTEST' || !p.acled) continue;
     const para = sentences[p._frame.sentence].paragraph;
@@ -153,7 +175,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     let force = false;
     let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence]);
     let intervention = p.acled.sub_event_type === 'Protest with intervention';
-    for (const o of events) {
+    for (const o of near(p, PROTEST_REACH)) {
       if (o === p || sentences[o._frame.sentence].paragraph !== para || (o.type !== 'ASSAULT' && o.type !== 'COERCE')) continue;
       // What the protest is against, or what someone is accused of, is not part of it.
       if (grievance(tokens, o._frame.start) || (o.status !== 'asserted' && o.status !== 'reported')) continue;
@@ -169,7 +191,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
         else intervention = true;
       } else continue;
       o.partOf = p;
-      o.confidence = Math.min(o.confidence, Math.max(0, p.confidence - 0.01));
+      o.confidence = round(Math.min(o.confidence, Math.max(0, p.confidence - 0.01)));
     }
     // Crowd violence makes it a riot whatever the police did; else force, else intervention.
     const sub = violent ? ['Riots', 'Violent demonstration'] : force ? ['Protests', 'Excessive force against protesters'] : intervention ? ['Protests', 'Protest with intervention'] : [p.acled.event_type, p.acled.sub_event_type];
@@ -179,7 +201,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   // addressed to that event's actor.
   for (const e of events) {
     if (e.type !== 'REQUEST' || e.recipients.length) continue;
-    const host = events.find((o) => o !== e && o.actors.length && o._frame.clause.start === e._frame.clause.start && o._frame.sentence === e._frame.sentence);
+    const host = inSentence.get(e._frame.sentence)?.find((o) => o !== e && o.actors.length && o._frame.clause.start === e._frame.clause.start);
     if (host) e.recipients = host.actors.filter((a) => !e.actors.includes(a));
   }
   const merged = mergeMentions(events);
@@ -197,10 +219,12 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   });
 }
 
-const PROTEST_WORDS = /\b(protesters|protestors|demonstrators|participants|marchers|activists|crowd|demonstration|protest|rally|march)\b/i;
-const LETHAL_WORDS = /\b(killed|killing|shot dead|live ammunition|live rounds|live fire|rubber bullets|fatally|dead)\b/i;
+/** Sentences either side of a protest in which what happens at it is looked for. */
+const PROTEST_REACH = 6;
+const PROTEST_WORDS = wordsPattern('protestWords');
+const LETHAL_WORDS = wordsPattern('lethalWords');
 
-const CIVILIAN_OBJECTS = new Set(['village', 'villages', 'town', 'home', 'homes', 'house', 'houses', 'market', 'mosque', 'church', 'school', 'hospital', 'clinic', 'shop', 'shops', 'store', 'farm', 'settlement', 'camp', 'neighbourhood', 'neighborhood', 'community', 'residence', 'vehicle', 'bus', 'car', 'hamlet', 'locality']);
+const CIVILIAN_OBJECTS = eventWords().set.civilianObjects;
 
 /** The object of a violent act is a civilian place: "attacked the village of X", "stormed a house". */
 function civilianObject(tokens: Tokens, f: EventFrame, know: EventKnowledge): boolean {
@@ -213,8 +237,8 @@ function civilianObject(tokens: Tokens, f: EventFrame, know: EventKnowledge): bo
   return false;
 }
 
-const CLASH_TRIGGERS = new Set(['clash', 'fighting', 'fight', 'scuffle', 'brawl', 'skirmish', 'battle', 'altercation', 'pelt', 'throw stone']);
-const VIOLENCE = new Set(['violent', 'violence', 'riot', 'riots', 'rioting', 'rioters', 'damaged', 'pelted', 'stoned', 'lit', 'clashed', 'clashes', 'clash', 'stone-throwing', 'firecrackers', 'molotov', 'vandalism', 'vandalised', 'vandalized', 'torched', 'looted', 'looting', 'smashed', 'debris', 'barricades', 'unrest']);
+const CLASH_TRIGGERS = eventWords().set.clashTriggers;
+const VIOLENCE = eventWords().set.violenceWords;
 
 /** The protest's sentence says it was violent, outside what it was against ("turned violent",
  * "small riots started", but not "against the violence of the police"). */
@@ -228,12 +252,19 @@ function violenceSaid(tokens: Tokens, s: Sentence): boolean {
 
 /** An arrest named as what a protest is against ("protested against the arrest of X"). */
 function grievance(tokens: Tokens, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (['against', 'over', 'condemning', 'denouncing', 'protesting', 'demanding', 'unjust', 'illegal', 'since', 'accused', 'following', 'after'].includes(tokens.lower[k])) return true;
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (GRIEVANCE_CUES.has(tokens.lower[k])) return true;
   return false;
 }
 
-function firstSentence(sentences: readonly Sentence[], paragraph: number): number {
-  return sentences.findIndex((x) => x.paragraph === paragraph);
+function groupBy<T, K>(list: readonly T[], key: (x: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const group = out.get(k);
+    if (group) group.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
 }
 
 function round(x: number): number {
@@ -334,7 +365,7 @@ function modeOf(f: EventFrame, tokens: Tokens, keys: { lower: string[]; lemma: s
   return f.trigger.mode;
 }
 
-const MODE_RANK = ['chemical', 'suicide-attack', 'drone', 'aerial', 'heavy-weapons', 'explosives', 'abduct', 'sexual', 'torture', 'firearms', 'beat'];
+const MODE_RANK = eventWords().list.modeRank;
 function rank(mode: string): number {
   const i = MODE_RANK.indexOf(mode);
   return i < 0 ? MODE_RANK.length : i;
@@ -352,7 +383,7 @@ export function cueSet(tokens: Tokens, keys: { lower: string[]; lemma: string[] 
   return set;
 }
 
-const CROWD_WORDS = /\b(villagers|residents|locals|mob|crowd|group of people|youths|relatives|neighbou?rs|family|families|protesters|demonstrators|rioters|supporters|members of the public|passers-by)\b/i;
+const CROWD_WORDS = wordsPattern('crowdWords');
 
 /** How ACLED sees an actor of violence: organised and armed, a crowd, or a civilian. */
 function acledClass(e: Entity, asActorOfViolence: boolean): string[] {
@@ -426,24 +457,35 @@ function cameoOf(type: string, mode: string | null, know: EventKnowledge): strin
 type PlaceTok = { p: Place; start: number; end: number };
 type TimeTok = { t: Timex; start: number; end: number };
 
-function placeOf(f: EventFrame, s: Sentence, places: PlaceTok[], tokens: Tokens, sentences: readonly Sentence[]): { place: Place; precision: 'clause' | 'sentence' | 'context' } | null {
+/** Places or times by the sentence they start in (they do not cross sentences), in text order. */
+function bySentence<T extends { start: number }>(list: T[], tokens: Tokens): T[][] {
+  const out: T[][] = [];
+  for (const x of list) {
+    if (x.start >= tokens.length) continue;
+    (out[tokens.sentence[x.start]] ??= []).push(x);
+  }
+  return out;
+}
+
+function placeOf(f: EventFrame, s: Sentence, placesBySentence: PlaceTok[][], tokens: Tokens, sentences: readonly Sentence[]): { place: Place; precision: 'clause' | 'sentence' | 'context' } | null {
   const best = (list: PlaceTok[]) =>
     list.sort((a, b) => (SPECIFICITY[b.p.feature] ?? 3) - (SPECIFICITY[a.p.feature] ?? 3) || Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
   // A place the clause locates something in ("in X", "near X", "X-based"), not one named as an actor
   // ("including France", "Russia, which …").
   const locative = (x: PlaceTok) => (tokens.lower[x.start - 1] === 'of' && PLACE_NOUNS.has(tokens.lower[x.start - 2] ?? '')) || (tokens.lower[x.start - 1] === 'for' && tokens.lower[x.start - 2] === 'as') || PLACE_PREPS.has(tokens.lower[x.start - 1] ?? '') || PLACE_PREPS.has(tokens.lower[x.start - 2] ?? '') && tokens.pos[x.start - 1] === 'DET' || tokens.text[x.start - 1] === '(' || tokens.text[x.start - 1] === ',' && tokens.text[x.start - 3] !== undefined && PLACE_PREPS.has(tokens.lower[x.start - 3] ?? '');
+  const places = placesBySentence[f.sentence] ?? [];
   const inClause = places.filter((x) => x.start >= f.clause.start && x.end <= f.clause.end && (locative(x) || !String(x.p.feature).startsWith('PCL')));
   if (inClause.length) return { place: best(inClause).p, precision: 'clause' };
   // A relative clause about a place: "Idlib, which is waiting for an upcoming operation".
   if (['which', 'where'].includes(tokens.lower[f.clause.start])) {
-    const ante = places.find((x) => (x.end === f.clause.start - 1 || x.end === f.clause.start) && !String(x.p.feature).startsWith('PCL'));
+    const ante = (placesBySentence[tokens.sentence[f.clause.start - 1]] ?? []).find((x) => (x.end === f.clause.start - 1 || x.end === f.clause.start) && !String(x.p.feature).startsWith('PCL'));
     if (ante) return { place: ante.p, precision: 'clause' };
   }
   const inSentence = places.filter((x) => x.start >= s.tokenStart && x.end <= s.tokenEnd && (locative(x) || !String(x.p.feature).startsWith('PCL')));
   if (inSentence.length) return { place: best(inSentence).p, precision: 'sentence' };
   // The place set by the sentences before, in the same paragraph.
   for (let k = f.sentence - 1; k >= 0 && k >= f.sentence - 2 && sentences[k].paragraph === s.paragraph; k--) {
-    const prev = places.filter((x) => x.start >= sentences[k].tokenStart && x.end <= sentences[k].tokenEnd && locative(x));
+    const prev = (placesBySentence[k] ?? []).filter((x) => x.end <= sentences[k].tokenEnd && locative(x));
     if (prev.length) return { place: best(prev).p, precision: 'context' };
   }
   return null;
@@ -463,18 +505,19 @@ function focusCountryPlace(places: readonly Place[]): Place | null {
   return best?.p ?? null;
 }
 
-function timeOf(f: EventFrame, s: Sentence, times: TimeTok[], sentences: readonly Sentence[], tokens: Tokens): { id: string | null; implied: ImpliedTime | null } {
+function timeOf(f: EventFrame, s: Sentence, timesBySentence: TimeTok[][], sentences: readonly Sentence[], tokens: Tokens): { id: string | null; implied: ImpliedTime | null } {
   // A date that opens the sentence ("On 9 May 2020, …") or follows "on" dates the clause; otherwise the
   // time nearest the trigger.
   const heads = (x: TimeTok) => x.start - s.tokenStart <= 2 || ['on', 'since', 'until', 'by'].includes(tokens.lower[x.start - 1] ?? '');
   const near = (list: TimeTok[]) => list.sort((a, b) => Number(heads(b)) - Number(heads(a)) || Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
   // A time overlapping the clause ("a few months | after the terror group seized") dates it.
+  const times = timesBySentence[f.sentence] ?? [];
   const inClause = times.filter((x) => x.end > f.clause.start && x.start < f.clause.end);
   if (inClause.length) return { id: near(inClause).t.id, implied: null };
   const opening = times.find((x) => x.start >= s.tokenStart && x.start - s.tokenStart <= 2 && x.end <= s.tokenEnd);
   if (opening) return { id: opening.t.id, implied: null };
   for (let k = f.sentence - 1; k >= 0 && k >= f.sentence - 3 && sentences[k].paragraph === s.paragraph; k--) {
-    const prev = times.filter((x) => x.start >= sentences[k].tokenStart && x.end <= sentences[k].tokenEnd && /^\d{4}-\d{2}-\d{2}/.test(x.t.value));
+    const prev = (timesBySentence[k] ?? []).filter((x) => x.end <= sentences[k].tokenEnd && /^\d{4}-\d{2}-\d{2}/.test(x.t.value));
     if (prev.length) return { id: (prev.find(heads) ?? prev[prev.length - 1]).t.id, implied: null };
   }
   return { id: null, implied: null };
@@ -482,7 +525,7 @@ function timeOf(f: EventFrame, s: Sentence, times: TimeTok[], sentences: readonl
 
 /** A future event with no date of its own: after the publication date. */
 export function futureTime(published: string | null): ImpliedTime | null {
-  return published ? { value: 'FUTURE_REF', from: published, to: '', source: 'published' } : null;
+  return published ? { value: 'FUTURE_REF', from: published, to: null, source: 'published' } : null;
 }
 
 /** Sets the implied publication-date time on events that have no time of their own. */
@@ -500,20 +543,44 @@ function overlap(a: string[], b: string[]): boolean {
  * compatible recipients, place and time. The record keeps every mention's trigger and evidence. */
 function mergeMentions<T extends SitrepEvent>(events: T[]): T[] {
   const out: T[] = [];
+  // Records by type, mode, status and actor, so a mention is compared with the records it could join;
+  // of those, only the latest MERGE_REACH are looked at (an article tells one event a few times, and a
+  // book-length text would otherwise compare every mention with every record).
+  const byKey = new Map<string, T[]>();
+  const keysOf = new Map<T, Set<string>>();
+  const position = new Map<T, number>();
+  const keyOf = (e: T, actor: string) => `${e.type}\u0001${e.mode}\u0001${e.status}\u0001${actor}`;
+  const index = (o: T) => {
+    const keys = keysOf.get(o) ?? new Set<string>();
+    keysOf.set(o, keys);
+    for (const a of o.actors) {
+      const key = keyOf(o, a);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      const list = byKey.get(key);
+      if (list) list.push(o);
+      else byKey.set(key, [o]);
+    }
+  };
   for (const e of events) {
-    const same = out.find(
-      (o) =>
-        o.type === e.type &&
-        o.mode === e.mode &&
-        o.status === e.status &&
-        o.actors.length > 0 &&
-        overlap(o.actors, e.actors) &&
-        (o.recipients.length === 0 || e.recipients.length === 0 || overlap(o.recipients, e.recipients)) &&
-        (o.place === null || e.place === null || o.place === e.place) &&
-        (typeof o.time !== 'string' || typeof e.time !== 'string' || o.time === e.time),
-    );
+    let same: T | undefined;
+    for (const a of e.actors) {
+      const list = byKey.get(keyOf(e, a)) ?? [];
+      for (let k = Math.max(0, list.length - MERGE_REACH); k < list.length; k++) {
+        const o = list[k];
+        if (same && position.get(o)! >= position.get(same)!) continue;
+        if (
+          (o.recipients.length === 0 || e.recipients.length === 0 || overlap(o.recipients, e.recipients)) &&
+          (o.place === null || e.place === null || o.place === e.place) &&
+          (typeof o.time !== 'string' || typeof e.time !== 'string' || o.time === e.time)
+        )
+          same = o;
+      }
+    }
     if (!same) {
+      position.set(e, out.length);
       out.push(e);
+      index(e);
       continue;
     }
     const mentions = (same.mentions as Array<{ trigger: Span; evidence: Span }> | undefined) ?? [{ trigger: same.trigger, evidence: same.evidence }];
@@ -521,9 +588,21 @@ function mergeMentions<T extends SitrepEvent>(events: T[]): T[] {
     (same as SitrepEvent).mentions = mentions;
     for (const a of e.actors) if (!same.actors.includes(a)) same.actors.push(a);
     for (const r of e.recipients) if (!same.recipients.includes(r)) same.recipients.push(r);
-    same.place ??= e.place;
-    if (typeof same.time !== 'string' && typeof e.time === 'string') same.time = e.time;
+    index(same);
+    // A place or a date found in a later mention replaces the scope or the publication date the
+    // first one was given, with how it was found.
+    if (same.place === null && e.place !== null) {
+      same.place = e.place;
+      same.placePrecision = e.placePrecision;
+    }
+    if (typeof same.time !== 'string' && typeof e.time === 'string') {
+      same.time = e.time;
+      delete same.timeSource;
+    }
     same.confidence = Math.min(0.99, round(Math.max(same.confidence, e.confidence) + 0.03));
   }
   return out;
 }
+
+/** Records of one type, status and actor that a mention may join: the latest this many. */
+const MERGE_REACH = 64;

@@ -8,7 +8,8 @@
 import type { Entity, Sentence, Tokens } from '../../model/layers.js';
 import { tokenRange } from '../../model/tokens.js';
 import type { PhraseIndex } from '../../util/phrase-index.js';
-import type { EventKnowledge, Trigger } from './knowledge.js';
+import { startingIn } from '../../util/sorted.js';
+import { eventWords, type EventKnowledge, type Trigger } from './knowledge.js';
 
 /** An entity mention as a token range. */
 export interface MentionRef {
@@ -38,20 +39,20 @@ export interface EventFrame {
   nominal: boolean;
 }
 
-const LOCATIVE = new Set(['in', 'near', 'across', 'inside', 'outside', 'from', 'into', 'around', 'throughout', 'during', 'since', 'within', 'towards', 'toward', 'to', 'through', 'along', 'between', 'among', 'amid', 'under', 'over', 'beyond', 'via', 'for', 'after', 'before', 'of', 'about', 'apart', 'like', 'than', 'as', 'upon', 'without', 'by']);
-const TARGETING = new Set(['against', 'on', 'at', 'upon', 'targeting', 'target', 'with', 'toward', 'towards']);
-const OF_HEADS = new Set(['position', 'positions', 'target', 'targets', 'member', 'members', 'base', 'bases', 'fighter', 'fighters', 'convoy', 'convoys', 'headquarters', 'stronghold', 'strongholds', 'camp', 'camps', 'post', 'posts', 'checkpoint', 'checkpoints', 'vehicle', 'vehicles', 'patrol', 'patrols', 'unit', 'units', 'home', 'homes', 'house', 'houses', 'office', 'offices', 'leader', 'leaders', 'supporters', 'hideout', 'hideouts', 'troops', 'soldiers']);
-const SUPPORT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'hold', 'begin', 'start', 'continue', 'intensify', 'resume', 'step', 'escalate', 'lead', 'perpetrate', 'commit', 'claim', 'unleash', 'organize', 'organise', 'plan', 'prepare', 'offer', 'provide', 'send', 'deliver', 'impose', 'announce', 'declare', 'reach', 'sign', 'order', 'execute', 'undertake', 'initiate']);
+const LOCATIVE = eventWords().set.locativePrepositions;
+const TARGETING = eventWords().set.targetPrepositions;
+const OF_HEADS = eventWords().set.targetOfHeads;
+const SUPPORT_VERBS = eventWords().set.supportVerbs;
 /** Types whose recipient comes after "to" or "for": aid to X, support for X, a request to X. */
-const TO_TYPES = new Set(['AID', 'SUPPORT', 'COOPERATE', 'REQUEST', 'THREATEN', 'CONCEDE', 'SANCTION', 'AGREE']);
-const QUANTIFIERS = new Set(['around', 'about', 'nearly', 'over', 'some', 'least', 'almost', 'approximately', 'roughly', 'than', 'to', 'up']);
-const MEMBER_HEADS = new Set(['members', 'member', 'fighters', 'militants', 'elements', 'supporters', 'forces', 'troops', 'soldiers', 'units', 'gunmen', 'operatives', 'cadres', 'loyalists', 'men', 'activists', 'followers', 'affiliates', 'group', 'groups', 'faction', 'factions']);
-const BLAME = ['attributed to', 'blamed on', 'claimed by', 'carried out by', 'perpetrated by', 'committed by', 'conducted by', 'suspected', 'presumed', 'allegedly by'];
+const TO_TYPES = eventWords().set.toRecipientTypes;
+const QUANTIFIERS = eventWords().set.quantifiers;
+const MEMBER_HEADS = eventWords().set.memberHeads;
+const BLAME = eventWords().list.blamePhrases;
 const BLAME_FIRST = new Set(BLAME.map((b) => b.split(' ')[0]));
-const SPEECH = new Set(['say', 'said', 'says', 'tell', 'told', 'claim', 'claims', 'claimed', 'warn', 'warns', 'warned', 'stress', 'stressed', 'announce', 'announced', 'report', 'reported', 'add', 'added', 'insist', 'insisted', 'note', 'noted', 'believe', 'believes', 'believed', 'argue', 'argued', 'allege', 'alleged', 'deny', 'denied', 'confirm', 'confirmed']);
-const ALLY_CUES = new Set(['backed', 'supported', 'aided', 'assisted', 'joined', 'accompanied']);
-const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets']);
-const IRREGULAR_PARTICIPLES = new Set(['shot', 'hit', 'beaten', 'taken', 'seized', 'held', 'struck', 'thrown', 'blown', 'driven', 'caught', 'slain', 'hurt', 'stolen', 'burnt', 'burned', 'set', 'put', 'led', 'fought', 'sent']);
+const SPEECH = eventWords().set.speechVerbs;
+const ALLY_CUES = eventWords().set.allyCues;
+const PASSIVE_AUX = eventWords().set.passiveAuxiliaries;
+const IRREGULAR_PARTICIPLES = eventWords().set.irregularParticiples;
 
 /** Entity mentions as token ranges, outermost first at each start (a coalition before its leader). */
 export function mentionRefs(entities: readonly Entity[], tokens: Tokens): MentionRef[] {
@@ -74,9 +75,9 @@ export function mentionRefs(entities: readonly Entity[], tokens: Tokens): Mentio
   return out;
 }
 
-const OPENERS = new Set(['which', 'who', 'whose', 'where', 'when', 'while', 'whereas', 'although', 'because', 'after', 'before', 'since', 'until', 'once', 'if', 'as']);
-const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'as', 'since', 'until', 'once', 'if']);
-const THAT_CUES = new Set(['stressing', 'adding', 'saying', 'claiming', 'noting', 'insisting', 'warning', 'fearing', 'believing', 'hoping', 'suspecting', 'knowing', 'alleging']);
+const OPENERS = eventWords().set.clauseOpeners;
+const SUBORDINATORS = eventWords().set.subordinators;
+const THAT_CUES = eventWords().set.thatCues;
 
 /** Predicate clauses of a sentence: cut at semicolons, relative pronouns after a comma, subordinators
  * that open a finite clause, and after speech verbs. */
@@ -190,8 +191,6 @@ function construction(input: FindInput, i: number, end: number): { trigger: Trig
   const { tokens, know } = input;
   if (tokens.pos[i] !== 'VERB' && !(tokens.pos[i] === 'ADJ' && /ed$/.test(tokens.lower[i]))) return null;
   const lemma = tokens.lemma[i].toLowerCase();
-  const start = tokens.sentence[i] === tokens.sentence[0] ? 0 : 0;
-  void start;
   for (const c of know.constructions) {
     if (!c.verbs.includes(lemma) && !c.verbs.includes(tokens.lower[i])) continue;
     const trigger: Trigger = { phrase: c.name, type: c.type, mode: c.mode, pos: 'verb', strength: c.strength };
@@ -215,7 +214,7 @@ function longestAll(index: PhraseIndex<Trigger>, tokens: Tokens, keys: string[],
   return index.all(tokens, keys, i, end);
 }
 
-const VICTIM_VERBS = new Set(['die', 'died', 'dies', 'killed', 'wounded', 'injured', 'hurt', 'perished', 'perish', 'suffered', 'hit', 'caught', 'trapped']);
+const VICTIM_VERBS = eventWords().set.victimVerbs;
 
 /** A verb of suffering before the trigger in its clause ("died from gunfire", "were killed in"). */
 function victimVerbBefore(tokens: Tokens, from: number, at: number): boolean {
@@ -249,12 +248,7 @@ function mentionAt(mentions: MentionRef[], k: number): MentionRef | undefined {
 
 /** Mentions inside [a, b) in order. */
 function mentionsIn(mentions: MentionRef[], a: number, b: number): MentionRef[] {
-  const out: MentionRef[] = [];
-  for (const m of mentions) {
-    if (m.start >= b) break;
-    if (m.start >= a && m.end <= b) out.push(m);
-  }
-  return out;
+  return startingIn(mentions, a, b).filter((m) => m.end <= b);
 }
 
 /** The word before a mention, skipping determiners and adjectives: the preposition that governs it
@@ -467,7 +461,7 @@ function blamedActor(tokens: Tokens, mentions: MentionRef[], s: Sentence): Menti
       const parts = phrase.split(' ');
       if (parts.every((p, j) => words[k + j] === p)) {
         const from = k + parts.length;
-        const m = mentions.find((x) => x.start >= from && x.start <= from + 3 && x.end <= s.tokenEnd);
+        const m = startingIn(mentions, from, from + 4).find((x) => x.end <= s.tokenEnd);
         if (m) return m;
       }
     }

@@ -109,6 +109,78 @@ export function loadEventKnowledge(): EventKnowledge {
   };
 }
 
+/** The word lists of data/words.json the rules refer to by name. */
+export const WORD_LISTS = [
+  'placeNouns',
+  'placePrepositions',
+  'negators',
+  'futureModals',
+  'planCues',
+  'allegationCues',
+  'reportCues',
+  'incapableCues',
+  'protestWords',
+  'lethalWords',
+  'civilianObjects',
+  'clashTriggers',
+  'violenceWords',
+  'modeRank',
+  'crowdWords',
+  'locativePrepositions',
+  'targetPrepositions',
+  'targetOfHeads',
+  'supportVerbs',
+  'toRecipientTypes',
+  'quantifiers',
+  'memberHeads',
+  'blamePhrases',
+  'speechVerbs',
+  'allyCues',
+  'passiveAuxiliaries',
+  'irregularParticiples',
+  'clauseOpeners',
+  'subordinators',
+  'thatCues',
+  'victimVerbs',
+  'heldParticiples',
+  'controlVerbs',
+  'controlNegation',
+  'grievanceCues',
+  'backgroundOpeners',
+] as const;
+export type WordListName = (typeof WORD_LISTS)[number];
+
+export interface EventWords {
+  /** Each list as a set, for membership. */
+  readonly set: Record<WordListName, ReadonlySet<string>>;
+  /** Each list in file order (rankings, phrase lists). */
+  readonly list: Record<WordListName, readonly string[]>;
+}
+
+let words: EventWords | undefined;
+
+/** The events' word lists (data/words.json), loaded once; a missing list is an error naming the file. */
+export function eventWords(): EventWords {
+  if (words) return words;
+  const path = stageDataPath('events', 'words.json');
+  const file = readJson<{ lists: Record<string, { words: string[] }> }>(path);
+  const set = {} as Record<WordListName, ReadonlySet<string>>;
+  const list = {} as Record<WordListName, readonly string[]>;
+  for (const name of WORD_LISTS) {
+    const entry = file.lists?.[name];
+    if (!Array.isArray(entry?.words)) throw new Error(`data file ${path}: missing word list "${name}"`);
+    list[name] = entry.words;
+    set[name] = new Set(entry.words);
+  }
+  return (words = { set, list });
+}
+
+/** A case-insensitive pattern matching any of the list's words or phrases as whole words. */
+export function wordsPattern(name: WordListName): RegExp {
+  const escaped = eventWords().list[name].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b(${escaped.join('|')})\\b`, 'i');
+}
+
 /** Plural forms of a noun: +s, +es, -y → -ies. */
 export function nounForms(w: string): string[] {
   if (!/^[a-z]+$/.test(w)) return [];

@@ -7,6 +7,8 @@ import type { Entity, Place, Sentence, Timex, Tokens } from '../../model/layers.
 import type { TextSpan } from '../../model/span.js';
 import { tokenAtOrAfter } from '../../model/tokens.js';
 import type { MentionRef } from './find.js';
+import { eventWords } from './knowledge.js';
+import { firstStartingAt, startingIn } from '../../util/sorted.js';
 
 export interface TerritorialState {
   id: string;
@@ -22,9 +24,9 @@ export interface TerritorialState {
   evidence: TextSpan;
 }
 
-const HELD = new Set(['held', 'controlled', 'occupied', 'run', 'dominated', 'administered']);
-const CONTROL_VERBS = new Set(['control', 'controls', 'controlled', 'controlling', 'hold', 'holds', 'holding', 'held', 'occupy', 'occupies', 'occupying', 'occupied', 'run', 'runs', 'dominate', 'dominates']);
-const NEGATION = new Set(['no', 'not', "n't", 'never', 'longer']);
+const HELD = eventWords().set.heldParticiples;
+const CONTROL_VERBS = eventWords().set.controlVerbs;
+const NEGATION = eventWords().set.controlNegation;
 
 export interface StatesInput {
   text: string;
@@ -37,11 +39,11 @@ export interface StatesInput {
 
 export function findStates(input: StatesInput): TerritorialState[] {
   const { text, tokens, sentences, mentions, places } = input;
-  const placeAt = places.map((p) => ({ p, start: tokenAtOrAfter(tokens, p.start), end: tokenAtOrAfter(tokens, p.end - 1) + 1 }));
+  const placeAt = places.map((p) => ({ p, start: tokenAtOrAfter(tokens, p.start), end: tokenAtOrAfter(tokens, p.end - 1) + 1 })).sort((a, b) => a.start - b.start);
   const out: TerritorialState[] = [];
   const span = (a: number, b: number): TextSpan => ({ start: tokens.start[a], end: tokens.end[b - 1], text: text.slice(tokens.start[a], tokens.end[b - 1]) });
   const placesFrom = (from: number, s: Sentence, limit: number) =>
-    [...new Set(placeAt.filter((x) => x.start >= from && x.start < Math.min(s.tokenEnd, from + limit) && x.p.mention !== 'modifier' && x.p.mention !== 'embedded').map((x) => x.p.id))];
+    [...new Set(startingIn(placeAt, from, Math.min(s.tokenEnd, from + limit)).filter((x) => x.p.mention !== 'modifier' && x.p.mention !== 'embedded').map((x) => x.p.id))];
 
   sentences.forEach((s) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -75,16 +77,19 @@ export function findStates(input: StatesInput): TerritorialState[] {
 }
 
 
+/** The mention that ends at or covers token `end` - 1 (mentions do not overlap: only the last one
+ * starting before `end` can). */
 function mentionEndingAt(mentions: MentionRef[], end: number): MentionRef | undefined {
-  return mentions.find((m) => m.end === end || (m.start < end && m.end >= end));
+  const m = mentions[firstStartingAt(mentions, end) - 1];
+  return m && m.end >= end ? m : undefined;
 }
 
 /** The holder: the nearest entity mention before the predicate in its sentence that is not inside a
  * prepositional phrase ("Takfiri militants are also in control of…", "the territory it once controlled"). */
 function subjectOf(tokens: Tokens, mentions: MentionRef[], s: Sentence, at: number): MentionRef | undefined {
   let best: MentionRef | undefined;
-  for (const m of mentions) {
-    if (m.start < s.tokenStart || m.end > at) continue;
+  for (const m of startingIn(mentions, s.tokenStart, at)) {
+    if (m.end > at) continue;
     const prev = tokens.pos[m.start - 1];
     if (prev === 'ADP' && !['by'].includes(tokens.lower[m.start - 1])) continue;
     if (m.entity.kind === 'country' && tokens.lower[m.start - 1] === 'in') continue;

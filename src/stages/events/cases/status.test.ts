@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDoc } from '../../../../test/support.js';
 import { main } from './support.js';
 
 describe('events: status', () => {
@@ -14,9 +15,11 @@ describe('events: status', () => {
     expect(main(text)?.status).toBe(status);
   });
 
-  it('a pledge is pledged, and dated after publication', () => {
+  it('a pledge is pledged, and dated after publication, open-ended', () => {
     const e = main('The general pledged to withdraw the troops as soon as possible.');
     expect(e).toMatchObject({ type: 'RETREAT', status: 'pledged', time: 'FUTURE_REF' });
+    const doc = analyzeDoc({ text: 'The general pledged to withdraw the troops.', published: '2021-03-10' });
+    expect(doc.get('events')[0].time).toEqual({ value: 'FUTURE_REF', from: '2021-03-10', to: null, source: 'published' });
   });
 });
 
@@ -31,5 +34,17 @@ describe('events: time and place', () => {
 
   it('the most specific place the clause locates it in', () => {
     expect(main('Gunmen attacked a market in Maiduguri, Borno state, Nigeria, on Monday.')?.place).toBe('Maiduguri');
+  });
+
+  it('a later mention that gives the place and date completes the event, with how they were found', () => {
+    const text = 'Islamic State militants attacked the Syrian army. Islamic State militants attacked the Syrian army in Homs on Monday.';
+    const doc = analyzeDoc({ text, published: '2021-03-10' });
+    const [e] = doc.get('events');
+    expect(doc.get('events')).toHaveLength(1);
+    expect(e.mentions).toHaveLength(2);
+    expect(doc.get('places').find((p) => p.id === e.place)?.name).toBe('Homs');
+    expect(e.placePrecision).toBe('clause');
+    expect(typeof e.time).toBe('string');
+    expect(e.timeSource).toBeUndefined();
   });
 });
