@@ -9,6 +9,11 @@
  * ≈740k tokens/s that design/FINDINGS.md measured and calls tokenization); "tokenizer" is wink's bare
  * tokenizer, the hard floor of any pipeline built on it. The headline ratio is pipeline / wink.
  * `--preset NAME` measures another stage preset (e.g. `actors`: the core, segment + actors).
+ *
+ * Last, the growth with document length: the corpus's articles run together into one paragraph-less
+ * text of 100 KB and of 400 KB (what a pasted report or a careless API client sends). Work linear in
+ * the text takes 4× as long for 4× the text; a stage far above that compares every mention with every
+ * other, and one request of that size would hold a server for minutes.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -122,6 +127,30 @@ function runMode(mode: string, corpus: string, passes: number, preset?: string):
   };
 }
 
+interface Scaling {
+  sizes: number[];
+  /** CPU ms per stage, per size. */
+  stages: Array<Record<string, number>>;
+}
+
+function runScaling(corpus: string, preset?: string): Scaling {
+  const articles = loadCorpus(corpus);
+  const pipeline = buildPipeline({ preset });
+  const long = (bytes: number) => {
+    let text = '';
+    for (let k = 0; text.length < bytes; k++) text += `${articles[k % articles.length].text.replace(/\s*\n\s*/g, ' ')} `;
+    return text.slice(0, bytes);
+  };
+  pipeline.run(new SitrepDocument({ id: 'warm-up', text: long(20_000), published: '2019-01-01' }), new Map());
+  const sizes = [100_000, 400_000];
+  const stages = sizes.map((bytes) => {
+    const timings = new Map<string, number>();
+    pipeline.run(new SitrepDocument({ id: `long-${bytes}`, text: long(bytes), published: '2019-01-01' }), timings);
+    return Object.fromEntries(timings);
+  });
+  return { sizes, stages };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const flag = (name: string) => {
@@ -134,7 +163,7 @@ function main(): void {
   const mode = flag('--mode');
   const preset = flag('--preset');
   if (mode) {
-    process.stdout.write(JSON.stringify(runMode(mode, corpus, passes, preset)));
+    process.stdout.write(JSON.stringify(mode === 'scaling' ? runScaling(corpus, preset) : runMode(mode, corpus, passes, preset)));
     return;
   }
   if (!existsSync(corpus)) {
@@ -162,6 +191,15 @@ function main(): void {
     const total = Object.values(pipe.stages).reduce((a, b) => a + b, 0);
     console.log('\nshare of pipeline time per stage:');
     for (const [name, ms] of Object.entries(pipe.stages)) console.log(`  ${name.padEnd(12)} ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${(ms / pipe.docs).toFixed(2)} ms/article`);
+  }
+  const scaling = JSON.parse(execFileSync(process.execPath, [self, '--mode', 'scaling', '--corpus', corpus, ...(preset ? ['--preset', preset] : [])], { encoding: 'utf8', maxBuffer: 64 << 20 })) as Scaling;
+  const [small, large] = scaling.stages;
+  const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+  const kb = scaling.sizes.map((b) => `${b / 1000} KB`);
+  console.log(`\none paragraph-less text of ${kb[0]} and of ${kb[1]} (4× the text: linear work takes ≈4× as long):`);
+  console.log(`  ${'all stages'.padEnd(12)} ${sum(small).toFixed(0).padStart(6)} ms ${sum(large).toFixed(0).padStart(7)} ms   ×${(sum(large) / sum(small)).toFixed(1)}`);
+  for (const name of Object.keys(large)) {
+    console.log(`  ${name.padEnd(12)} ${small[name].toFixed(0).padStart(6)} ms ${large[name].toFixed(0).padStart(7)} ms   ×${(large[name] / Math.max(1, small[name])).toFixed(1)}`);
   }
 }
 

@@ -50,6 +50,8 @@ export function analyze(text: string): WinkAnalysis {
   const winkNlp = nlp();
   const its = winkNlp.its;
   const winkText = EXTENDED_LATIN.test(text) ? toWinkText(text) : text;
+  // Decided once: comparing the two texts per token costs their length each time.
+  const respelled = winkText !== text;
   EXTENDED_LATIN.lastIndex = 0;
   const doc = winkNlp.readDoc(winkText);
   const tokens = doc.tokens();
@@ -79,7 +81,7 @@ export function analyze(text: string): WinkAnalysis {
     // wink emits an empty token for '..' before a letter ('said..the'); a zero-width token carries nothing.
     if (value.length === 0 || types[i] === 'tabCRLF' || poss[i] === 'SPACE') continue;
     const m = types[i] === 'word' ? POSSESSIVE.exec(value) : null;
-    if (m && winkText !== text) {
+    if (m && respelled) {
       const surface = text.slice(at, cursor);
       m[1] = surface.slice(0, m[1].length);
       m[2] = surface.slice(m[1].length);
@@ -94,7 +96,7 @@ export function analyze(text: string): WinkAnalysis {
       push(out, m[2], at + head.length, cursor, 'word', 'PART', "'s", m[2].toLowerCase(), winkSentence[i]);
       continue;
     }
-    if (winkText !== text) {
+    if (respelled) {
       const surface = text.slice(at, cursor);
       if (surface !== value) {
         push(out, surface, at, cursor, types[i], poss[i], surface.toLowerCase(), surface.toLowerCase(), winkSentence[i]);
