@@ -76,6 +76,10 @@ export interface Knowledge {
   orgConnectors: Set<string>;
   allegiance: Set<string>;
   expletive: { after: Set<string>; followers: Set<string> };
+  /** The entity kinds a 'thing' or a 'plural' pronoun may refer to. */
+  antecedentKinds: { thing: Set<string>; plural: Set<string> };
+  /** Prepositions after which a mention is a circumstance, not a likely antecedent. */
+  locative: Set<string>;
   determiners: Set<string>;
   /** Folded surnames of known people that may be used alone. */
   knownSurnames: Map<string, string>;
@@ -232,7 +236,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   for (const [head, kinds] of Object.entries(desc.heads)) add(head, { type: 'description', kinds }, false);
   for (const m of desc.modifiers) add(m, { type: 'descMod' }, false);
 
-  const pronouns = readJson<{ person: string[]; thing: string[]; plural: string[]; expletive: string[]; expletiveFollowers: string[] }>(
+  const pronouns = readJson<{ person: string[]; thing: string[]; plural: string[]; expletive: string[]; expletiveFollowers: string[]; antecedentKinds: { thing: string[]; plural: string[] }; locativePrepositions: string[] }>(
     stageDataPath('actors', 'pronouns.json'),
   );
   for (const group of ['person', 'thing', 'plural'] as const) for (const p of pronouns[group]) add(p, { type: 'pronoun', group }, false);
@@ -275,6 +279,8 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     orgConnectors: new Set(orgwords.connectors),
     allegiance: new Set(genericFile.allegiance.prefixes),
     expletive: { after: new Set(pronouns.expletive), followers: new Set(pronouns.expletiveFollowers) },
+    antecedentKinds: { thing: new Set(pronouns.antecedentKinds.thing), plural: new Set(pronouns.antecedentKinds.plural) },
+    locative: new Set(pronouns.locativePrepositions),
     determiners: new Set(desc.determiners),
     knownSurnames,
   };

@@ -53,9 +53,6 @@ class MentionIndex {
   }
 }
 
-const LOCATIVE = new Set(['in', 'inside', 'into', 'across', 'near', 'at', 'around', 'throughout', 'within', 'outside', 'towards', 'toward', 'from']);
-const PLURAL_KINDS = new Set<EntityKind>(['armed_group', 'militia', 'coalition', 'population', 'group', 'military', 'police']);
-const THING_KINDS = new Set<EntityKind>(['country', 'government', 'military', 'police', 'armed_group', 'militia', 'coalition', 'igo', 'ngo', 'organization', 'party', 'media', 'operation']);
 
 export interface ResolveInput {
   text: string;
@@ -239,7 +236,7 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
       c.type === 'personDescription' ? personForDescription(c, index, know)
       : c.type === 'description' && c.kinds?.includes('country') && focus && builders.has(`country:${focus}`) ? builders.get(`country:${focus}`)!
       : c.type === 'description' ? antecedent(c, index, (b) => (c.kinds ?? []).includes(b.kind))
-      : c.type === 'pronoun' ? pronounAntecedent(c, index, tokens)
+      : c.type === 'pronoun' ? pronounAntecedent(c, index, tokens, know)
       : null;
     if (target) {
       addMention(target, c);
@@ -407,8 +404,8 @@ function personForDescription(c: Candidate, index: MentionIndex, know: Knowledge
   return best;
 }
 
-function isLocative(tokens: Tokens, token: number): boolean {
-  return token > 0 && LOCATIVE.has(tokens.lower[token - 1]);
+function isLocative(tokens: Tokens, token: number, know: Knowledge): boolean {
+  return token > 0 && know.locative.has(tokens.lower[token - 1]);
 }
 
 /** The most salient entity accepted by `ok` mentioned before `c` (recency, subjecthood, frequency);
@@ -439,11 +436,11 @@ function antecedent(c: Candidate, index: MentionIndex, ok: (b: Builder) => boole
 
 /** A pronoun's antecedent: in its sentence, the nearest likely subject before it, else the nearest
  * compatible non-locative mention; else the previous sentence's first subject. */
-function pronounAntecedent(c: Candidate, index: MentionIndex, tokens: Tokens): Builder | null {
+function pronounAntecedent(c: Candidate, index: MentionIndex, tokens: Tokens, know: Knowledge): Builder | null {
   const ok = (b: Builder) =>
     c.group === 'person' ? b.kind === 'person'
-    : c.group === 'thing' ? THING_KINDS.has(b.kind)
-    : PLURAL_KINDS.has(b.kind) || b.kind === 'country';
+    : c.group === 'thing' ? know.antecedentKinds.thing.has(b.kind)
+    : know.antecedentKinds.plural.has(b.kind);
   type Hit = { b: Builder; token: number; subject: boolean; sentence: number };
   const hits: Hit[] = [];
   for (const { b, m } of index.inSentences(c.sentence - 2, c.sentence)) {
@@ -458,11 +455,11 @@ function pronounAntecedent(c: Candidate, index: MentionIndex, tokens: Tokens): B
   const same = hits.filter((h) => h.sentence === c.sentence).sort(byToken(-1));
   const subj = same.find((h) => h.subject);
   if (subj) return subj.b;
-  const near = same.find((h) => !isLocative(tokens, h.token));
+  const near = same.find((h) => !isLocative(tokens, h.token, know));
   if (near) return near.b;
   for (let s = c.sentence - 1; s >= Math.max(0, c.sentence - 2); s--) {
     const inS = hits.filter((h) => h.sentence === s).sort(byToken(1));
-    const first = inS.find((h) => h.subject) ?? inS.find((h) => !isLocative(tokens, h.token));
+    const first = inS.find((h) => h.subject) ?? inS.find((h) => !isLocative(tokens, h.token, know));
     if (first) return first.b;
   }
   return null;
