@@ -177,11 +177,19 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
   if (c.tokens.pos[i] !== 'VERB') {
     // "Mr. McKinley notes/NOUN that …": a third-person verb the tagger read as a plural noun, between
     // a name or pronoun and a complementizer, colon or quotation.
+    // Also "4 in 10 say/NOUN they want", "polls show/NOUN Clinton ahead": a bare form after a number
+    // or a noun, before a subject pronoun or a name.
     const l = c.forms.lower[i];
     const after = i + 1 < hi ? c.forms.lower[i + 1] : '';
+    const afterPos = i + 1 < hi ? c.tokens.pos[i + 1] : '';
     const before = i > 0 ? c.tokens.pos[i - 1] : '';
-    if (!(c.tokens.pos[i] === 'NOUN' && l.endsWith('s') && (before === 'PROPN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1]))) && (after === 'that' || after === ':' || isOpenMark(c, i + 1)))) return null;
-    lemma = l.endsWith('es') && c.lex.cues.has(l.slice(0, -2)) ? l.slice(0, -2) : l.slice(0, -1);
+    if (c.tokens.pos[i] !== 'NOUN' || i === 0 || c.tokens.sentence[i - 1] !== c.tokens.sentence[i]) return null;
+    const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1]));
+    const clauseAfter = after === 'that' || after === ':' || isOpenMark(c, i + 1) || (afterPos === 'PRON' && PERSONAL.has(after)) || afterPos === 'PROPN';
+    if (!subjectBefore || !clauseAfter) return null;
+    if (c.lex.cues.has(l)) lemma = l;
+    else if (l.endsWith('s')) lemma = l.endsWith('es') && c.lex.cues.has(l.slice(0, -2)) ? l.slice(0, -2) : l.slice(0, -1);
+    else return null;
   }
   const list = c.lex.cues.get(lemma) ?? c.lex.cues.get(c.forms.lower[i]);
   if (!list) return null;
@@ -311,6 +319,15 @@ function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false)
   return CLAUSE_END.has(l) || l === ',' || l === '—' || l === '–' || l === '(' || isCloseMark(c, m) || l === ':';
 }
 
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'although', 'though', 'if', 'once', 'whereas']);
+
+/** A subordinate clause opening at `k` (over a bare day or time word): '“…,” X said after Y failed'. */
+function subordinateAt(c: FindContext, k: number, hi: number): boolean {
+  let m = k;
+  while (m < hi && m - k < 3 && (TEMPORAL.test(c.forms.lower[m]) || c.tokens.pos[m] === 'ADV')) m++;
+  return m < hi && SUBORDINATORS.has(c.forms.lower[m]);
+}
+
 function isPassive(c: FindContext, i: number, lo: number): boolean {
   const l = c.forms.lower[i];
   if (l.endsWith('ing')) return false;
@@ -339,7 +356,8 @@ function clauseSubject(c: FindContext, lo: number, i: number, found: RawAttribut
 /** The subject source left of a cue at `i` (skipping auxiliaries and adverbs), with the token before it. */
 function leftSource(c: FindContext, i: number, lo: number): { source: Range | null; before: number; how: 'np' | 'relative' | 'comma' | 'none' } {
   let j = i - 1;
-  while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && c.forms.lower[j].endsWith('ly')))) j--;
+  // Auxiliaries and adverbs ("however said", "has since repeatedly said"), not wh-words ("how").
+  while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && !WH.has(c.forms.lower[j])))) j--;
   if (j < lo) return { source: null, before: j, how: 'none' };
   const l = c.forms.lower[j];
   if (RELATIVE.has(l) && (c.tokens.pos[j] === 'PRON' || c.tokens.pos[j] === 'DET' || c.tokens.pos[j] === 'SCONJ')) {
@@ -357,7 +375,12 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
   }
   if (l === ',' || l === '—' || l === '–' || l === ')') {
     // "X, a lawyer who …, said": the appositive or relative clause between commas; X is the source.
+    // "Sanders, meanwhile, who sits at zero, said": an adverb between commas before it.
     let k = j - 1;
+    if (k - 1 >= lo && c.tokens.pos[k] === 'ADV' && c.forms.lower[k - 1] === ',' && k - 2 >= lo && c.forms.lower[k - 2] !== ',') {
+      const np = npBackward(c, k - 2, lo);
+      if (np) return { source: np, before: np[0] - 1, how: 'comma' };
+    }
     let sawVerb = false;
     while (k >= lo && c.forms.lower[k] !== ',' && c.forms.lower[k] !== '—' && c.forms.lower[k] !== '–' && c.forms.lower[k] !== '(') {
       if (c.tokens.pos[k] === 'VERB' && !nominal(c, k)) sawVerb = true;
@@ -368,7 +391,10 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
       const il = c.forms.lower[inner];
       const appositive = c.tokens.pos[inner] === 'NUM' || c.tokens.pos[inner] === 'DET' || c.tokens.pos[inner] === 'ADJ' || il === 'who' || il === 'which' || c.tokens.pos[inner] === 'PROPN' || c.tokens.pos[inner] === 'NOUN' || c.forms.lower[k] === '(';
       if (appositive && (!sawVerb || il === 'who' || il === 'which' || c.tokens.pos[inner] === 'DET') && j - k < 30) {
-        const np = npBackward(c, k - 1, lo);
+        let e = k - 1;
+        // "Sanders, meanwhile, who …, said": an adverb between commas before the relative clause.
+        if (e - 1 >= lo && c.tokens.pos[e] === 'ADV' && c.forms.lower[e - 1] === ',') e -= 2;
+        const np = npBackward(c, e, lo);
         if (np) return { source: np, before: np[0] - 1, how: 'comma' };
       }
       // "Clinton, at Monday's debate, cited …": a circumstantial phrase between commas.
@@ -487,9 +513,67 @@ export function findAttributions(c: FindContext): RawAttribution[] {
       }
     }
   }
-  dashSignatures(c, out);
-  continueQuotes(c, out);
-  return out;
+  const kept = resolveNesting(c, out);
+  dashSignatures(c, kept);
+  continueQuotes(c, kept);
+  return kept;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas', 'yet']);
+
+/**
+ * One attribution's cue inside another's content. Attribution corpora (PolNeAR) annotate the
+ * article's own attributions, not the ones a speaker reports ("Clinton says she opposes the deal":
+ * one attribution, whose content holds "opposes"), as for cues inside quotation marks; so:
+ * - a coordinated sibling ("…, though she acknowledged …", "… and vowed to …") ends the content
+ *   before it: the two attributions stand side by side;
+ * - of two attributions holding each other's cue ('X called for Y, sources said'), the one whose
+ *   content lies before its cue frames the sentence and the other is part of its content;
+ * - else the inner one is part of what the outer speaker reported and is not kept.
+ */
+function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[] {
+  const dropped = new Set<RawAttribution>();
+  const byCue = list.filter((a) => a.cue).sort((x, y) => x.cue![0] - y.cue![0]);
+  for (const b of byCue) {
+    const at = b.cue![0];
+    for (const a of list) {
+      if (a === b || dropped.has(a) || dropped.has(b) || !(a.content[0] <= at && at < a.content[1])) continue;
+      if (a.cue && b.content[0] <= a.cue[0] && a.cue[0] < b.content[1]) {
+        // Mutual: the left-content frame ('…, sources said') holds the other.
+        const aLeft = a.content[1] <= a.cue[0];
+        const bLeft = b.content[1] <= at;
+        if (bLeft && !aLeft) dropped.add(a);
+        else if (aLeft && !bLeft) dropped.add(b);
+        else dropped.add(a.content[1] - a.content[0] >= b.content[1] - b.content[0] ? b : a);
+        continue;
+      }
+      // '… X said the plan, “…,” she said.': a quotation framed after it ends the content before it.
+      if (b.content[1] <= at && b.content[0] > a.content[0]) {
+        const end = trimEnd(c, a.content[0], b.content[0]);
+        if (words(c, [a.content[0], end]) >= 2) {
+          a.content = [a.content[0], end];
+          continue;
+        }
+      }
+      // Where the inner attribution's frame starts: its source when that lies in the content.
+      const frame = b.source && b.source[1] <= at && b.source[0] > a.content[0] ? b.source[0] : at;
+      let k = frame - 1;
+      // "and also said", "but has since denied": auxiliaries and adverbs between.
+      while (k > a.content[0] && frame === at && (SKIP_BEFORE_CUE.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
+      const l = c.forms.lower[k];
+      if (k > a.content[0] && (COORDINATORS.has(l) || ((l === ',' || l === '—' || l === '―' || l === '–') && b.source && frame < at && b.content[0] >= at))) {
+        let end = k;
+        if (COORDINATORS.has(l) && c.forms.lower[end - 1] === ',') end--;
+        end = trimEnd(c, a.content[0], end);
+        if (end > a.content[0] && words(c, [a.content[0], end]) >= 1) {
+          a.content = [a.content[0], end];
+          continue;
+        }
+      }
+      dropped.add(b);
+    }
+  }
+  return list.filter((a) => !dropped.has(a));
 }
 
 function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {
@@ -516,10 +600,17 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     if (c.forms.lower[cueEnd] === 'to' && !entry.frames.has('obj')) return null;
     const by = sourceBy(c, cueEnd, hi);
     const k = by ? by[1] : cueEnd;
+    // A passive cue is an attribution only with what was said or who said it: "was accused of",
+    // "was told that", "was urged to", "is supported by"; not "the video should be released", "a
+    // device was found in Chelsea".
+    const l = c.forms.lower[k] ?? '';
+    const complement = k < hi && (l === 'that' || l === ':' || isOpenMark(c, k) || (WH.has(l) && l !== 'which' && l !== 'who') || (entry.frames.has(l) && l !== 'to' && l !== 'that') || (l === 'to' && entry.frames.has('obj') && c.tokens.pos[k + 1] === 'VERB'));
     let content: Range | null = null;
-    // "X was accused of Y": the whole clause is what is alleged.
-    const subj = clauseSubject(c, lo, i, []);
-    const rc = rightContent(c, k, hi, cueQuote);
+    // "X was accused of Y": the whole clause is what is alleged; X is the subject right before the
+    // auxiliaries (through an appositive or relative clause), not the sentence's first noun.
+    const subj = leftSource(c, i, sourceFloor(c, lo, i)).source;
+    if (!by && !complement && (!subj || entry.strict)) return null;
+    const rc = complement ? rightContent(c, k, hi, cueQuote) : null;
     if (subj && rc) content = [subj[0], rc[1]];
     else if (rc) content = rc;
     else if (subj) content = [subj[0], cueEnd];
@@ -540,7 +631,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // (The segmenter ends a sentence at '?”', so the quotation may close the previous sentence.)
   if (((i > lo && prev === ',') || isCloseMark(c, i - 1)) && i + 1 < hi) {
     const src = npForward(c, cueEnd, hi);
-    if (src && clauseEndsAt(c, src[1], hi)) {
+    // '“…,” said a data expert who has worked for …': a relative clause after the source.
+    const relative = src !== null && src[1] < hi && /^(who|whom|whose)$/.test(c.forms.lower[src[1]]);
+    if (src && (relative || clauseEndsAt(c, src[1], hi))) {
       const content = leftContent(c, i, lo);
       if (content && words(c, content) >= 2) return mk(src, content, 'inverted');
     }
@@ -557,7 +650,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (left.source && (left.before >= slo || (left.before === slo - 1 && isCloseMark(c, slo - 1)))) {
     const b = left.before;
     const bl = c.forms.lower[b];
-    if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && clauseEndsAt(c, cueEnd, hi, isCloseMark(c, b) && entry.frames.has('obj'))) {
+    const quoted = isCloseMark(c, b) || (bl === ',' && isCloseMark(c, b - 1));
+    if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && (clauseEndsAt(c, cueEnd, hi, isCloseMark(c, b) && entry.frames.has('obj')) || (quoted && subordinateAt(c, cueEnd, hi)))) {
       let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), slo);
       if (content && words(c, content) >= 2) {
         // Parenthetical ("Climate change, Mr. Obama says, is …"): the sentence is the content.

@@ -30,5 +30,9 @@ describe('tagger slips and coordination', () => {
   it('a name tagged as a verb (Cook said)', () => expect(one('Cook said Carter stopped the practice.').source).toBe('Cook'));
   it('an appositive name tagged as a verb', () => expect(quotes('His press secretary, Peter Cook, told the Times that it was a mistake.')[0]?.source).toBe('His press secretary'));
   it('a second verb of one subject (praised … and said)', () => expect(quotes('Wilson praised Rubio and said the senator can win.').find((q) => q.cue === 'said')?.source).toBe('Wilson'));
+  it('an adverb between subject and cue (however)', () => expect(one('Carter however said he would welcome the talks.').source).toBe('Carter'));
+  it('an adverb and a relative clause between commas', () => expect(one('Sanders, meanwhile, who has no such endorsements, said that fact speaks volumes.').source).toBe('Sanders'));
+  it('a relative clause after an inverted source', () => expect(one('“It is challenging,” said a data expert who has worked for a rival.').source).toBe('a data expert'));
+  it('a cue verb tagged as a noun after a number', () => expect(one('About 4 in 10 say they want more liberal policies.').cue).toBe('say'));
   it('an addressee after the cue of a closing quotation', () => expect(one('“The campaign goes on,” Kasich told a crowd in Ohio on Tuesday.')).toMatchObject({ source: 'Kasich', content: '“The campaign goes on,”' }));
 });
