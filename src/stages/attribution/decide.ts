@@ -148,6 +148,8 @@ export interface Decided {
   claims: Claim[];
   /** For each quote, its attribution (same order). */
   raw: RawAttribution[];
+  /** For each quote, its claim (null for a stance: "backed Clinton" attributes no proposition). */
+  claimOf: (Claim | null)[];
 }
 
 export function decide(doc: SitrepDocument, c: FindContext, lex: AttributionLexicon, found: RawAttribution[]): Decided {
@@ -156,6 +158,7 @@ export function decide(doc: SitrepDocument, c: FindContext, lex: AttributionLexi
   const times = doc.maybe('times');
   const quotes: Quote[] = [];
   const claims: Claim[] = [];
+  const claimOf: (Claim | null)[] = [];
   const raw = mergeAttributions(found);
   raw.forEach((a, n) => {
     const content = textSpan(doc, tokens, a.content);
@@ -165,12 +168,18 @@ export function decide(doc: SitrepDocument, c: FindContext, lex: AttributionLexi
     const speaker = source ? speakerOf(mentions, source, pronoun) : null;
     const kind = sourceKind(c, lex, a);
     const id = `Q${n + 1}`;
-    const claimId = `C${n + 1}`;
-    quotes.push({ id, kind: a.kind, content, cue, source, speaker, sourceKind: kind, claim: claimId });
+    const quote: Quote = { id, kind: a.kind, content, cue, source, speaker, sourceKind: kind, cueType: a.cueType };
+    quotes.push(quote);
+    if (a.cueType === 'stance') {
+      claimOf.push(null);
+      return;
+    }
+    const claimId = `C${claims.length + 1}`;
+    quote.claim = claimId;
     const type = claimType(c, a);
     const hedgeRanges = hedgesIn(c, a.content);
     if (a.source && a.cue && a.source[1] <= a.cue[0]) hedgeRanges.push(...hedgesIn(c, [a.source[1], a.cue[0]]));
-    claims.push({
+    const claim: Claim = {
       id: claimId,
       type,
       speaker,
@@ -183,7 +192,9 @@ export function decide(doc: SitrepDocument, c: FindContext, lex: AttributionLexi
       // Set from the status layer once it is built (index.ts).
       status: 'reported',
       quote: id,
-    });
+    };
+    claims.push(claim);
+    claimOf.push(claim);
   });
-  return { quotes, claims, raw };
+  return { quotes, claims, raw, claimOf };
 }

@@ -7,7 +7,7 @@
  */
 import type { QuoteKind, Sentence, Tokens } from '../../model/layers.js';
 import type { PhraseMatch } from '../../lexicon/phrases.js';
-import type { AttributionLexicon, ClaimType, CueEntry, NounEntry } from './lexicon.js';
+import type { AttributionLexicon, ClaimType, CueEntry, CueType, NounEntry } from './lexicon.js';
 import type { MarkedQuote } from './marks.js';
 
 export type Range = [number, number];
@@ -21,6 +21,8 @@ export interface RawAttribution {
   source: Range | null;
   content: Range;
   type: ClaimType;
+  /** What the cue attributes (speech, thought, intent, evidence, stance). */
+  cueType: CueType;
   /** The cue's lemma ("say", "according to", ":"). */
   cueLemma: string | null;
   /** Which rule found it (for diagnostics and error analysis). */
@@ -555,6 +557,18 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
           continue;
         }
       }
+      // "Russia, which has backed the government, has said …": the inner attribution's subject lies
+      // before the outer content, so the outer content ends where the inner's verb group starts.
+      if (b.source && b.source[1] <= a.content[0] && (!a.cue || b.source[1] <= a.cue[0])) {
+        let k = at - 1;
+        while (k > a.content[0] && (SKIP_BEFORE_CUE.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
+        if (COORDINATORS.has(c.forms.lower[k])) k--;
+        const end = trimEnd(c, a.content[0], k + 1);
+        if (end > a.content[0]) {
+          a.content = [a.content[0], end];
+          continue;
+        }
+      }
       // Where the inner attribution's frame starts: its source when that lies in the content.
       const frame = b.source && b.source[1] <= at && b.source[0] > a.content[0] ? b.source[0] : at;
       let k = frame - 1;
@@ -591,13 +605,20 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const opens = isOpenMark(c, content[0]) && isCloseMark(c, content[1] - 1);
     if (opens) kind = 'direct';
     else for (let m = content[0]; m < content[1]; m++) if (isOpenMark(c, m) && c.quotes[c.quoteOpenAt[m]].close < content[1]) { kind = 'mixed'; break; }
-    return { kind, cue: [i, cueEnd], source, content, type: entry.type, cueLemma: entry.particle ? `${entry.lemma} ${entry.particle}` : entry.lemma, rule, passive };
+    return { kind, cue: [i, cueEnd], source, content, type: entry.type, cueType: entry.cueType, cueLemma: entry.particle ? `${entry.lemma} ${entry.particle}` : entry.lemma, rule, passive };
   };
 
-  // Passive: "was accused of", "has been criticized for", "is expected to".
+  // Evidence of the article's own statement: "X seems to Y", "X appears paralyzed", "it looks like
+  // X", "X is expected to Y", "what are said to be": the clause is the content, with no source.
+  if (entry.frames.has('raise') || (isPassive(c, i, lo) && c.forms.lower[cueEnd] === 'to' && !entry.frames.has('obj'))) {
+    // "what are said to be", "is believed to have" hedge the article's own statement (a Doubt frame
+    // when it casts doubt); "is expected to" forecasts it, and corpora mark it as evidence.
+    if (!entry.frames.has('raise') && entry.type !== 'forecast') return null;
+    return raising(c, i, entry, cueEnd, lo, hi, cueQuote, mk);
+  }
+
+  // Passive: "was accused of", "has been criticized for".
   if (isPassive(c, i, lo)) {
-    // "what are said to be", "is believed to have": a hedge on the article's own statement, not a quote.
-    if (c.forms.lower[cueEnd] === 'to' && !entry.frames.has('obj')) return null;
     const by = sourceBy(c, cueEnd, hi);
     const k = by ? by[1] : cueEnd;
     // A passive cue is an attribution only with what was said or who said it: "was accused of",
@@ -725,6 +746,41 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   return mk(source, content, 'right');
 }
 
+/**
+ * A raising predicate: "X seems/appears to Y", "X seemed unperturbed", "X looks like Y", "it appears
+ * that Y", and the raising passives "X is expected/said/believed to Y". Attribution corpora mark the
+ * whole clause as the content of an evidence cue with no source; the status layer reads the hedge or
+ * forecast from the words themselves.
+ */
+function raising(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo: number, hi: number, cueQuote: number, mk: (source: Range | null, content: Range, rule: string, passive?: boolean) => RawAttribution): RawAttribution | null {
+  let k = cueEnd;
+  while (k < hi && c.tokens.pos[k] === 'ADV' && !WH.has(c.forms.lower[k])) k++;
+  if (k >= hi) return null;
+  const l = c.forms.lower[k];
+  const p = c.tokens.pos[k];
+  const passive = !entry.frames.has('raise');
+  let ok = false;
+  if (l === 'to') ok = k + 1 < hi && (c.tokens.pos[k + 1] === 'VERB' || c.tokens.pos[k + 1] === 'AUX') && (passive || entry.frames.has('to'));
+  else if (passive) ok = false;
+  else if (l === 'like' || (l === 'as' && /^(if|though)$/.test(c.forms.lower[k + 1] ?? ''))) ok = true;
+  else if (l === 'that') ok = entry.frames.has('that');
+  else if (p === 'ADJ' || (p === 'VERB' && c.forms.lower[k].endsWith('ed'))) ok = entry.frames.has('adj');
+  if (!ok) return null;
+  const floor = sourceFloor(c, lo, i);
+  const left = leftSource(c, i, floor);
+  const subject = left.source;
+  const expletive = subject !== null && subject[1] - subject[0] === 1 && /^(it|there)$/.test(c.forms.lower[subject[0]]);
+  const rc = rightContent(c, l === 'that' || l === 'like' ? k + 1 : k, hi, cueQuote);
+  if (!rc) return null;
+  // "It seems that X", "it looks like X": the clause after is the content.
+  const content: Range = subject && !expletive && subject[0] >= lo ? [subject[0], rc[1]] : rc;
+  if (words(c, content) < 3) return null;
+  const by = passive ? sourceBy(c, cueEnd, hi) : null;
+  const a = mk(by, content, passive ? 'raising-passive' : 'raising', passive && by === null);
+  a.cueType = 'evidence';
+  return a;
+}
+
 function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {
   const cue: Range = [m.start, m.end];
   const cueQuote = c.quoteCover[m.start];
@@ -754,7 +810,7 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
       }
     }
     if (!content || words(c, content) < 2) return null;
-    return { kind: 'indirect', cue, source: src, content, type: m.value.type, cueLemma: m.value.phrase, rule: 'according', passive: false };
+    return { kind: 'indirect', cue, source: src, content, type: m.value.type, cueType: 'speech', cueLemma: m.value.phrase, rule: 'according', passive: false };
   }
   // Reporting noun + "that": "his claim that …", "allegations by X that …".
   let k = m.end;
@@ -775,7 +831,7 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
   const content = rightContent(c, k + 1, hi, cueQuote);
   if (!content || words(c, content) < 2) return null;
   void found;
-  return { kind: 'indirect', cue, source, content, type: m.value.type, cueLemma: m.value.phrase, rule: 'noun', passive: false };
+  return { kind: 'indirect', cue, source, content, type: m.value.type, cueType: 'speech', cueLemma: m.value.phrase, rule: 'noun', passive: false };
 }
 
 const EDITORIAL = new Set(['note', 'correction', 'clarification', 'update', 'updated', 'editor', 'editors', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'disclosure', 'advertisement', 'caption', 'credit', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'transcript', 'partial', 'q', 'a']);
@@ -809,7 +865,7 @@ function speakerLines(c: FindContext, out: RawAttribution[]): void {
     while (end < c.tokens.length && c.sentences[c.tokens.sentence[end]].paragraph === s.paragraph) end++;
     const content: Range = [k + 1, trimEnd(c, k + 1, end)];
     if (words(c, content) < 3) continue;
-    out.push({ kind: isOpenMark(c, k + 1) || first > lo ? 'direct' : 'indirect', cue: [k, k + 1], source: [first, k], content, type: 'statement', cueLemma: ':', rule: 'speaker-line', passive: false });
+    out.push({ kind: isOpenMark(c, k + 1) || first > lo ? 'direct' : 'indirect', cue: [k, k + 1], source: [first, k], content, type: 'statement', cueType: 'speech', cueLemma: ':', rule: 'speaker-line', passive: false });
   }
 }
 
@@ -822,7 +878,7 @@ function dashSignatures(c: FindContext, out: RawAttribution[]): void {
     if (out.some((a) => a.content[0] <= q.open && a.content[1] > q.open)) continue;
     const src = npForward(c, d + 1, sentenceOf(c, d).tokenEnd);
     if (!src || c.tokens.pos[src[0]] !== 'PROPN') continue;
-    out.push({ kind: 'direct', cue: [d, d + 1], source: src, content: [q.open, q.close + 1], type: 'statement', cueLemma: '—', rule: 'dash', passive: false });
+    out.push({ kind: 'direct', cue: [d, d + 1], source: src, content: [q.open, q.close + 1], type: 'statement', cueType: 'speech', cueLemma: '—', rule: 'dash', passive: false });
   }
 }
 

@@ -62,23 +62,27 @@ export const attribution = defineStage<AttributionOptions>({
         decided.raw.map((a, k) => ({
           content: a.content,
           cue: a.cue,
+          cueType: a.cueType,
+          source: a.source !== null,
           quote: decided.quotes[k].id,
-          claim: decided.claims[k].id,
-          type: decided.claims[k].type,
-          speaker: decided.claims[k].speaker,
+          claim: decided.claimOf[k]?.id ?? null,
+          type: decided.claimOf[k]?.type ?? null,
+          speaker: decided.quotes[k].speaker,
         })),
         lex.hedges,
       );
       decided.raw.forEach((a, k) => {
+        const claim = decided.claimOf[k];
+        if (!claim) return;
         // A claim's status is that of the first clause of its content with a predicate.
         let status = null;
         for (let i = a.content[0]; i < a.content[1] && !status; i++) {
           const c = layer.clauses[layer.clauseOf[i]];
-          if (c && c.head >= 0 && c.claim === decided.claims[k].id) status = c.status;
+          if (c && c.head >= 0 && c.claim === claim.id) status = c.status;
         }
         // Else (a verbless content: "to downscale/ADJ …" mis-tagged) the first clause of the content.
         const first = layer.clauses[layer.clauseOf[a.content[0]]];
-        decided.claims[k].status = status ?? (first && first.claim === decided.claims[k].id ? first.status : 'reported');
+        claim.status = status ?? (first && first.claim === claim.id ? first.status : 'reported');
       });
       doc.set('quotes', decided.quotes as Quote[]);
       doc.set('claims', decided.claims);

@@ -9,6 +9,10 @@ import { dataPath, PhraseTable } from '../../lexicon/phrases.js';
 
 export type ClaimType = 'statement' | 'forecast' | 'pledge' | 'allegation' | 'denial' | 'rejection';
 
+/** What a cue attributes: speech, a thought, an intent, evidence, or a stance (see data/cues.tsv). */
+export type CueType = 'speech' | 'thought' | 'intent' | 'evidence' | 'stance';
+export const CUE_TYPES: ReadonlySet<string> = new Set(['speech', 'thought', 'intent', 'evidence', 'stance']);
+
 export interface CueEntry {
   lemma: string;
   /** Particle or second word of a two-word cue ("call for" → "for"), or null. */
@@ -17,6 +21,7 @@ export interface CueEntry {
   frames: ReadonlySet<string>;
   /** Only a cue when a clause, a quote or one of its prepositions follows. */
   strict: boolean;
+  cueType: CueType;
 }
 
 export interface NounEntry {
@@ -48,11 +53,12 @@ export function readRows(file: string): string[][] {
 
 export function loadAttributionLexicon(dir = dataPath('attribution')): AttributionLexicon {
   const cues = new Map<string, CueEntry[]>();
-  for (const [phrase, type, frames = ''] of readRows(`${dir}/cues.tsv`)) {
+  for (const [phrase, type, frames = '', cueType = 'speech'] of readRows(`${dir}/cues.tsv`)) {
     if (!CLAIM_TYPES.has(type)) throw new Error(`cues.tsv: unknown claim type '${type}' for '${phrase}'`);
+    if (!CUE_TYPES.has(cueType)) throw new Error(`cues.tsv: unknown class '${cueType}' for '${phrase}'`);
     const [lemma, particle = null] = phrase.split(' ');
     const set = new Set(frames.split(',').filter(Boolean));
-    const entry: CueEntry = { lemma, particle, type: type as ClaimType, frames: set, strict: set.has('strict') };
+    const entry: CueEntry = { lemma, particle, type: type as ClaimType, frames: set, strict: set.has('strict'), cueType: cueType as CueType };
     const list = cues.get(lemma) ?? [];
     // Particle entries first: "call for" is tried before plain "call".
     list.push(entry);

@@ -8,7 +8,7 @@
 import type { Tokens } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { PhraseTable } from '../../lexicon/phrases.js';
-import type { ClaimType } from './lexicon.js';
+import type { ClaimType, CueType } from './lexicon.js';
 import type { Range } from './find.js';
 
 export type ClauseStatusName = 'asserted' | 'reported' | 'alleged' | 'hedged' | 'forecast' | 'planned' | 'negated' | 'hypothetical';
@@ -52,9 +52,12 @@ export function statusAt(layer: StatusLayer, i: number): ClauseStatus | null {
 export interface ContentRef {
   content: Range;
   cue: Range | null;
+  cueType: CueType;
+  /** Whether the attribution names a source ("polls show" against "seems"). */
+  source: boolean;
   quote: string;
-  claim: string;
-  type: ClaimType;
+  claim: string | null;
+  type: ClaimType | null;
   speaker: string | null;
 }
 
@@ -78,10 +81,14 @@ export function computeStatuses(
   const n = tokens.length;
   // Innermost content holding each token (contents sorted outer first, so later ones overwrite).
   const contentOf = new Int32Array(n).fill(-1);
-  const order = contents.map((_, k) => k).sort((a, b) => (contents[b].content[1] - contents[b].content[0]) - (contents[a].content[1] - contents[a].content[0]));
+  // A stance ("backed Clinton", "troopers, backed by allied fighters, made gains") attributes no
+  // proposition: the article asserts the stance and its object keeps the status the article gives it.
+  // Evidence without a source ("seems to", "is expected to") qualifies the article's own statement:
+  // the hedge and forecast markers below say how.
+  const order = contents.map((_, k) => k).filter((k) => contents[k].cueType !== 'stance' && (contents[k].cueType !== 'evidence' || contents[k].source)).sort((a, b) => (contents[b].content[1] - contents[b].content[0]) - (contents[a].content[1] - contents[a].content[0]));
   for (const k of order) contentOf.fill(k, contents[k].content[0], contents[k].content[1]);
   const isCue = new Uint8Array(n);
-  for (const c of contents) if (c.cue) isCue.fill(1, c.cue[0], c.cue[1]);
+  for (const c of contents) if (c.cue && c.cueType !== 'stance') isCue.fill(1, c.cue[0], c.cue[1]);
   const hedgeAt = new Uint8Array(n);
   for (const m of hedges.scan(forms)) hedgeAt.fill(1, m.start, m.end);
 
@@ -150,7 +157,9 @@ export function computeStatuses(
       if (ref.type === 'allegation') mark('alleged', cue);
       else if (ref.type === 'pledge') mark('planned', cue);
       else if (ref.type === 'forecast') mark('forecast', cue);
-      mark('reported', cue);
+      // A wish or plan ("wants to", "seeks to") is planned by its source, not reported.
+      if (ref.cueType === 'intent') mark('planned', cue);
+      else mark('reported', cue);
     }
     const first = cl.tokenStart;
     if (CONDITIONAL.has(forms.lower[first])) mark('hypothetical', first);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { statusAt } from '../index.js';
+import { one, quotes, run } from './helpers.js';
+
+const cueType = (text: string) => run(text).get('quotes').map((q) => q.cueType);
+
+function statusOf(text: string, word: string) {
+  const doc = run(text);
+  const i = doc.get('tokens').text.indexOf(word);
+  return statusAt(doc.get('statuses'), i);
+}
+
+describe('cue types', () => {
+  it('speech', () => expect(cueType('The minister said the talks had failed.')).toEqual(['speech']));
+  it('thought', () => expect(cueType('The minister believes the talks have failed.')).toEqual(['thought']));
+  it('intent', () => expect(cueType('The rebels want to negotiate a ceasefire.')).toEqual(['intent']));
+  it('evidence with a document source', () => expect(cueType('A UN report found that the strikes were unlawful.')).toEqual(['evidence']));
+  it('stance with a noun-phrase content', () => expect(one('The union backed Clinton in the race.')).toMatchObject({ cue: 'backed', content: 'Clinton in the race' }));
+  it('a stance has no claim', () => {
+    const doc = run('The union endorsed the candidate.');
+    expect(doc.get('quotes')[0]).toMatchObject({ cueType: 'stance' });
+    expect(doc.get('quotes')[0].claim).toBeUndefined();
+    expect(doc.get('claims')).toEqual([]);
+  });
+  it('an armed attack is not a stance (attack needs for/as)', () => expect(quotes('In 2000, they attacked the USS Cole.')).toEqual([]));
+});
+
+describe('evidence without a source (raising predicates)', () => {
+  it('X seems to Y', () => expect(one('The candidate seemed to be shrinking in stature.')).toMatchObject({ source: null, cue: 'seemed', content: 'The candidate seemed to be shrinking in stature' }));
+  it('X appeared + participle', () => expect(one('The campaign team appeared paralyzed by the news.')).toMatchObject({ cue: 'appeared', content: 'The campaign team appeared paralyzed by the news' }));
+  it('it appears that X', () => expect(one('It appears that the game was not boring to everyone.').content).toBe('the game was not boring to everyone'));
+  it('X is expected to Y', () => expect(one('The central bank is expected to act at its final meeting.')).toMatchObject({ source: null, content: 'The central bank is expected to act at its final meeting' }));
+  it('appeared on television is no evidence', () => expect(quotes('The senator appeared on Fox News on Sunday.')).toEqual([]));
+  it('looks at is no evidence', () => expect(quotes('The panel looks at the budget every year.')).toEqual([]));
+});
+
+describe('statuses: a stance or sourceless evidence does not report the clause', () => {
+  it('backed by allied fighters, made gains: asserted', () => expect(statusOf('Syrian army troopers, backed by allied fighters, have made major territorial gains.', 'made')?.status).toBe('asserted'));
+  it('a stance object keeps its status', () => expect(statusOf('The party backed the offensive against the rebels.', 'offensive')?.quote).toBeNull());
+  it('seems to: hedged, not reported', () => expect(statusOf('The ceasefire seems to be holding.', 'holding')?.flags).not.toContain('reported'));
+  it('is expected to: forecast', () => expect(statusOf('The army is expected to attack the city.', 'attack')?.status).toBe('forecast'));
+  it('an intent is planned', () => expect(statusOf('The rebels want to take the city.', 'take')?.status).toBe('planned'));
+});
