@@ -330,6 +330,37 @@ function subordinateAt(c: FindContext, k: number, hi: number): boolean {
   return m < hi && SUBORDINATORS.has(c.forms.lower[m]);
 }
 
+const PARTICIPLES = /(ed|en|wn|ne)$/;
+
+/**
+ * A past participle after its noun, with no auxiliary: "a poll released Thursday found …", "in a
+ * report published last year", "a statement issued by the campaign said". The noun is the object of
+ * a preposition, or another verb follows the participle's adjuncts: the participle modifies the noun,
+ * it is not the clause's verb (unlike "The Pentagon announced Monday that …").
+ */
+function reducedRelative(c: FindContext, i: number, cueEnd: number, lo: number, hi: number): boolean {
+  if (i === lo || !PARTICIPLES.test(c.forms.lower[i]) || cueEnd !== i + 1 || cueEnd >= hi) return false;
+  const before = c.tokens.pos[i - 1];
+  if (before !== 'NOUN' && before !== 'PROPN') return false;
+  // What follows must be an adjunct (a day, "last week", "by the campaign", "in September"), not an
+  // object, a clause or a quotation: "announced Monday that", "cited remarks" are the clause's verb.
+  const first = c.forms.lower[cueEnd];
+  const fp = c.tokens.pos[cueEnd];
+  if (!((TEMPORAL.test(first) && c.forms.lower[cueEnd + 1] !== "'s" && c.forms.lower[cueEnd + 1] !== '’s') || (fp === 'ADP' && first !== 'that'))) return false;
+  const np = npBackward(c, i - 1, lo);
+  if (!np) return false;
+  const prep = np[0] - 1 >= lo ? c.forms.lower[np[0] - 1] : '';
+  if (prep && c.tokens.pos[np[0] - 1] === 'ADP' && prep !== 'that' && !SUBORDINATORS.has(prep)) return true;
+  // Adjuncts after the participle, then the clause's own verb.
+  for (let m = cueEnd + 1, n = 0; m < hi && n < 9; n++, m++) {
+    const p = c.tokens.pos[m];
+    // A gerund is the object of a preposition ("talked about bringing"), not the clause's verb.
+    if (p === 'VERB' || p === 'AUX') return !c.forms.lower[m].endsWith('ing');
+    if (p === 'PUNCT' || p === 'PART' || p === 'SCONJ' || c.forms.lower[m] === 'that' || isOpenMark(c, m)) return false;
+  }
+  return false;
+}
+
 function isPassive(c: FindContext, i: number, lo: number): boolean {
   const l = c.forms.lower[i];
   if (l.endsWith('ing')) return false;
@@ -416,6 +447,8 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     const first = np[0];
     let k = first - 1;
     while (k >= lo && (TIME_PREP.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
+    // "A poll released Friday shows": the participle modifying the subject is skipped too.
+    if (k > lo && c.tokens.pos[k] === 'VERB' && PARTICIPLES.test(c.forms.lower[k]) && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) k--;
     np = npBackward(c, k, lo);
     if (np && isTemporal(c, np)) np = null;
     // The subject is out of reach but there is one: keep the attribution, without a source.
@@ -506,6 +539,15 @@ export function findAttributions(c: FindContext): RawAttribution[] {
         }
       }
       if (usedCue[i]) continue;
+      const adjective = c.lex.adjectives.get(c.forms.lower[i]);
+      if (adjective && (c.tokens.pos[i] === 'ADJ' || c.tokens.pos[i] === 'VERB')) {
+        const a = adjectiveAttribution(c, i, adjective, lo, hi);
+        if (a) {
+          out.push(a);
+          usedCue.fill(1, a.cue![0], a.cue![1]);
+          continue;
+        }
+      }
       const found = cueAt(c, i, hi);
       if (!found) continue;
       const a = verbAttribution(c, i, found.entry, found.end, lo, hi, out);
@@ -599,6 +641,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // "1,237 pledged delegates", "Sanders’ pledged delegates": a participle between a number or
   // possessive and its noun.
   if (lower.endsWith('ed') && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN' && (i === lo || c.tokens.pos[i - 1] === 'NUM' || c.tokens.pos[i - 1] === 'ADJ' || prev === "'s" || prev === "'")) return null;
+  if (reducedRelative(c, i, cueEnd, lo, hi)) return null;
   const cueQuote = c.quoteCover[i];
   const mk = (source: Range | null, content: Range, rule: string, passive = false): RawAttribution => {
     let kind: QuoteKind = 'indirect';
@@ -779,6 +822,36 @@ function raising(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo:
   const a = mk(by, content, passive ? 'raising-passive' : 'raising', passive && by === null);
   a.cueType = 'evidence';
   return a;
+}
+
+const COPULAS = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'being', "'s", "'re", "'m", 'am', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grow', 'grows', 'grew', 'grown', 'feel', 'feels', 'felt', 'sound', 'sounds', 'sounded', 'sounding']);
+
+/**
+ * An attitude adjective after a copula, with its complement: "Republicans are wary of …", "she is
+ * confident that …", "the rebels are willing to negotiate", "he has been vocal about …". The subject
+ * is the source; an expletive subject ("it is clear that") is the article's own voice.
+ */
+function adjectiveAttribution(c: FindContext, i: number, entry: CueEntry, lo: number, hi: number): RawAttribution | null {
+  let j = i - 1;
+  while (j >= lo && (c.tokens.pos[j] === 'ADV' || c.forms.lower[j] === 'not' || c.forms.lower[j] === "n't")) j--;
+  if (j < lo || !COPULAS.has(c.forms.lower[j])) return null;
+  const k = i + 1;
+  if (k >= hi) return null;
+  const l = c.forms.lower[k];
+  let start = -1;
+  if (l === 'that' && entry.frames.has('that')) start = k;
+  else if (l === 'whether' && entry.frames.has('whether')) start = k;
+  else if (l === 'to' && entry.frames.has('to')) start = c.tokens.pos[k + 1] === 'VERB' || c.tokens.pos[k + 1] === 'AUX' ? k : k + 1;
+  else if (entry.frames.has(l) && c.tokens.pos[k] === 'ADP') start = k + 1;
+  if (start < 0) return null;
+  const left = leftSource(c, j, sourceFloor(c, lo, j));
+  const source = left.source;
+  if (!source || (source[1] - source[0] === 1 && /^(it|there|this|that)$/.test(c.forms.lower[source[0]]))) return null;
+  const content = rightContent(c, start, hi, c.quoteCover[i]);
+  if (!content || words(c, content) < 1) return null;
+  let kind: QuoteKind = 'indirect';
+  for (let m = content[0]; m < content[1]; m++) if (isOpenMark(c, m) && c.quotes[c.quoteOpenAt[m]].close < content[1]) kind = 'mixed';
+  return { kind, cue: [j, i + 1], source, content, type: entry.type, cueType: entry.cueType, cueLemma: entry.lemma, rule: 'adjective', passive: false };
 }
 
 function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {

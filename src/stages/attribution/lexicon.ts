@@ -37,6 +37,8 @@ export interface AttributionLexicon {
   nouns: PhraseTable<NounEntry>;
   /** Hedge words and phrases, matched on lower-cased tokens. */
   hedges: PhraseTable<string>;
+  /** Attitude adjectives ("confident that", "wary of") by lower-cased form. */
+  adjectives: Map<string, CueEntry>;
   /** Source head lemmas typed anonymous / collective / document. */
   sourceKinds: Map<string, string>;
 }
@@ -75,6 +77,13 @@ export function loadAttributionLexicon(dir = dataPath('attribution')): Attributi
   const hedges = new PhraseTable<string>();
   for (const h of packageHedges) if (!exclude.has(h)) hedges.add(h, h);
   for (const [h] of readRows(`${dir}/hedges.txt`)) hedges.add(h, h);
+  const adjectives = new Map<string, CueEntry>();
+  for (const [word, type, frames = '', cueType = 'thought'] of readRows(`${dir}/adjectives.tsv`)) {
+    if (!CLAIM_TYPES.has(type)) throw new Error(`adjectives.tsv: unknown claim type '${type}' for '${word}'`);
+    if (!CUE_TYPES.has(cueType)) throw new Error(`adjectives.tsv: unknown class '${cueType}' for '${word}'`);
+    const set = new Set(frames.split(',').filter(Boolean));
+    adjectives.set(word, { lemma: word, particle: null, type: type as ClaimType, frames: set, strict: true, cueType: cueType as CueType });
+  }
   const sourceKinds = new Map(readRows(`${dir}/sources.tsv`).map(([lemma, kind]) => [lemma, kind] as [string, string]));
-  return { cues, nouns, hedges, sourceKinds };
+  return { cues, nouns, hedges, adjectives, sourceKinds };
 }

@@ -41,3 +41,17 @@ describe('statuses: a stance or sourceless evidence does not report the clause',
   it('is expected to: forecast', () => expect(statusOf('The army is expected to attack the city.', 'attack')?.status).toBe('forecast'));
   it('an intent is planned', () => expect(statusOf('The rebels want to take the city.', 'take')?.status).toBe('planned'));
 });
+
+describe('attitude adjectives', () => {
+  it('X are wary of Y', () => expect(one('Democratic leaders are wary of steering the party too far left.')).toMatchObject({ source: 'Democratic leaders', cue: 'are wary', content: 'steering the party too far left' }));
+  it('X is confident that Y', () => expect(one('The governor is confident that the bill will pass.')).toMatchObject({ source: 'The governor', content: 'that the bill will pass' }));
+  it('willing to: an intent', () => expect(one('The rebels were willing to negotiate.')).toMatchObject({ cueType: 'intent', content: 'to negotiate' }));
+  it('an expletive subject is the article’s voice', () => expect(quotes('It is clear that the talks failed.')).toEqual([]));
+  it('an adjective without its complement is no cue', () => expect(quotes('The minister was angry.')).toEqual([]));
+});
+
+describe('participles after their noun', () => {
+  it('a poll released Friday shows …: the poll is the source', () => expect(one('The latest opinion poll released Friday shows that Clinton leads.')).toMatchObject({ cue: 'shows', source: 'The latest opinion poll' }));
+  it('in a report published last year: no attribution', () => expect(quotes('The figure appears in a report published last year by the agency.')).toEqual([]));
+  it('the clause verb before a day is kept', () => expect(one('The Pentagon announced Monday that the troops would leave.').cue).toBe('announced'));
+});
