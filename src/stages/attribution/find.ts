@@ -70,7 +70,17 @@ function nominal(c: FindContext, i: number): boolean {
     if (next === 'VERB' || next === 'AUX' || (i > 0 && c.tokens.pos[i - 1] === 'PROPN')) return true;
   }
   if (p === 'PRON') return PERSONAL.has(c.forms.lower[i]);
-  return false;
+  return capitalizedAfterVerb(c, i);
+}
+
+/** A capitalized word the tagger read as a verb or adjective right after a verb, before a comma or
+ * the sentence end: a name ('said Skelly/VERB,'). */
+function capitalizedAfterVerb(c: FindContext, i: number): boolean {
+  const p = c.tokens.pos[i];
+  if ((p !== 'VERB' && p !== 'ADJ') || i === 0 || !/^[A-Z][a-z]/.test(c.tokens.text[i]) || c.tokens.pos[i - 1] !== 'VERB') return false;
+  if (c.tokens.sentence[i - 1] !== c.tokens.sentence[i]) return false;
+  const next = i + 1 < c.tokens.length ? c.forms.lower[i + 1] : '.';
+  return next === ',' || CLAUSE_END.has(next);
 }
 
 function npWord(c: FindContext, i: number): boolean {
@@ -82,8 +92,10 @@ function npWord(c: FindContext, i: number): boolean {
   if (p === 'PRON') return !RELATIVE.has(l);
   // Hyphen inside a word ("vice-presidential", "R-IN").
   if ((l === '-' || l === '–') && !c.tokens.spaceBefore[i] && i + 1 < c.tokens.length && !c.tokens.spaceBefore[i + 1]) return true;
-  // Capitalized word mis-tagged as verb inside a name ("Inherent Resolve").
+  // Capitalized word mis-tagged as verb inside a name ("Inherent Resolve"), or a name right after a
+  // cue verb ('said Skelly/VERB,').
   if (p === 'VERB' && /^[A-Z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'PROPN') return true;
+  if (capitalizedAfterVerb(c, i)) return true;
   if ((p === 'PUNCT' && (l === '(' || l === ')')) ) return false;
   return false;
 }
@@ -111,7 +123,11 @@ export function npBackward(c: FindContext, j: number, lo: number): Range | null 
       if (c.tokens.pos[k] === 'PRON' && PERSONAL.has(c.forms.lower[k])) break;
       a = k;
       n++;
-      if (c.tokens.pos[k] === 'DET' && !(k - 1 >= lo && BRIDGE.has(c.forms.lower[k - 1]))) break;
+      // A capitalized determiner inside a name ("CBS This Morning co-anchor") does not end it.
+      const inName = k - 1 >= lo && c.tokens.pos[k - 1] === 'PROPN' && /^[A-Z]/.test(c.tokens.text[k]) && k > c.sentences[c.tokens.sentence[k]].tokenStart;
+      // "all the experts", "both the senators": a predeterminer before the determiner.
+      const predeterminer = k - 1 >= lo && /^(all|both|half)$/.test(c.forms.lower[k - 1]);
+      if (c.tokens.pos[k] === 'DET' && !inName && !predeterminer && !(k - 1 >= lo && BRIDGE.has(c.forms.lower[k - 1]))) break;
       continue;
     }
     // "Rep. Gwen Moore (D-Wis.)": a short parenthesis inside a name.
@@ -288,6 +304,21 @@ function leftContent(c: FindContext, j: number, lo: number): Range | null {
   return b > a ? [a, b] : null;
 }
 
+/** A verb at `k`, or a word tagged as a noun that takes an object as a verb does ("to unendorse/NOUN
+ * Trump"). */
+function verbAt(c: FindContext, k: number, hi: number): boolean {
+  if (k >= hi) return false;
+  const p = c.tokens.pos[k];
+  if (p === 'VERB' || p === 'AUX') return true;
+  const next = k + 1 < hi ? c.tokens.pos[k + 1] : '';
+  return p === 'NOUN' && (next === 'PROPN' || next === 'DET' || (next === 'PRON' && c.forms.lower[k + 1] !== 'who'));
+}
+
+function hasVerb(c: FindContext, r: Range): boolean {
+  for (let i = r[0]; i < r[1]; i++) if (c.tokens.pos[i] === 'VERB' || c.tokens.pos[i] === 'AUX') return true;
+  return false;
+}
+
 function words(c: FindContext, r: Range): number {
   let n = 0;
   for (let i = r[0]; i < r[1]; i++) if (c.tokens.kind[i] === 'word' || c.tokens.kind[i] === 'number') n++;
@@ -386,6 +417,47 @@ function clauseSubject(c: FindContext, lo: number, i: number, found: RawAttribut
   return null;
 }
 
+/** The subject noun phrase ending at `e`, through a parenthesis after a name ("Rep. Jim Jordan
+ * (R-Ohio)"). */
+function subjectEndingAt(c: FindContext, e: number, lo: number): Range | null {
+  if (e < lo) return null;
+  if (c.forms.lower[e] === ')') {
+    let m = e - 1;
+    while (m > lo && e - m < 10 && c.forms.lower[m] !== '(') m--;
+    if (m > lo && c.forms.lower[m] === '(') {
+      const np = npBackward(c, m - 1, lo);
+      return np ? [np[0], e + 1] : null;
+    }
+    return null;
+  }
+  return npBackward(c, e, lo);
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'none', 'each', 'one', 'both', 'several', 'few', 'two', 'three', 'half', 'either', 'neither', 'any']);
+
+/** A subject whose head has a complement ending right before the verb: "Those close to him say",
+ * "many of whom say", "all the experts I interviewed said". */
+function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | null {
+  const l = c.forms.lower[j];
+  // "those close to him", "people around her": a pronoun object of a preposition.
+  if (OBJECT_PRONOUNS.has(l) && j - 2 >= lo && c.tokens.pos[j - 1] === 'ADP') {
+    let k = j - 2;
+    while (k > lo && (c.tokens.pos[k] === 'ADJ' || c.tokens.pos[k] === 'ADV')) k--;
+    if (c.tokens.pos[k] === 'DET' || c.tokens.pos[k] === 'PRON') return c.forms.lower[k] === 'that' ? null : [k, j + 1];
+    const np = npBackward(c, k, lo);
+    return np ? [np[0], j + 1] : null;
+  }
+  // "many of whom", "some of which", "two of them".
+  if ((l === 'whom' || l === 'which' || l === 'them') && j - 2 >= lo && c.forms.lower[j - 1] === 'of' && (QUANTIFIERS.has(c.forms.lower[j - 2]) || c.tokens.pos[j - 2] === 'NUM')) return [j - 2, j + 1];
+  // "all the experts I interviewed": a relative clause with no pronoun.
+  if (c.tokens.pos[j] === 'VERB' && j - 2 >= lo && c.tokens.pos[j - 1] === 'PRON' && PERSONAL.has(c.forms.lower[j - 1]) && c.tokens.pos[j - 2] === 'NOUN') {
+    const np = npBackward(c, j - 2, lo);
+    return np ? [np[0], j + 1] : null;
+  }
+  return null;
+}
+
 /** The subject source left of a cue at `i` (skipping auxiliaries and adverbs), with the token before it. */
 function leftSource(c: FindContext, i: number, lo: number): { source: Range | null; before: number; how: 'np' | 'relative' | 'comma' | 'none' } {
   let j = i - 1;
@@ -393,6 +465,8 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
   while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && !WH.has(c.forms.lower[j])))) j--;
   if (j < lo) return { source: null, before: j, how: 'none' };
   const l = c.forms.lower[j];
+  const post = postmodifiedSubject(c, j, lo);
+  if (post) return { source: post, before: post[0] - 1, how: 'np' };
   if (RELATIVE.has(l) && (c.tokens.pos[j] === 'PRON' || c.tokens.pos[j] === 'DET' || c.tokens.pos[j] === 'SCONJ')) {
     // "which" / "who" as the source; "that" only after a noun ("a report that says").
     if (l !== 'that' || (j - 1 >= lo && nominal(c, j - 1))) return { source: [j, j + 1], before: j - 1, how: 'relative' };
@@ -407,35 +481,47 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     }
   }
   if (l === ',' || l === '—' || l === '–' || l === ')') {
-    // "X, a lawyer who …, said": the appositive or relative clause between commas; X is the source.
-    // "Sanders, meanwhile, who sits at zero, said": an adverb between commas before it.
-    let k = j - 1;
-    if (k - 1 >= lo && c.tokens.pos[k] === 'ADV' && c.forms.lower[k - 1] === ',' && k - 2 >= lo && c.forms.lower[k - 2] !== ',') {
-      const np = npBackward(c, k - 2, lo);
-      if (np) return { source: np, before: np[0] - 1, how: 'comma' };
-    }
-    let sawVerb = false;
-    while (k >= lo && c.forms.lower[k] !== ',' && c.forms.lower[k] !== '—' && c.forms.lower[k] !== '–' && c.forms.lower[k] !== '(') {
-      if (c.tokens.pos[k] === 'VERB' && !nominal(c, k)) sawVerb = true;
-      k--;
-    }
-    if (k >= lo && k < j - 1) {
+    // "X, a lawyer who …, said": appositives, relative clauses, participle or circumstantial phrases
+    // between commas (up to three: "Scott Pruitt, the attorney general of Oklahoma, one of the states
+    // suing the EPA, said"); X is the source.
+    let close = j;
+    const opens: number[] = [];
+    for (let segment = 0; segment < 3; segment++) {
+      let k = close - 1;
+      let finite = false;
+      while (k >= lo && c.forms.lower[k] !== ',' && c.forms.lower[k] !== '—' && c.forms.lower[k] !== '–' && c.forms.lower[k] !== '(') {
+        if (c.tokens.pos[k] === 'AUX') finite = true;
+        // "Rep. Jim Jordan (R-Ohio), …": a parenthesis belongs to the phrase before it.
+        if (c.forms.lower[k] === ')') {
+          let m = k - 1;
+          while (m > lo && k - m < 10 && c.forms.lower[m] !== '(') m--;
+          if (c.forms.lower[m] === '(') k = m;
+        }
+        k--;
+      }
+      if (k < lo || k >= close - 1 || close - k >= 30) break;
       const inner = k + 1;
       const il = c.forms.lower[inner];
-      const appositive = c.tokens.pos[inner] === 'NUM' || c.tokens.pos[inner] === 'DET' || c.tokens.pos[inner] === 'ADJ' || il === 'who' || il === 'which' || c.tokens.pos[inner] === 'PROPN' || c.tokens.pos[inner] === 'NOUN' || c.forms.lower[k] === '(';
-      if (appositive && (!sawVerb || il === 'who' || il === 'which' || c.tokens.pos[inner] === 'DET') && j - k < 30) {
-        let e = k - 1;
-        // "Sanders, meanwhile, who …, said": an adverb between commas before the relative clause.
-        if (e - 1 >= lo && c.tokens.pos[e] === 'ADV' && c.forms.lower[e - 1] === ',') e -= 2;
-        const np = npBackward(c, e, lo);
-        if (np) return { source: np, before: np[0] - 1, how: 'comma' };
-      }
-      // "Clinton, at Monday's debate, cited …": a circumstantial phrase between commas.
-      const pp = c.tokens.pos[inner] === 'ADP' || c.tokens.pos[inner] === 'ADV' || c.tokens.pos[inner] === 'SCONJ';
-      if (pp && !sawVerb && c.forms.lower[k] === ',') {
-        const np = npBackward(c, k - 1, lo);
-        if (np) return { source: np, before: np[0] - 1, how: 'comma' };
-      }
+      const ip = c.tokens.pos[inner];
+      const relative = il === 'who' || il === 'which' || il === 'whose';
+      const participle = ip === 'VERB' && /(ing|ed)$/.test(il);
+      const appositive = ip === 'NUM' || ip === 'DET' || ip === 'ADJ' || ip === 'PROPN' || ip === 'NOUN' || (ip === 'PRON' && !PERSONAL.has(il)) || c.forms.lower[k] === '(';
+      const circumstance = ip === 'ADP' || ip === 'ADV' || ip === 'SCONJ';
+      if (!(relative || participle || ((appositive || circumstance) && !finite))) break;
+      opens.push(k);
+      if (c.forms.lower[k] !== ',') break;
+      close = k;
+    }
+    // The subject is the farthest phrase that is a whole noun phrase between delimiters (or from the
+    // sentence start); else the nearest noun phrase before the phrases set off.
+    const whole = (np: Range) => np[0] === lo || /^[,—–(:;]$/.test(c.forms.lower[np[0] - 1]) || isCloseMark(c, np[0] - 1);
+    for (let n = opens.length - 1; n >= 0; n--) {
+      const np = subjectEndingAt(c, opens[n] - 1, lo);
+      if (np && whole(np)) return { source: np, before: np[0] - 1, how: 'comma' };
+    }
+    for (const k of opens) {
+      const np = subjectEndingAt(c, k - 1, lo);
+      if (np) return { source: np, before: np[0] - 1, how: 'comma' };
     }
     return { source: null, before: j, how: 'none' };
   }
@@ -693,7 +779,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
 
   // Inverted: '“…,” said X.' / '…, said X, a spokesman.'
   // (The segmenter ends a sentence at '?”', so the quotation may close the previous sentence.)
-  if (((i > lo && prev === ',') || isCloseMark(c, i - 1)) && i + 1 < hi) {
+  if (((i > lo && prev === ',') || isCloseMark(c, i - 1)) && i + 1 < hi && entry.particle === null) {
     const src = npForward(c, cueEnd, hi);
     // '“…,” said a data expert who has worked for …': a relative clause after the source.
     const relative = src !== null && src[1] < hi && /^(who|whom|whose)$/.test(c.forms.lower[src[1]]);
@@ -715,8 +801,11 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const b = left.before;
     const bl = c.forms.lower[b];
     const quoted = isCloseMark(c, b) || (bl === ',' && isCloseMark(c, b - 1));
-    if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && (clauseEndsAt(c, cueEnd, hi, isCloseMark(c, b) && entry.frames.has('obj')) || (quoted && subordinateAt(c, cueEnd, hi)))) {
+    if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && (clauseEndsAt(c, cueEnd, hi, (isCloseMark(c, b) || bl === ',') && entry.frames.has('obj')) || (quoted && subordinateAt(c, cueEnd, hi)))) {
       let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), slo);
+      // What lies before must be a clause or a quotation, not a circumstance ("In June, the senator
+      // called on …").
+      if (content && !isOpenMark(c, content[0]) && !hasVerb(c, content)) content = null;
       if (content && words(c, content) >= 2) {
         // Parenthetical ("Climate change, Mr. Obama says, is …"): the sentence is the content.
         let m = cueEnd;
@@ -749,6 +838,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       const after = c.forms.lower[obj[1]] ?? '';
       if (after === 'that' || entry.frames.has(after) || after === ':' || isOpenMark(c, obj[1]) || after === ',') {
         k = after === 'to' || after === ',' ? (after === ',' ? obj[1] + 1 : k) : obj[1];
+        // "urged X to …", "called on X to …": the object and its infinitive are the content.
+        if (after === 'to' && entry.frames.has('to') && verbAt(c, obj[1] + 1, hi)) consumed = true;
         if (entry.frames.has(after) && after !== 'to' && after !== 'that') {
           k = obj[1] + 1;
           consumed = true;
@@ -776,6 +867,17 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // A non-finite cue inside another attribution's content is part of what that speaker reported
   // ("told them what to say", "said he hoped to discuss").
   if ((prev === 'to' || (lower.endsWith('ing') && prev !== ',')) && found.some((f) => f.content[0] <= i && i < f.content[1])) return null;
+  // A cue inside a relative clause set off by commas ("the senator, who had backed him, called on
+  // …"): the content ends where the main clause resumes.
+  if (left.how === 'relative' && left.before >= lo && c.forms.lower[left.before] === ',') {
+    for (let m = content[0] + 1; m < content[1]; m++) {
+      if (c.forms.lower[m] === ',' && m + 1 < content[1] && (c.tokens.pos[m + 1] === 'VERB' || c.tokens.pos[m + 1] === 'AUX') && !c.forms.lower[m + 1].endsWith('ing')) {
+        const end = trimEnd(c, content[0], m);
+        if (end > content[0]) content[1] = end;
+        break;
+      }
+    }
+  }
   let source = left.source;
   // A participle or infinitive after an object ("sent a letter to Senate leaders opposing …", "tweets
   // early Friday saying …") has the clause's subject as its source, not that object.

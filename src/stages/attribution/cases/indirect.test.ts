@@ -34,5 +34,15 @@ describe('tagger slips and coordination', () => {
   it('an adverb and a relative clause between commas', () => expect(one('Sanders, meanwhile, who has no such endorsements, said that fact speaks volumes.').source).toBe('Sanders'));
   it('a relative clause after an inverted source', () => expect(one('“It is challenging,” said a data expert who has worked for a rival.').source).toBe('a data expert'));
   it('a cue verb tagged as a noun after a number', () => expect(one('About 4 in 10 say they want more liberal policies.').cue).toBe('say'));
+  it('a participle phrase between commas', () => expect(one('Trump, speaking to a veterans group in Virginia, said he would order a review.').source).toBe('Trump'));
+  it('two appositives', () => expect(one('Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said the rule was illegal.').source).toBe('Scott Pruitt'));
+  it('a parenthesis and an appositive', () => expect(one('“But everyone is fine,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.').source).toBe('Rep. Jim Jordan (R-Ohio)'));
+  it('a subject with a complement (those close to him)', () => expect(one('Those close to him say that he would consider it.').source).toBe('Those close to him'));
+  it('a relative clause without a pronoun', () => expect(one('All the experts I interviewed said her proposals were detailed.').source).toBe('All the experts I interviewed'));
+  it('a name tagged as a verb after an inverted cue', () => expect(quotes('“There is value in the file,” said Skelly, explaining he worked with them.')[0]?.source).toBe('Skelly'));
+  it('a capitalized determiner inside a name', () => expect(one('“She does not do it often,” CBS This Morning co-anchor DeMarco Morgan said.').source).toBe('CBS This Morning co-anchor DeMarco Morgan'));
+  it('an addressee after a comma frame', () => expect(one('He had been completing his second year, a school spokesman told The Wall Street Journal.')).toMatchObject({ source: 'a school spokesman', content: 'He had been completing his second year' }));
+  it('called on X to …', () => expect(one('Palmieri called on Trump to stop attacking Machado.')).toMatchObject({ cue: 'called on', content: 'Trump to stop attacking Machado' }));
+  it('a circumstance before the subject is no content', () => expect(quotes('In June, the senator, who had backed him, called on Republicans to drop Trump.').map((q) => [q.cue, q.content])).toEqual([['backed', 'him'], ['called on', 'Republicans to drop Trump']]));
   it('an addressee after the cue of a closing quotation', () => expect(one('“The campaign goes on,” Kasich told a crowd in Ohio on Tuesday.')).toMatchObject({ source: 'Kasich', content: '“The campaign goes on,”' }));
 });
