@@ -213,8 +213,11 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
   if (!list) return null;
   for (const entry of list) {
     if (entry.particle === null) return { entry, end: i + 1 };
-    // "call for", "point out", "go on": the particle right after the verb.
-    if (i + 1 < hi && c.forms.lower[i + 1] === entry.particle) return { entry, end: i + 2 };
+    // "call for", "point out", "take issue", "make the case": the words right after the verb.
+    const words = entry.particle.split(' ');
+    let k = i + 1;
+    while (k < hi && k - i - 1 < words.length && c.forms.lower[k] === words[k - i - 1]) k++;
+    if (k - i - 1 === words.length) return { entry, end: k };
   }
   return null;
 }
@@ -857,7 +860,12 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     if (!complementOk(c, entry, k, hi)) return null;
   }
   // The preposition of a prepositional frame opens the content ("warned of", "called for").
-  if (k < hi && entry.frames.has(c.forms.lower[k]) && c.forms.lower[k] !== 'that' && c.forms.lower[k] !== 'to' && entry.particle === null) k++;
+  // Right after the cue, the preposition is part of the cue ("railed against", "took issue with").
+  let prepEnd = -1;
+  if (k < hi && entry.frames.has(c.forms.lower[k]) && c.forms.lower[k] !== 'that' && c.forms.lower[k] !== 'to') {
+    if (k === cueEnd && c.tokens.pos[k] === 'ADP') prepEnd = k + 1;
+    k++;
+  }
   if (k < hi && (c.forms.lower[k] === ':' || c.forms.lower[k] === ',')) k++;
   const content = rightContent(c, k, hi, cueQuote);
   if (!content) return null;
@@ -888,7 +896,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     // No subject at all (imperative, fragment, or a parse we cannot follow): not an attribution.
     if (!lower.endsWith('ing')) return null;
   }
-  return mk(source, content, 'right');
+  const a = mk(source, content, 'right');
+  if (prepEnd > 0) a.cue = [i, prepEnd];
+  return a;
 }
 
 /**
@@ -987,26 +997,52 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
     if (!content || words(c, content) < 2) return null;
     return { kind: 'indirect', cue, source: src, content, type: m.value.type, cueType: 'speech', cueLemma: m.value.phrase, rule: 'according', passive: false };
   }
-  // Reporting noun + "that": "his claim that …", "allegations by X that …".
+  // Reporting noun + "that": "his claim that …", "allegations by X that …"; + a preposition: "his
+  // call for a ban", "Clinton's support for the deal", "criticism of the plan".
   let k = m.end;
   let source: Range | null = null;
   if (k < hi && (c.forms.lower[k] === 'by' || c.forms.lower[k] === 'from')) {
     source = npForward(c, k + 1, hi);
     if (source) k = source[1];
   }
-  if (c.forms.lower[k] !== 'that' || c.tokens.pos[m.start] !== 'NOUN') return null;
-  // "that" must open a clause (a subject follows), not a relative ("the claims that were made").
-  const next = k + 1 < hi ? c.tokens.pos[k + 1] : '';
-  if (next === 'VERB' || next === 'AUX') return null;
+  if (c.tokens.pos[m.start] !== 'NOUN') return null;
+  const l = c.forms.lower[k] ?? '';
+  let start = -1;
+  let clause = false;
+  if (l === 'that' && m.value.frames.has('that')) {
+    // "that" must open a clause (a subject follows), not a relative ("the claims that were made").
+    const next = k + 1 < hi ? c.tokens.pos[k + 1] : '';
+    if (next === 'VERB' || next === 'AUX') return null;
+    start = k + 1;
+    clause = true;
+  } else if (l === 'to' && m.value.frames.has('to') && verbAt(c, k + 1, hi)) {
+    start = k;
+    clause = true;
+  } else if (m.value.frames.has(l) && c.tokens.pos[k] === 'ADP') start = k + 1;
+  if (start < 0) return null;
+  const before = m.start - 1;
   if (!source) {
-    const before = m.start - 1;
-    if (before >= lo && c.forms.lower[before] === "'s") source = npBackward(c, before, lo);
+    if (before >= lo && (c.forms.lower[before] === "'s" || c.forms.lower[before] === '’s')) source = npBackward(c, before, lo);
     else if (before >= lo && c.tokens.pos[before] === 'PRON' && /^(his|her|their|its|our|my)$/.test(c.forms.lower[before])) source = [before, before + 1];
   }
-  const content = rightContent(c, k + 1, hi, cueQuote);
-  if (!content || words(c, content) < 2) return null;
+  // "The army plans/NOUN to attack": a verb the tagger read as a plural noun, its subject before it.
+  if (!source && clause && before >= lo && m.end - m.start === 1 && c.forms.lower[m.start].endsWith('s') && (c.tokens.pos[before] === 'NOUN' || c.tokens.pos[before] === 'PROPN')) source = npBackward(c, before, lo);
+  let content: Range | null;
+  if (clause) content = rightContent(c, start, hi, cueQuote);
+  else {
+    // The object of the preposition: a noun phrase, a gerund clause, or a quotation.
+    if (isOpenMark(c, start)) content = [start, c.quotes[c.quoteOpenAt[start]].close + 1];
+    else if (c.tokens.pos[start] === 'VERB' && c.forms.lower[start].endsWith('ing')) content = rightContent(c, start, hi, cueQuote);
+    else content = npForward(c, start, hi);
+    // A prepositional content needs an owner: "his call for", "Clinton's support for", "criticism
+    // of X by Y"; a bare "support for" is a figure, not an attribution.
+    if (!source) return null;
+  }
+  if (!content || words(c, content) < (clause ? 2 : 1)) return null;
+  // The cue includes the preposition ("support for"), as corpora mark it.
+  const cueRange: Range = clause ? cue : [cue[0], Math.max(cue[1], start)];
   void found;
-  return { kind: 'indirect', cue, source, content, type: m.value.type, cueType: 'speech', cueLemma: m.value.phrase, rule: 'noun', passive: false };
+  return { kind: 'indirect', cue: cueRange, source, content, type: m.value.type, cueType: m.value.cueType, cueLemma: m.value.phrase, rule: 'noun', passive: false };
 }
 
 const EDITORIAL = new Set(['note', 'correction', 'clarification', 'update', 'updated', 'editor', 'editors', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'disclosure', 'advertisement', 'caption', 'credit', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'transcript', 'partial', 'q', 'a']);

@@ -15,7 +15,7 @@ export const CUE_TYPES: ReadonlySet<string> = new Set(['speech', 'thought', 'int
 
 export interface CueEntry {
   lemma: string;
-  /** Particle or second word of a two-word cue ("call for" → "for"), or null. */
+  /** Words after the verb in a phrasal cue ("call for" → "for", "make the case" → "the case"), or null. */
   particle: string | null;
   type: ClaimType;
   frames: ReadonlySet<string>;
@@ -28,6 +28,9 @@ export interface NounEntry {
   phrase: string;
   kind: 'source-after' | 'noun';
   type: ClaimType;
+  /** For a reporting noun: what may follow and open the content ("that", "to", prepositions). */
+  frames: ReadonlySet<string>;
+  cueType: CueType;
 }
 
 export interface AttributionLexicon {
@@ -58,20 +61,22 @@ export function loadAttributionLexicon(dir = dataPath('attribution')): Attributi
   for (const [phrase, type, frames = '', cueType = 'speech'] of readRows(`${dir}/cues.tsv`)) {
     if (!CLAIM_TYPES.has(type)) throw new Error(`cues.tsv: unknown claim type '${type}' for '${phrase}'`);
     if (!CUE_TYPES.has(cueType)) throw new Error(`cues.tsv: unknown class '${cueType}' for '${phrase}'`);
-    const [lemma, particle = null] = phrase.split(' ');
+    const [lemma, ...rest] = phrase.split(' ');
+    const particle = rest.length ? rest.join(' ') : null;
     const set = new Set(frames.split(',').filter(Boolean));
     const entry: CueEntry = { lemma, particle, type: type as ClaimType, frames: set, strict: set.has('strict'), cueType: cueType as CueType };
     const list = cues.get(lemma) ?? [];
-    // Particle entries first: "call for" is tried before plain "call".
+    // Particle entries first, longest first: "take issue" before "take", "call for" before "call".
     list.push(entry);
-    list.sort((a, b) => Number(b.particle !== null) - Number(a.particle !== null));
+    list.sort((a, b) => (b.particle?.length ?? -1) - (a.particle?.length ?? -1));
     cues.set(lemma, list);
   }
   const nouns = new PhraseTable<NounEntry>();
-  for (const [phrase, kind, type] of readRows(`${dir}/nouns.tsv`)) {
+  for (const [phrase, kind, type, frames = 'that', cueType = 'speech'] of readRows(`${dir}/nouns.tsv`)) {
     if (kind !== 'source-after' && kind !== 'noun') throw new Error(`nouns.tsv: unknown kind '${kind}'`);
     if (!CLAIM_TYPES.has(type)) throw new Error(`nouns.tsv: unknown claim type '${type}'`);
-    nouns.add(phrase, { phrase, kind, type: type as ClaimType });
+    if (!CUE_TYPES.has(cueType)) throw new Error(`nouns.tsv: unknown class '${cueType}' for '${phrase}'`);
+    nouns.add(phrase, { phrase, kind, type: type as ClaimType, frames: new Set(frames.split(',').filter(Boolean)), cueType: cueType as CueType });
   }
   const exclude = new Set(readRows(`${dir}/hedges-exclude.txt`).map((r) => r[0]));
   const hedges = new PhraseTable<string>();

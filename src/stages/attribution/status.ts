@@ -154,12 +154,14 @@ export function computeStatuses(
     if (ci >= 0) {
       const ref = contents[ci];
       const cue = ref.cue ? ref.cue[0] : cl.tokenStart;
-      if (ref.type === 'allegation') mark('alleged', cue);
-      else if (ref.type === 'pledge') mark('planned', cue);
-      else if (ref.type === 'forecast') mark('forecast', cue);
-      // A wish or plan ("wants to", "seeks to") is planned by its source, not reported.
+      // A wish or plan ("wants to", "plans to") is planned by its source, not reported.
       if (ref.cueType === 'intent') mark('planned', cue);
-      else mark('reported', cue);
+      else {
+        if (ref.type === 'allegation') mark('alleged', cue);
+        else if (ref.type === 'pledge') mark('planned', cue);
+        else if (ref.type === 'forecast') mark('forecast', cue);
+        mark('reported', cue);
+      }
     }
     const first = cl.tokenStart;
     if (CONDITIONAL.has(forms.lower[first])) mark('hypothetical', first);
