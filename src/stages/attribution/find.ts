@@ -141,6 +141,12 @@ export function npBackward(c: FindContext, j: number, lo: number): Range | null 
       }
       break;
     }
+    // "Obama and Clinton", "Mr. King and Mr. Schultz": two names joined.
+    if (c.forms.lower[k] === 'and' && c.tokens.pos[a] === 'PROPN' && k - 1 >= lo && c.tokens.pos[k - 1] === 'PROPN') {
+      a = k;
+      n++;
+      continue;
+    }
     // "Critics of the program", "a spokesman for the campaign": bridge a preposition to a noun.
     if (BACK_BRIDGE.has(c.forms.lower[k]) && k - 1 >= lo && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) {
       a = k;
@@ -185,6 +191,26 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
   return [i, b + 1];
 }
 
+/** An object after a verb: a noun phrase, an object pronoun ("called him a master"), a possessive
+ * and its noun ("called her vote a mistake"), coordinated ("the citation and the demand"). */
+function objectForward(c: FindContext, i: number, hi: number): Range | null {
+  if (i >= hi) return null;
+  const l = c.forms.lower[i];
+  let r: Range | null;
+  if (c.tokens.pos[i] === 'PRON' && /^(him|her|them|it|us|me|this|that)$/.test(l) && !(l === 'her' && i + 1 < hi && (c.tokens.pos[i + 1] === 'NOUN' || c.tokens.pos[i + 1] === 'ADJ'))) return [i, i + 1];
+  if (c.tokens.pos[i] === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(l)) {
+    const np = npForward(c, i + 1, hi);
+    r = np ? [i, np[1]] : null;
+  } else r = npForward(c, i, hi);
+  // "the contempt citation and the demand for his testimony".
+  while (r && r[1] + 1 < hi && c.forms.lower[r[1]] === 'and' && (c.tokens.pos[r[1] + 1] === 'DET' || c.tokens.pos[r[1] + 1] === 'NOUN' || c.tokens.pos[r[1] + 1] === 'PROPN')) {
+    const more = npForward(c, r[1] + 1, hi);
+    if (!more) break;
+    r = [r[0], more[1]];
+  }
+  return r;
+}
+
 function sentenceOf(c: FindContext, i: number): Sentence {
   return c.sentences[c.tokens.sentence[i]];
 }
@@ -203,7 +229,7 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
     const before = i > 0 ? c.tokens.pos[i - 1] : '';
     if (c.tokens.pos[i] !== 'NOUN' || i === 0 || c.tokens.sentence[i - 1] !== c.tokens.sentence[i]) return null;
     const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1]));
-    const clauseAfter = after === 'that' || after === ':' || isOpenMark(c, i + 1) || (afterPos === 'PRON' && PERSONAL.has(after)) || afterPos === 'PROPN';
+    const clauseAfter = after === 'that' || after === ':' || isOpenMark(c, i + 1) || (afterPos === 'PRON' && !RELATIVE.has(after)) || afterPos === 'PROPN';
     if (!subjectBefore || !clauseAfter) return null;
     if (c.lex.cues.has(l)) lemma = l;
     else if (l.endsWith('s')) lemma = l.endsWith('es') && c.lex.cues.has(l.slice(0, -2)) ? l.slice(0, -2) : l.slice(0, -1);
@@ -808,7 +834,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), slo);
       // What lies before must be a clause or a quotation, not a circumstance ("In June, the senator
       // called on …").
-      if (content && !isOpenMark(c, content[0]) && !hasVerb(c, content)) content = null;
+      if (content && !isOpenMark(c, content[0]) && !hasVerb(c, content) && (c.tokens.pos[content[0]] === 'ADP' || c.tokens.pos[content[0]] === 'SCONJ' || c.tokens.pos[content[0]] === 'ADV' || isTemporal(c, content))) content = null;
       if (content && words(c, content) >= 2) {
         // Parenthetical ("Climate change, Mr. Obama says, is …"): the sentence is the content.
         let m = cueEnd;
@@ -827,7 +853,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // "called climate change a hoax", "is calling the candidate “extremely fit”": object + predicate.
   let predicate = false;
   if (entry.frames.has('pred') && k === cueEnd) {
-    const obj = npForward(c, k, hi);
+    const obj = objectForward(c, k, hi);
     const next = obj && obj[1] < hi ? obj[1] : -1;
     // What follows the object must be what it is called (a noun phrase, an adjective, a quotation),
     // not a circumstance ("called Alicia Machado on Friday to express gratitude": a phone call).

@@ -16,6 +16,10 @@ describe('indirect speech', () => {
   it('a time phrase between subject and verb', () => expect(one('The government in late December declared victory against the group.').source).toBe('The government'));
   it('mixed: partial quotes inside reported speech', () => expect(one('Russia has said that the presence is “illegitimate” because “nobody has invited them”.')).toMatchObject({ kind: 'mixed', source: 'Russia' }));
   it('a participle clause takes the main subject', () => expect(quotes('Lecointre spoke on Thursday, adding that the caliphate would fall.').find((q) => q.cue === 'adding')?.source).toBe('Lecointre'));
+  it('object pronoun and predicate (called him a master)', () => expect(one('Cummings called him a master at bolting together deals.')).toMatchObject({ cue: 'called', content: 'him a master at bolting together deals' }));
+  it('coordinated object and predicate', () => expect(one('Democrats called the citation and the demand for his testimony a stunt.').content).toBe('the citation and the demand for his testimony a stunt'));
+  it('two names joined as the source', () => expect(quotes('Obama and Clinton call them "lone wolves".')[0]?.source).toBe('Obama and Clinton'));
+  it('a verbless fragment before the frame', () => expect(one('People like Scott, he said.')).toMatchObject({ source: 'he', content: 'People like Scott' }));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
