@@ -167,7 +167,8 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
   if (first === 'PRON') return PERSONAL.has(c.forms.lower[i]) || c.forms.lower[i] === 'she' ? [i, i + 1] : null;
   if (!npWord(c, i)) return null;
   let b = i;
-  let sawNoun = nominal(c, i);
+  // "most of the hours", "many of them": a quantifier heads the phrase.
+  let sawNoun = nominal(c, i) || QUANTIFIERS.has(c.forms.lower[i]) || c.forms.lower[i] === 'much';
   while (b + 1 < hi && b - i < 14) {
     const k = b + 1;
     if (npWord(c, k) && c.tokens.pos[k] !== 'DET') {
@@ -211,6 +212,13 @@ function objectForward(c: FindContext, i: number, hi: number): Range | null {
   return r;
 }
 
+/** A document noun (poll, report, survey…; plural or capitalized forms too). */
+function isDocument(c: FindContext, i: number): boolean {
+  const kinds = c.lex.sourceKinds;
+  const l = c.forms.lower[i];
+  return kinds.get(c.forms.lemma[i]) === 'document' || kinds.get(l) === 'document' || (l.endsWith('s') && kinds.get(l.slice(0, -1)) === 'document');
+}
+
 function sentenceOf(c: FindContext, i: number): Sentence {
   return c.sentences[c.tokens.sentence[i]];
 }
@@ -228,9 +236,11 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
     const afterPos = i + 1 < hi ? c.tokens.pos[i + 1] : '';
     const before = i > 0 ? c.tokens.pos[i - 1] : '';
     if (c.tokens.pos[i] !== 'NOUN' || i === 0 || c.tokens.sentence[i - 1] !== c.tokens.sentence[i]) return null;
-    const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1]));
+    const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1])) || RELATIVE.has(c.forms.lower[i - 1]);
     const clauseAfter = after === 'that' || after === ':' || isOpenMark(c, i + 1) || (afterPos === 'PRON' && !RELATIVE.has(after)) || afterPos === 'PROPN';
-    if (!subjectBefore || !clauseAfter) return null;
+    // "Polls show/NOUN working-class whites …": after a document, whatever follows.
+    const documentBefore = (before === 'NOUN' || before === 'PROPN') && isDocument(c, i - 1);
+    if (!subjectBefore || !(clauseAfter || documentBefore)) return null;
     if (c.lex.cues.has(l)) lemma = l;
     else if (l.endsWith('s')) lemma = l.endsWith('es') && c.lex.cues.has(l.slice(0, -2)) ? l.slice(0, -2) : l.slice(0, -1);
     else return null;
@@ -277,6 +287,7 @@ function contentEnd(c: FindContext, k: number, hi: number, cueQuote: number): nu
     if (l === ',' && m + 1 < hi) {
       const n = c.forms.lower[m + 1];
       if (PARTICIPLE_CUES.has(n) || (n === 'according' && c.forms.lower[m + 2] === 'to')) return m;
+      if (c.tokens.pos[m + 1] === 'ADV' && m + 2 < hi && PARTICIPLE_CUES.has(c.forms.lower[m + 2])) return m;
     }
     if (cueQuote >= 0 && c.quoteCloseAt[m] === cueQuote) return m;
   }
@@ -775,6 +786,25 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     return raising(c, i, entry, cueEnd, lo, hi, cueQuote, mk);
   }
 
+  // "Asked about X, he said …", "When asked whether …": the question put to the sentence's subject,
+  // who is not named in the phrase (corpora leave it without a source).
+  if ((lower === 'asked' || lower === 'questioned' || lower === 'pressed') && (i === lo || (i - 1 === lo && /^(when|if|after|once|as)$/.test(prev)) || prev === ',')) {
+    let k = cueEnd;
+    const by = c.forms.lower[k] === 'by' ? npForward(c, k + 1, hi) : null;
+    if (by) k = by[1];
+    const l = c.forms.lower[k] ?? '';
+    if (k < hi && (l === 'about' || l === 'on' || l === 'whether' || l === 'if' || (WH.has(l) && l !== 'which') || l === 'to' || l === 'for')) {
+      const start = l === 'about' || l === 'on' || l === 'for' ? k + 1 : k;
+      let e = start;
+      while (e < hi && c.forms.lower[e] !== ',' && !CLAUSE_END.has(c.forms.lower[e])) e++;
+      if (e > start) {
+        const a = mk(by, [start, e], 'asked', by === null);
+        if (start > cueEnd && c.tokens.pos[start - 1] === 'ADP' && !by) a.cue = [i, start];
+        return a;
+      }
+    }
+  }
+
   // Passive: "was accused of", "has been criticized for".
   if (isPassive(c, i, lo)) {
     const by = sourceBy(c, cueEnd, hi);
@@ -798,7 +828,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   }
 
   // Participle after a comma: ", adding that …", ", saying …".
-  if (lower.endsWith('ing') && (prev === ',' || prev === 'while' || prev === 'and' || prev === 'before' || prev === 'after')) {
+  // (", even suggesting …", ", again saying …": an adverb between.)
+  const prevWord = i - 1 > lo && c.tokens.pos[i - 1] === 'ADV' && c.forms.lower[i - 2] === ',' ? ',' : prev;
+  if (lower.endsWith('ing') && (prevWord === ',' || prev === 'while' || prev === 'and' || prev === 'before' || prev === 'after')) {
     const k = skipAdverbials(c, cueEnd, hi);
     if (!complementOk(c, entry, k, hi) && entry.strict) return null;
     const content = rightContent(c, k, hi, cueQuote);
@@ -814,7 +846,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const relative = src !== null && src[1] < hi && /^(who|whom|whose)$/.test(c.forms.lower[src[1]]);
     if (src && (relative || clauseEndsAt(c, src[1], hi))) {
       const content = leftContent(c, i, lo);
-      if (content && words(c, content) >= 2) return mk(src, content, 'inverted');
+      // '"Meh," wrote a supporter': a quotation may be a single word.
+      if (content && words(c, content) >= (isOpenMark(c, content[0]) ? 1 : 2)) return mk(src, content, 'inverted');
     }
   }
 
@@ -881,7 +914,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   }
   k = skipAdverbials(c, k, hi);
   // Evidence verbs with a document as subject take a noun phrase: "polls show Clinton with a lead".
-  const documentSubject = left.source !== null && c.lex.sourceKinds.get(c.forms.lemma[left.source[1] - 1]) === 'document';
+  // ("the polls that show Johnson at 10 percent": the relative pronoun's antecedent.)
+  const documentSubject = left.source !== null && (isDocument(c, left.source[1] - 1) || (left.how === 'relative' && left.source[0] > lo && isDocument(c, left.source[0] - 1)));
   if (!predicate && !consumed && !documentSubject && (entry.strict || !entry.frames.has('np'))) {
     if (!complementOk(c, entry, k, hi)) return null;
   }
@@ -1071,7 +1105,7 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
   return { kind: 'indirect', cue: cueRange, source, content, type: m.value.type, cueType: m.value.cueType, cueLemma: m.value.phrase, rule: 'noun', passive: false };
 }
 
-const EDITORIAL = new Set(['note', 'correction', 'clarification', 'update', 'updated', 'editor', 'editors', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'disclosure', 'advertisement', 'caption', 'credit', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'transcript', 'partial', 'q', 'a']);
+const EDITORIAL = new Set(['latest', 'note', 'correction', 'clarification', 'update', 'updated', 'editor', 'editors', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'disclosure', 'advertisement', 'caption', 'credit', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'transcript', 'partial', 'q', 'a']);
 
 /** Transcript and headline style: "WALLACE: …", "Pence: Gennifer Flowers won't be at debate". */
 function speakerLines(c: FindContext, out: RawAttribution[]): void {

@@ -20,6 +20,12 @@ describe('indirect speech', () => {
   it('coordinated object and predicate', () => expect(one('Democrats called the citation and the demand for his testimony a stunt.').content).toBe('the citation and the demand for his testimony a stunt'));
   it('two names joined as the source', () => expect(quotes('Obama and Clinton call them "lone wolves".')[0]?.source).toBe('Obama and Clinton'));
   it('a verbless fragment before the frame', () => expect(one('People like Scott, he said.')).toMatchObject({ source: 'he', content: 'People like Scott' }));
+  it('Asked about X, …: the question, no source', () => expect(quotes('Asked about the charges, Rubio said that the reform was dead.')[0]).toMatchObject({ cue: 'Asked about', source: null, content: 'the charges' }));
+  it('polls show/NOUN …', () => expect(one('Polls show working-class whites could be a boon to Trump.')).toMatchObject({ source: 'Polls', cue: 'show' }));
+  it('a quantifier subject after a strict cue', () => expect(one('A review by The Times shows most of the hours logged were for campaign travel.').cue).toBe('shows'));
+  it('a one-word quotation before an inverted cue', () => expect(one('"Meh," wrote a supporter who runs the account.').content).toBe('"Meh,"'));
+  it('", even suggesting …" is a new attribution', () => expect(quotes('The nominee complained about his mic, even suggesting he may have been sabotaged.').map((q) => q.cue)).toEqual(['complained about', 'suggesting']));
+  it('"The Latest:" is a label, not a speaker', () => expect(one('The Latest: Trump urges supporters to monitor polling places.')).toMatchObject({ source: 'Trump', cue: 'urges' }));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
