@@ -8,7 +8,7 @@ import type { Entity, Quote, Timex, Tokens } from '../../model/layers.js';
 import type { Span, TextSpan } from '../../model/span.js';
 import type { SitrepDocument } from '../../model/document.js';
 import { tokenSpan } from '../../model/tokens.js';
-import type { AttributionLexicon, ClaimType } from './lexicon.js';
+import { NO_CLAIM, type AttributionLexicon, type ClaimType } from './lexicon.js';
 import type { FindContext, Range, RawAttribution, SourceKind } from './find.js';
 
 export interface Claim {
@@ -170,7 +170,7 @@ export function decide(doc: SitrepDocument, c: FindContext, lex: AttributionLexi
     const id = `Q${n + 1}`;
     const quote: Quote = { id, kind: a.kind, content, cue, source, speaker, sourceKind: kind, cueType: a.cueType };
     quotes.push(quote);
-    if (a.cueType === 'stance') {
+    if (NO_CLAIM.has(a.cueType)) {
       claimOf.push(null);
       return;
     }

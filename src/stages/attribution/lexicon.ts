@@ -9,9 +9,12 @@ import { dataPath, PhraseTable } from '../../lexicon/phrases.js';
 
 export type ClaimType = 'statement' | 'forecast' | 'pledge' | 'allegation' | 'denial' | 'rejection';
 
-/** What a cue attributes: speech, a thought, an intent, evidence, or a stance (see data/cues.tsv). */
-export type CueType = 'speech' | 'thought' | 'intent' | 'evidence' | 'stance';
-export const CUE_TYPES: ReadonlySet<string> = new Set(['speech', 'thought', 'intent', 'evidence', 'stance']);
+/** What a cue attributes: speech, a thought, an intent, evidence, a stance or a decision (see
+ * data/cues.tsv). */
+export type CueType = 'speech' | 'thought' | 'intent' | 'evidence' | 'stance' | 'decision';
+export const CUE_TYPES: ReadonlySet<string> = new Set(['speech', 'thought', 'intent', 'evidence', 'stance', 'decision']);
+/** Cue types that attribute no proposition: no claim, and the content keeps the article's status. */
+export const NO_CLAIM: ReadonlySet<CueType> = new Set(['stance', 'decision']);
 
 export interface CueEntry {
   lemma: string;

@@ -8,7 +8,7 @@
 import type { Tokens } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { PhraseTable } from '../../lexicon/phrases.js';
-import type { ClaimType, CueType } from './lexicon.js';
+import { NO_CLAIM, type ClaimType, type CueType } from './lexicon.js';
 import type { Range } from './find.js';
 
 export type ClauseStatusName = 'asserted' | 'reported' | 'alleged' | 'hedged' | 'forecast' | 'planned' | 'negated' | 'hypothetical';
@@ -85,10 +85,10 @@ export function computeStatuses(
   // proposition: the article asserts the stance and its object keeps the status the article gives it.
   // Evidence without a source ("seems to", "is expected to") qualifies the article's own statement:
   // the hedge and forecast markers below say how.
-  const order = contents.map((_, k) => k).filter((k) => contents[k].cueType !== 'stance' && (contents[k].cueType !== 'evidence' || contents[k].source)).sort((a, b) => (contents[b].content[1] - contents[b].content[0]) - (contents[a].content[1] - contents[a].content[0]));
+  const order = contents.map((_, k) => k).filter((k) => !NO_CLAIM.has(contents[k].cueType) && (contents[k].cueType !== 'evidence' || contents[k].source)).sort((a, b) => (contents[b].content[1] - contents[b].content[0]) - (contents[a].content[1] - contents[a].content[0]));
   for (const k of order) contentOf.fill(k, contents[k].content[0], contents[k].content[1]);
   const isCue = new Uint8Array(n);
-  for (const c of contents) if (c.cue && c.cueType !== 'stance') isCue.fill(1, c.cue[0], c.cue[1]);
+  for (const c of contents) if (c.cue && !NO_CLAIM.has(c.cueType)) isCue.fill(1, c.cue[0], c.cue[1]);
   const hedgeAt = new Uint8Array(n);
   for (const m of hedges.scan(forms)) hedgeAt.fill(1, m.start, m.end);
 

@@ -65,3 +65,12 @@ describe('phrasal cues and reporting nouns with a preposition', () => {
   it('a prepositional noun needs an owner', () => expect(quotes('Support for the deal has faded.')).toEqual([]));
   it('a verb tagged as a noun keeps its subject (the army plans to)', () => expect(one('The army plans to attack the city.')).toMatchObject({ source: 'The army', cueType: 'intent' }));
 });
+
+describe('decisions', () => {
+  it('approved a bill: a decision with no claim', () => {
+    const doc = run('Republicans on the committee approved a bill designed to curb the agency.');
+    expect(doc.get('quotes').map((q) => q.cueType)).toEqual(['decision']);
+    expect(doc.get('claims')).toEqual([]);
+  });
+  it('the approved measure keeps the article’s status', () => expect(statusOf('The council approved a plan to bomb the depot.', 'bomb')?.quote).toBeNull());
+});
