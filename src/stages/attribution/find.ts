@@ -226,7 +226,13 @@ function sentenceOf(c: FindContext, i: number): Sentence {
 /** The cue entry matching the verb at `i` (with its particle, if any), and the token after the cue. */
 function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: number } | null {
   let lemma = c.forms.lemma[i];
-  if (c.tokens.pos[i] !== 'VERB') {
+  // "is promising/ADJ to", ", promising/ADJ to build": a progressive or participle the tagger read as
+  // an adjective.
+  const ingAdjective = c.tokens.pos[i] === 'ADJ' && c.forms.lower[i].endsWith('ing') && i > 0 && (c.tokens.pos[i - 1] === 'AUX' || c.forms.lower[i - 1] === ',' || (c.tokens.pos[i - 1] === 'ADV' && i > 1 && c.tokens.pos[i - 2] === 'AUX'));
+  if (ingAdjective) {
+    const stem = c.forms.lower[i].slice(0, -3);
+    lemma = c.lex.cues.has(stem) ? stem : c.lex.cues.has(`${stem}e`) ? `${stem}e` : stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
+  } else if (c.tokens.pos[i] !== 'VERB') {
     // "Mr. McKinley notes/NOUN that …": a third-person verb the tagger read as a plural noun, between
     // a name or pronoun and a complementizer, colon or quotation.
     // Also "4 in 10 say/NOUN they want", "polls show/NOUN Clinton ahead": a bare form after a number
@@ -237,7 +243,7 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
     const before = i > 0 ? c.tokens.pos[i - 1] : '';
     if (c.tokens.pos[i] !== 'NOUN' || i === 0 || c.tokens.sentence[i - 1] !== c.tokens.sentence[i]) return null;
     const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1])) || RELATIVE.has(c.forms.lower[i - 1]);
-    const clauseAfter = after === 'that' || after === ':' || isOpenMark(c, i + 1) || (afterPos === 'PRON' && !RELATIVE.has(after)) || afterPos === 'PROPN';
+    const clauseAfter = after === 'that' || after === ':' || isOpenMark(c, i + 1) || (afterPos === 'PRON' && !RELATIVE.has(after)) || afterPos === 'PROPN' || (WH.has(after) && after !== 'which');
     // "Polls show/NOUN working-class whites …": after a document, whatever follows.
     const documentBefore = (before === 'NOUN' || before === 'PROPN') && isDocument(c, i - 1);
     if (!subjectBefore || !(clauseAfter || documentBefore)) return null;
@@ -473,6 +479,7 @@ function subjectEndingAt(c: FindContext, e: number, lo: number): Range | null {
   return npBackward(c, e, lo);
 }
 
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'none', 'each', 'one', 'both', 'several', 'few', 'two', 'three', 'half', 'either', 'neither', 'any']);
 
@@ -502,7 +509,7 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
 function leftSource(c: FindContext, i: number, lo: number): { source: Range | null; before: number; how: 'np' | 'relative' | 'comma' | 'none' } {
   let j = i - 1;
   // Auxiliaries and adverbs ("however said", "has since repeatedly said"), not wh-words ("how").
-  while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && !WH.has(c.forms.lower[j])))) j--;
+  while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && !WH.has(c.forms.lower[j])) || REFLEXIVE.has(c.forms.lower[j]))) j--;
   if (j < lo) return { source: null, before: j, how: 'none' };
   const l = c.forms.lower[j];
   const post = postmodifiedSubject(c, j, lo);
@@ -896,14 +903,18 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // Object before the complement: "told reporters (that)", "urged X to", "accused X of".
   if (!predicate && entry.frames.has('obj') && k < hi && (nominal(c, k) || c.tokens.pos[k] === 'DET' || c.tokens.pos[k] === 'ADJ')) {
     const obj = npForward(c, k, hi);
+    // "charged the officer with murder": the object ends at the cue's own preposition.
+    if (obj) for (let m = obj[0] + 1; m < obj[1]; m++) if (entry.frames.has(c.forms.lower[m]) && c.tokens.pos[m] === 'ADP' && c.forms.lower[m] !== 'to') { obj[1] = m; break; }
     if (obj) {
       const after = c.forms.lower[obj[1]] ?? '';
       if (after === 'that' || entry.frames.has(after) || after === ':' || isOpenMark(c, obj[1]) || after === ',') {
         k = after === 'to' || after === ',' ? (after === ',' ? obj[1] + 1 : k) : obj[1];
         // "urged X to …", "called on X to …": the object and its infinitive are the content.
         if (after === 'to' && entry.frames.has('to') && verbAt(c, obj[1] + 1, hi)) consumed = true;
+        // "accused him of sexism", "criticized Scalia for questioning …": the object and what it is
+        // accused or criticized of are the content.
         if (entry.frames.has(after) && after !== 'to' && after !== 'that') {
-          k = obj[1] + 1;
+          k = obj[0];
           consumed = true;
         }
       } else if (obj[1] < hi && (c.tokens.pos[obj[1]] === 'PRON' || c.tokens.pos[obj[1]] === 'PROPN' || c.tokens.pos[obj[1]] === 'DET')) {

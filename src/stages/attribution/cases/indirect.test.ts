@@ -26,6 +26,11 @@ describe('indirect speech', () => {
   it('a one-word quotation before an inverted cue', () => expect(one('"Meh," wrote a supporter who runs the account.').content).toBe('"Meh,"'));
   it('", even suggesting …" is a new attribution', () => expect(quotes('The nominee complained about his mic, even suggesting he may have been sabotaged.').map((q) => q.cue)).toEqual(['complained about', 'suggesting']));
   it('"The Latest:" is a label, not a speaker', () => expect(one('The Latest: Trump urges supporters to monitor polling places.')).toMatchObject({ source: 'Trump', cue: 'urges' }));
+  it('a progressive tagged as an adjective (is promising)', () => expect(one('Mr. Sanders is suddenly promising the moon.').cue).toBe('promising'));
+  it('a reflexive after the subject', () => expect(one('Clinton herself also signaled that she is girding for a fight.').source).toBe('Clinton'));
+  it('the object ends at the cue’s preposition', () => expect(one('Prosecutors charged the officer with murder.').content).toBe('the officer with murder'));
+  it('see X as Y', () => expect(one('Developers see golf courses as wasted space.').content).toBe('golf courses as wasted space'));
+  it('consider X Y', () => expect(one('Conservatives consider him a phony.').content).toBe('him a phony'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
