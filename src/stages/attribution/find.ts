@@ -203,6 +203,8 @@ function objectForward(c: FindContext, i: number, hi: number): Range | null {
     const np = npForward(c, i + 1, hi);
     r = np ? [i, np[1]] : null;
   } else r = npForward(c, i, hi);
+  // The object ends before another possessive ("called her fallen son her hero").
+  if (r) for (let m = r[0] + 1; m < r[1]; m++) if (c.tokens.pos[m] === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(c.forms.lower[m])) { r = [r[0], m]; break; }
   // "the contempt citation and the demand for his testimony".
   while (r && r[1] + 1 < hi && c.forms.lower[r[1]] === 'and' && (c.tokens.pos[r[1] + 1] === 'DET' || c.tokens.pos[r[1] + 1] === 'NOUN' || c.tokens.pos[r[1] + 1] === 'PROPN')) {
     const more = npForward(c, r[1] + 1, hi);
@@ -592,7 +594,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
 }
 
 const TEMPORAL = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|hours?|minutes?|decades?|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|late|early|mid|last|this|next|earlier|later|ago|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/;
-const TIME_PREP = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by']);
+const TIME_PREP = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by', 'out']);
 function isTemporal(c: FindContext, r: Range): boolean {
   for (let k = r[0]; k < r[1]; k++) if (!TEMPORAL.test(c.forms.lower[k]) && c.tokens.pos[k] !== 'DET') return false;
   return true;
@@ -635,8 +637,11 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
   if (entry.frames.has('to') && l === 'to' && k + 1 < hi && c.tokens.pos[k + 1] === 'VERB') return true;
   // "reported the email came hours after …": a zero-"that" clause, a subject right before its verb.
   if (entry.frames.has('that')) {
-    const np = npForward(c, k, hi);
+    // (The subject may open with a possessive: "I think his comment is correct".)
+    const np = objectForward(c, k, hi);
     if (np && np[1] < hi && (c.tokens.pos[np[1]] === 'AUX' || (c.tokens.pos[np[1]] === 'VERB' && !c.forms.lower[np[1]].endsWith('ing')))) return true;
+    // Evidence takes a small clause: "the poll showed Clinton leading Sanders", "found him guilty".
+    if (entry.cueType === 'evidence' && np && np[1] < hi && c.tokens.pos[np[1]] === 'VERB' && c.forms.lower[np[1]].endsWith('ing')) return true;
   }
   // "said the report was false": a clause with a subject and a finite verb soon after.
   if (entry.frames.has('that') && !entry.strict) {
@@ -897,7 +902,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const next = obj && obj[1] < hi ? obj[1] : -1;
     // What follows the object must be what it is called (a noun phrase, an adjective, a quotation),
     // not a circumstance ("called Alicia Machado on Friday to express gratitude": a phone call).
-    if (obj && ((next >= 0 && (npWord(c, next) || isOpenMark(c, next)) && c.tokens.pos[next] !== 'PRON') || c.tokens.pos[obj[1] - 1] === 'ADJ')) predicate = true;
+    const possessive = next >= 0 && /^(his|her|their|its|our|my|your)$/.test(c.forms.lower[next]);
+    if (obj && ((next >= 0 && (npWord(c, next) || isOpenMark(c, next)) && (c.tokens.pos[next] !== 'PRON' || possessive)) || c.tokens.pos[obj[1] - 1] === 'ADJ')) predicate = true;
   }
   let consumed = false;
   // Object before the complement: "told reporters (that)", "urged X to", "accused X of".
@@ -926,7 +932,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   k = skipAdverbials(c, k, hi);
   // Evidence verbs with a document as subject take a noun phrase: "polls show Clinton with a lead".
   // ("the polls that show Johnson at 10 percent": the relative pronoun's antecedent.)
-  const documentSubject = left.source !== null && (isDocument(c, left.source[1] - 1) || (left.how === 'relative' && left.source[0] > lo && isDocument(c, left.source[0] - 1)));
+  let documentSubject = left.source !== null && left.how === 'relative' && left.source[0] > lo && isDocument(c, left.source[0] - 1);
+  if (left.source) for (let m = left.source[0]; m < left.source[1] && !documentSubject; m++) if ((c.tokens.pos[m] === 'NOUN' || c.tokens.pos[m] === 'PROPN') && isDocument(c, m)) documentSubject = true;
   if (!predicate && !consumed && !documentSubject && (entry.strict || !entry.frames.has('np'))) {
     if (!complementOk(c, entry, k, hi)) return null;
   }

@@ -31,6 +31,11 @@ describe('indirect speech', () => {
   it('the object ends at the cue’s preposition', () => expect(one('Prosecutors charged the officer with murder.').content).toBe('the officer with murder'));
   it('see X as Y', () => expect(one('Developers see golf courses as wasted space.').content).toBe('golf courses as wasted space'));
   it('consider X Y', () => expect(one('Conservatives consider him a phony.').content).toBe('him a phony'));
+  it('a possessive subject in a zero-that clause (I think his comment …)', () => expect(one('I think his comment is correct.').content).toBe('his comment is correct'));
+  it('evidence takes a small clause (showed X leading)', () => expect(one('The poll by the institute showed Clinton leading Sanders.').cue).toBe('showed'));
+  it('a document subject past a day (a poll out Monday showed)', () => expect(one('A Monmouth poll out Monday showed Clinton with a healthy lead.').source).toBe('A Monmouth poll'));
+  it('wrote + noun phrase', () => expect(one('Mariano wrote a memoir of her time at the White House.').cue).toBe('wrote'));
+  it('want + noun phrase: an intent', () => expect(one('Rep. Patrick Murphy wants more funding for teacher pay.')).toMatchObject({ cue: 'wants', cueType: 'intent' }));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
