@@ -47,7 +47,7 @@ export interface FindContext {
 const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const WH = new Set(['how', 'what', 'whether', 'why', 'who', 'when', 'where', 'which', 'if']);
-const SKIP_BEFORE_CUE = new Set(['also', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
+const SKIP_BEFORE_CUE = new Set(['both', 'each', 'all', 'also', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
 const PREP_SKIP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'through', 'to', 'from', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'repeatedly', 'also', 'again', 'once', 'privately', 'publicly']);
 const BRIDGE = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'on', 'in']);
 /** Walking back from a cue, only these join a source's head to its complement: "in"/"on" would pull
@@ -489,6 +489,11 @@ const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'none', 'each', 'one
  * "many of whom say", "all the experts I interviewed said". */
 function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | null {
   const l = c.forms.lower[j];
+  // "many said", "others argue", "some believe": a quantifier standing alone; "That suggests …",
+  // "This shows …" opening the sentence.
+  const standing = j === lo || !/^(DET|NOUN|ADJ|PROPN|NUM)$/.test(c.tokens.pos[j - 1]);
+  if (standing && (QUANTIFIERS.has(l) || l === 'others' || l === 'most') && c.tokens.pos[j] !== 'NUM') return [j, j + 1];
+  if ((l === 'that' || l === 'this') && (j === lo || c.forms.lower[j - 1] === ',') && c.tokens.pos[j] !== 'SCONJ') return [j, j + 1];
   // "those close to him", "people around her": a pronoun object of a preposition.
   if (OBJECT_PRONOUNS.has(l) && j - 2 >= lo && c.tokens.pos[j - 1] === 'ADP') {
     let k = j - 2;
@@ -510,8 +515,11 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
 /** The subject source left of a cue at `i` (skipping auxiliaries and adverbs), with the token before it. */
 function leftSource(c: FindContext, i: number, lo: number): { source: Range | null; before: number; how: 'np' | 'relative' | 'comma' | 'none' } {
   let j = i - 1;
-  // Auxiliaries and adverbs ("however said", "has since repeatedly said"), not wh-words ("how").
+  // Auxiliaries and adverbs ("however said", "has since repeatedly said"), not wh-words ("how"); a
+  // floating quantifier ("Richards and Menendez both stressed").
   while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && !WH.has(c.forms.lower[j])) || REFLEXIVE.has(c.forms.lower[j]))) j--;
+  // "Both said …": the quantifier itself was the subject.
+  if ((j < lo || !nominal(c, j)) && j + 1 < i && /^(both|each|all)$/.test(c.forms.lower[j + 1]) && (j < lo || /^[,;:]$/.test(c.forms.lower[j]))) return { source: [j + 1, j + 2], before: j, how: 'np' };
   if (j < lo) return { source: null, before: j, how: 'none' };
   const l = c.forms.lower[j];
   const post = postmodifiedSubject(c, j, lo);
@@ -539,7 +547,11 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
       let k = close - 1;
       let finite = false;
       while (k >= lo && c.forms.lower[k] !== ',' && c.forms.lower[k] !== '—' && c.forms.lower[k] !== '–' && c.forms.lower[k] !== '(') {
+        // "X, who has called the comments “racially toxic,” portrayed …": a quotation is one word.
+        if (isCloseMark(c, k) && c.quotes[c.quoteCloseAt[k]].open >= lo) k = c.quotes[c.quoteCloseAt[k]].open;
         if (c.tokens.pos[k] === 'AUX') finite = true;
+        // An auxiliary inside a relative clause ("an Orlando Democrat who was first elected …").
+        if (/^(who|which|whose|whom)$/.test(c.forms.lower[k])) finite = false;
         // "Rep. Jim Jordan (R-Ohio), …": a parenthesis belongs to the phrase before it.
         if (c.forms.lower[k] === ')') {
           let m = k - 1;
@@ -855,7 +867,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (((i > lo && prev === ',') || isCloseMark(c, i - 1)) && i + 1 < hi && entry.particle === null) {
     const src = npForward(c, cueEnd, hi);
     // '“…,” said a data expert who has worked for …': a relative clause after the source.
-    const relative = src !== null && src[1] < hi && /^(who|whom|whose)$/.test(c.forms.lower[src[1]]);
+    const relative = src !== null && src[1] < hi && (/^(who|whom|whose)$/.test(c.forms.lower[src[1]]) || (c.tokens.pos[src[1]] === 'VERB' && c.forms.lower[src[1]].endsWith('ing')));
     if (src && (relative || clauseEndsAt(c, src[1], hi))) {
       const content = leftContent(c, i, lo);
       // '"Meh," wrote a supporter': a quotation may be a single word.

@@ -36,6 +36,11 @@ describe('indirect speech', () => {
   it('a document subject past a day (a poll out Monday showed)', () => expect(one('A Monmouth poll out Monday showed Clinton with a healthy lead.').source).toBe('A Monmouth poll'));
   it('wrote + noun phrase', () => expect(one('Mariano wrote a memoir of her time at the White House.').cue).toBe('wrote'));
   it('want + noun phrase: an intent', () => expect(one('Rep. Patrick Murphy wants more funding for teacher pay.')).toMatchObject({ cue: 'wants', cueType: 'intent' }));
+  it('a floating quantifier after the subject', () => expect(one('Richards and Menendez both stressed that it was not all bad news.').source).toBe('Richards and Menendez'));
+  it('a quantifier as the subject', () => expect(one('Many said Monday that the ruling intensifies the need.').source).toBe('Many'));
+  it('a demonstrative opening the sentence', () => expect(one('That suggests a lack of confidence in the systems.').source).toBe('That'));
+  it('an appositive with a relative clause', () => expect(one('Grayson, a Democrat who was first elected in 2008, criticized his opponents.').source).toBe('Grayson'));
+  it('a participle after an inverted source', () => expect(one('“Your boss is wrong,” wrote a man calling himself Paul.').source).toBe('a man'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
