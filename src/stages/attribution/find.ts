@@ -199,6 +199,8 @@ function objectForward(c: FindContext, i: number, hi: number): Range | null {
   const l = c.forms.lower[i];
   let r: Range | null;
   if (c.tokens.pos[i] === 'PRON' && /^(him|her|them|it|us|me|this|that)$/.test(l) && !(l === 'her' && i + 1 < hi && (c.tokens.pos[i + 1] === 'NOUN' || c.tokens.pos[i + 1] === 'ADJ'))) return [i, i + 1];
+  // "somebody's got to start", "everyone knows": an indefinite pronoun.
+  if (c.tokens.pos[i] === 'PRON' && /^(some|no|any|every)(one|body|thing)$/.test(l)) return [i, i + 1];
   if (c.tokens.pos[i] === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(l)) {
     const np = npForward(c, i + 1, hi);
     r = np ? [i, np[1]] : null;
@@ -379,10 +381,12 @@ function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false)
   // After a closing quotation mark an addressee may come first ('“…,” Kasich told a crowd in Ohio.',
   // '… Mr. Clarke told some of the miners.', '… told me.'): anything verbless up to the clause end.
   if (afterQuote) {
-    for (let n = 0; m < hi && n < 12; n++, m++) {
+    for (let n = 0; m < hi && n < 20; n++, m++) {
       const l = c.forms.lower[m];
       if (CLAUSE_END.has(l) || l === ',' || isCloseMark(c, m)) return true;
-      if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX' || l === 'that' || isOpenMark(c, m)) return false;
+      // ("told supporters in a rally broadcast on television": a participle after its noun.)
+      const participle = c.tokens.pos[m] === 'VERB' && PARTICIPLES.test(l) && m > k && c.tokens.pos[m - 1] === 'NOUN';
+      if (((c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') && !participle) || l === 'that' || isOpenMark(c, m)) return false;
     }
     return m >= hi;
   }
@@ -892,6 +896,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       // What lies before must be a clause or a quotation, not a circumstance ("In June, the senator
       // called on …").
       if (content && !isOpenMark(c, content[0]) && !hasVerb(c, content) && (c.tokens.pos[content[0]] === 'ADP' || c.tokens.pos[content[0]] === 'SCONJ' || c.tokens.pos[content[0]] === 'ADV' || isTemporal(c, content))) content = null;
+      // Nor an adverbial clause ("After Clinton accused him of sexism, he warned …").
+      if (content && SUBORDINATORS.has(c.forms.lower[content[0]]) && !isOpenMark(c, content[0])) content = null;
       if (content && words(c, content) >= 2) {
         // Parenthetical ("Climate change, Mr. Obama says, is …"): the sentence is the content.
         let m = cueEnd;
@@ -919,8 +925,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   }
   let consumed = false;
   // Object before the complement: "told reporters (that)", "urged X to", "accused X of".
-  if (!predicate && entry.frames.has('obj') && k < hi && (nominal(c, k) || c.tokens.pos[k] === 'DET' || c.tokens.pos[k] === 'ADJ')) {
-    const obj = npForward(c, k, hi);
+  if (!predicate && entry.frames.has('obj') && k < hi && (nominal(c, k) || c.tokens.pos[k] === 'DET' || c.tokens.pos[k] === 'ADJ' || c.tokens.pos[k] === 'PRON')) {
+    // ("accused him of sexism", "told her that".)
+    const obj = objectForward(c, k, hi);
     // "charged the officer with murder": the object ends at the cue's own preposition.
     if (obj) for (let m = obj[0] + 1; m < obj[1]; m++) if (entry.frames.has(c.forms.lower[m]) && c.tokens.pos[m] === 'ADP' && c.forms.lower[m] !== 'to') { obj[1] = m; break; }
     if (obj) {
@@ -970,6 +977,22 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (left.how === 'relative' && left.before >= lo && c.forms.lower[left.before] === ',') {
     for (let m = content[0] + 1; m < content[1]; m++) {
       if (c.forms.lower[m] === ',' && m + 1 < content[1] && (c.tokens.pos[m + 1] === 'VERB' || c.tokens.pos[m + 1] === 'AUX') && !c.forms.lower[m + 1].endsWith('ing')) {
+        const end = trimEnd(c, content[0], m);
+        if (end > content[0]) content[1] = end;
+        break;
+      }
+    }
+  }
+  // A cue in an opening adverbial clause ("After Clinton accused him of sexism, he warned …"): the
+  // content ends where the main clause starts.
+  if (SUBORDINATORS.has(c.forms.lower[lo]) && lo < i && (!left.source || left.source[0] > lo)) {
+    for (let m = content[0] + 1; m + 1 < content[1]; m++) {
+      if (c.forms.lower[m] !== ',' || c.quoteCover[m] >= 0) continue;
+      const n = m + 1;
+      const subject = (c.tokens.pos[n] === 'PRON' && PERSONAL.has(c.forms.lower[n])) || c.tokens.pos[n] === 'DET' || c.tokens.pos[n] === 'PROPN' || c.tokens.pos[n] === 'NOUN';
+      let verb = false;
+      for (let v = n + 1; v < Math.min(content[1], n + 6) && !verb; v++) if (c.tokens.pos[v] === 'VERB' || c.tokens.pos[v] === 'AUX') verb = true;
+      if (subject && verb) {
         const end = trimEnd(c, content[0], m);
         if (end > content[0]) content[1] = end;
         break;

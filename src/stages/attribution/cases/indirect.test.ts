@@ -41,6 +41,9 @@ describe('indirect speech', () => {
   it('a demonstrative opening the sentence', () => expect(one('That suggests a lack of confidence in the systems.').source).toBe('That'));
   it('an appositive with a relative clause', () => expect(one('Grayson, a Democrat who was first elected in 2008, criticized his opponents.').source).toBe('Grayson'));
   it('a participle after an inverted source', () => expect(one('“Your boss is wrong,” wrote a man calling himself Paul.').source).toBe('a man'));
+  it('an object pronoun before the complement (accused him of …)', () => expect(one('Clinton accused him of sexism.').content).toBe('him of sexism'));
+  it('an adverbial clause is no left content, and ends the content inside it', () => expect(one('After Hillary Clinton accused him of sexism, he warned them.')).toMatchObject({ cue: 'accused', content: 'him of sexism' }));
+  it('a long addressee after a quotation', () => expect(one('“It is over,” Clinton told a cheering throng of supporters in Tampa in a rally broadcast on the networks.').content).toBe('“It is over,”'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
