@@ -42,6 +42,8 @@ export interface FindContext {
   quoteCloseAt: Int32Array;
   /** Marked quote index covering this token (marks included), else -1 (innermost). */
   quoteCover: Int32Array;
+  /** 1 where a token belongs to a mention of a person (from the `entities` layer, when present). */
+  person?: Uint8Array;
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
@@ -221,6 +223,15 @@ function isDocument(c: FindContext, i: number): boolean {
   const kinds = c.lex.sourceKinds;
   const l = c.forms.lower[i];
   return kinds.get(c.forms.lemma[i]) === 'document' || kinds.get(l) === 'document' || (l.endsWith('s') && kinds.get(l.slice(0, -1)) === 'document');
+}
+
+/** A person as the object ("attacked Machado", "attacked him", "attacked Clinton's record"): verbs
+ * such as attack are a stance toward people, an event toward places and forces. */
+function personObject(c: FindContext, k: number, hi: number): boolean {
+  if (k >= hi) return false;
+  const l = c.forms.lower[k];
+  if (c.tokens.pos[k] === 'PRON') return /^(him|her|them|his|their)$/.test(l);
+  return !!c.person && c.person[k] === 1;
 }
 
 function sentenceOf(c: FindContext, i: number): Sentence {
@@ -954,7 +965,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   let documentSubject = left.source !== null && left.how === 'relative' && left.source[0] > lo && isDocument(c, left.source[0] - 1);
   if (left.source) for (let m = left.source[0]; m < left.source[1] && !documentSubject; m++) if ((c.tokens.pos[m] === 'NOUN' || c.tokens.pos[m] === 'PROPN') && isDocument(c, m)) documentSubject = true;
   if (!predicate && !consumed && !documentSubject && (entry.strict || !entry.frames.has('np'))) {
-    if (!complementOk(c, entry, k, hi)) return null;
+    if (!complementOk(c, entry, k, hi) && !(entry.frames.has('person') && personObject(c, k, hi))) return null;
   }
   // The preposition of a prepositional frame opens the content ("warned of", "called for").
   // Right after the cue, the preposition is part of the cue ("railed against", "took issue with").

@@ -7,6 +7,7 @@
 import type { Quote } from '../../model/layers.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { normalForms } from '../../lexicon/phrases.js';
+import { tokenRange } from '../../model/tokens.js';
 import { decide, type Claim } from './decide.js';
 import { findAttributions, type FindContext } from './find.js';
 import { loadAttributionLexicon } from './lexicon.js';
@@ -52,7 +53,16 @@ export const attribution = defineStage<AttributionOptions>({
         if (q.closed) quoteCloseAt[q.close] = k;
         quoteCover.fill(k, q.open, q.close + 1);
       });
-      const ctx: FindContext = { tokens, forms, sentences, lex, quotes, quoteOpenAt, quoteCloseAt, quoteCover };
+      // Tokens of person mentions: a stance toward a person ("attacked Machado") is not an armed attack.
+      const person = new Uint8Array(n);
+      for (const e of doc.maybe('entities') ?? []) {
+        if (e.kind !== 'person') continue;
+        for (const m of e.mentions) {
+          const r = tokenRange(tokens, m);
+          person.fill(1, r[0], r[1]);
+        }
+      }
+      const ctx: FindContext = { tokens, forms, sentences, lex, quotes, quoteOpenAt, quoteCloseAt, quoteCover, person };
       const found = findAttributions(ctx);
       const decided = decide(doc, ctx, lex, found);
       const layer = computeStatuses(

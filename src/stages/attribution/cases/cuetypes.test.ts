@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusAt } from '../index.js';
-import { one, quotes, run } from './helpers.js';
+import { mentionsOf, one, quotes, run } from './helpers.js';
 
 const cueType = (text: string) => run(text).get('quotes').map((q) => q.cueType);
 
@@ -73,4 +73,15 @@ describe('decisions', () => {
     expect(doc.get('claims')).toEqual([]);
   });
   it('the approved measure keeps the article’s status', () => expect(statusOf('The council approved a plan to bomb the depot.', 'bomb')?.quote).toBeNull());
+});
+
+describe('verbs of conflict toward a person', () => {
+  it('attacked + a person (from the entities layer): a stance', () => {
+    const text = 'Trump attacked Machado in early-morning tweets.';
+    const doc = run(text, () => [{ id: 'E1', name: 'Alicia Machado', kind: 'person', country: null, sector: null, mentions: mentionsOf(text, 'Machado') }]);
+    expect(doc.get('quotes').map((q) => [q.cueType, text.slice(q.content.start, q.content.end)])).toEqual([['stance', 'Machado in early-morning tweets']]);
+  });
+  it('attacked + a pronoun: a stance', () => expect(one('Then he attacked her for her record.').cueType).toBe('stance'));
+  it('attacked + a place or a ship: no attribution', () => expect(quotes('In 2000, they attacked the USS Cole, killing 17 sailors.')).toEqual([]));
+  it('hit + a town: no attribution', () => expect(quotes('Airstrikes hit the town of Idlib on Monday.')).toEqual([]));
 });
