@@ -975,7 +975,16 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     k++;
   }
   if (k < hi && (c.forms.lower[k] === ':' || c.forms.lower[k] === ',')) k++;
-  const content = rightContent(c, k, hi, cueQuote);
+  let content = rightContent(c, k, hi, cueQuote);
+  // 'He said:' closing its sentence: the quotation or sentence that follows is what was said.
+  if (!content && k >= hi && c.forms.lower[hi - 1] === ':' && hi < c.tokens.length) {
+    if (isOpenMark(c, hi)) content = [hi, c.quotes[c.quoteOpenAt[hi]].close + 1];
+    else {
+      const next = sentenceOf(c, hi);
+      const end = trimEnd(c, next.tokenStart, next.tokenEnd);
+      if (end > next.tokenStart) content = [next.tokenStart, end];
+    }
+  }
   if (!content) return null;
   // "what he called “sex tape”", "what it calls …": the article naming a thing by someone's words
   // (a Doubt frame), not an attribution of a proposition.

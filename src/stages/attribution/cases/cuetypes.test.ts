@@ -61,8 +61,8 @@ describe('phrasal cues and reporting nouns with a preposition', () => {
   it('make the case that', () => expect(one('Stumpf tried to make the case that this was a few bad apples.').cue).toBe('make the case'));
   it('rail against', () => expect(one('He railed against the corrupting influence of super PACs.')).toMatchObject({ cue: 'railed against', source: 'He' }));
   it('his call for a ban', () => expect(one('His call for a total ban drew criticism.')).toMatchObject({ source: 'His', cue: 'call for', content: 'a total ban' }));
-  it('Clinton’s support for the deal', () => expect(one('Clinton’s support for the trade deal has faded.')).toMatchObject({ source: 'Clinton’s', cue: 'support for', cueType: 'stance' }));
-  it('a prepositional noun needs an owner', () => expect(quotes('Support for the deal has faded.')).toEqual([]));
+  it('Clinton’s endorsement of the deal', () => expect(one('Clinton’s endorsement of the trade deal has faded.')).toMatchObject({ source: 'Clinton’s', cue: 'endorsement of', cueType: 'stance' }));
+  it('a prepositional noun needs an owner', () => expect(quotes('Criticism of the deal has faded.')).toEqual([]));
   it('a verb tagged as a noun keeps its subject (the army plans to)', () => expect(one('The army plans to attack the city.')).toMatchObject({ source: 'The army', cueType: 'intent' }));
 });
 

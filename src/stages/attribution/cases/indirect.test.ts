@@ -44,6 +44,7 @@ describe('indirect speech', () => {
   it('an object pronoun before the complement (accused him of …)', () => expect(one('Clinton accused him of sexism.').content).toBe('him of sexism'));
   it('an adverbial clause is no left content, and ends the content inside it', () => expect(one('After Hillary Clinton accused him of sexism, he warned them.')).toMatchObject({ cue: 'accused', content: 'him of sexism' }));
   it('a long addressee after a quotation', () => expect(one('“It is over,” Clinton told a cheering throng of supporters in Tampa in a rally broadcast on the networks.').content).toBe('“It is over,”'));
+  it('a cue closing its sentence with a colon: the quotation after', () => expect(one('He said:\n\n"We have a situation in our cities."').content).toBe('"We have a situation in our cities."'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
