@@ -257,11 +257,15 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
     const afterPos = i + 1 < hi ? c.tokens.pos[i + 1] : '';
     const before = i > 0 ? c.tokens.pos[i - 1] : '';
     if (c.tokens.pos[i] !== 'NOUN' || i === 0 || c.tokens.sentence[i - 1] !== c.tokens.sentence[i]) return null;
-    const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1])) || RELATIVE.has(c.forms.lower[i - 1]);
+    // ("Some Democrats, however, question/NOUN the wisdom …": an adverb between commas.)
+    const commaAdverb = c.forms.lower[i - 1] === ',' && i > 3 && c.tokens.pos[i - 2] === 'ADV' && c.forms.lower[i - 3] === ',' && nominal(c, i - 4);
+    const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1])) || RELATIVE.has(c.forms.lower[i - 1]) || commaAdverb;
     const clauseAfter = after === 'that' || after === ':' || isOpenMark(c, i + 1) || (afterPos === 'PRON' && !RELATIVE.has(after)) || afterPos === 'PROPN' || (WH.has(after) && after !== 'which');
     // "Polls show/NOUN working-class whites …": after a document, whatever follows.
     const documentBefore = (before === 'NOUN' || before === 'PROPN') && isDocument(c, i - 1);
-    if (!subjectBefore || !(clauseAfter || documentBefore)) return null;
+    // "…, The Wall Street Journal reports/NOUN.": a frame closing the sentence after a comma.
+    const closing = (after === '.' || after === '!' || after === '?') && (before === 'PROPN' || before === 'NOUN');
+    if (!subjectBefore || !(clauseAfter || documentBefore || closing || commaAdverb)) return null;
     if (c.lex.cues.has(l)) lemma = l;
     else if (l.endsWith('s')) lemma = l.endsWith('es') && c.lex.cues.has(l.slice(0, -2)) ? l.slice(0, -2) : l.slice(0, -1);
     else return null;
@@ -960,6 +964,12 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     }
   }
   k = skipAdverbials(c, k, hi);
+  // "weighed in Friday about …": a day or adverb before the cue's own preposition.
+  if (k === cueEnd) {
+    let m = k;
+    while (m < hi && m - k < 3 && (TEMPORAL.test(c.forms.lower[m]) || c.tokens.pos[m] === 'ADV')) m++;
+    if (m > k && m < hi && entry.frames.has(c.forms.lower[m]) && c.tokens.pos[m] === 'ADP') k = m;
+  }
   // Evidence verbs with a document as subject take a noun phrase: "polls show Clinton with a lead".
   // ("the polls that show Johnson at 10 percent": the relative pronoun's antecedent.)
   let documentSubject = left.source !== null && left.how === 'relative' && left.source[0] > lo && isDocument(c, left.source[0] - 1);

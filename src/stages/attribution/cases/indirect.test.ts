@@ -45,6 +45,8 @@ describe('indirect speech', () => {
   it('an adverbial clause is no left content, and ends the content inside it', () => expect(one('After Hillary Clinton accused him of sexism, he warned them.')).toMatchObject({ cue: 'accused', content: 'him of sexism' }));
   it('a long addressee after a quotation', () => expect(one('“It is over,” Clinton told a cheering throng of supporters in Tampa in a rally broadcast on the networks.').content).toBe('“It is over,”'));
   it('a cue closing its sentence with a colon: the quotation after', () => expect(one('He said:\n\n"We have a situation in our cities."').content).toBe('"We have a situation in our cities."'));
+  it('a frame closing the sentence, its verb tagged as a noun', () => expect(one('Bonuses were $500 every three months, The Wall Street Journal reports.')).toMatchObject({ source: 'The Wall Street Journal', content: 'Bonuses were $500 every three months' }));
+  it('a day before the cue’s preposition', () => expect(one('Other officials weighed in Friday about whether the video should be released.').content).toBe('whether the video should be released'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
