@@ -313,10 +313,28 @@ function contentEnd(c: FindContext, k: number, hi: number, cueQuote: number): nu
       const n = c.forms.lower[m + 1];
       if (PARTICIPLE_CUES.has(n) || (n === 'according' && c.forms.lower[m + 2] === 'to')) return m;
       if (c.tokens.pos[m + 1] === 'ADV' && m + 2 < hi && PARTICIPLE_CUES.has(c.forms.lower[m + 2])) return m;
+      // ", and Hillary Clinton is promising …", ", while 5 percent prefer …": a coordinated clause with
+      // a subject of its own is the article's again.
+      if (c.quoteCover[m] < 0 && CLAUSE_COORDINATORS.has(n) && newClauseAt(c, m + 2, hi)) return m;
     }
     if (cueQuote >= 0 && c.quoteCloseAt[m] === cueQuote) return m;
   }
   return hi;
+}
+
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'as', 'yet']);
+
+/** A clause with its own subject starting at `k`: a noun phrase or pronoun, then a verb soon after. */
+function newClauseAt(c: FindContext, k: number, hi: number): boolean {
+  if (k >= hi) return false;
+  const p = c.tokens.pos[k];
+  if (!(p === 'DET' || p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && PERSONAL.has(c.forms.lower[k])))) return false;
+  for (let m = k + 1; m < Math.min(hi, k + 7); m++) {
+    const q = c.tokens.pos[m];
+    if (q === 'AUX' || (q === 'VERB' && !c.forms.lower[m].endsWith('ing'))) return true;
+    if (q === 'PUNCT' || q === 'ADP' || q === 'SCONJ') return false;
+  }
+  return false;
 }
 
 function trimEnd(c: FindContext, a: number, b: number): number {
