@@ -693,9 +693,10 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
     if (entry.cueType === 'evidence' && np && np[1] < hi && c.tokens.pos[np[1]] === 'VERB' && c.forms.lower[np[1]].endsWith('ing')) return true;
   }
   // "said the report was false": a clause with a subject and a finite verb soon after.
-  if (entry.frames.has('that') && !entry.strict) {
+  // (Not a prepositional phrase with a gerund: "concludes with footage of Trump saying …".)
+  if (entry.frames.has('that') && !entry.strict && c.tokens.pos[k] !== 'ADP') {
     for (let m = k; m < Math.min(hi, k + 8); m++) {
-      if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') return m > k;
+      if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') return m > k && !(c.tokens.pos[m] === 'VERB' && c.forms.lower[m].endsWith('ing'));
       if (CLAUSE_END.has(c.forms.lower[m])) break;
     }
   }
@@ -829,6 +830,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // possessive and its noun.
   if (lower.endsWith('ed') && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN' && (i === lo || c.tokens.pos[i - 1] === 'NUM' || c.tokens.pos[i - 1] === 'ADJ' || prev === "'s" || prev === "'")) return null;
   if (reducedRelative(c, i, cueEnd, lo, hi)) return null;
+  // Set phrases of the article's own voice: "Having said that", "That said", "It is worth noting",
+  // "It goes without saying", "needless to say".
+  if (prev === 'having' || prev === 'worth' || prev === 'without' || prev === 'needless' || (lower === 'said' && prev === 'that' && i - 1 === lo)) return null;
   const cueQuote = c.quoteCover[i];
   const mk = (source: Range | null, content: Range, rule: string, passive = false): RawAttribution => {
     let kind: QuoteKind = 'indirect';
@@ -1031,6 +1035,14 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       }
     }
   }
+  // "the loopholes he cited", "the story Kennedy told about his father": a relative clause without a
+  // pronoun, whose object is the noun before its subject; that noun phrase is the content.
+  if (left.source && left.how === 'np' && left.source[0] - 1 >= lo && c.tokens.pos[left.source[0] - 1] === 'NOUN' && (c.tokens.pos[left.source[0]] === 'PRON' || c.tokens.pos[left.source[0]] === 'PROPN') && !entry.frames.has('raise') && c.forms.lower[cueEnd] !== 'that') {
+    const antecedent = npBackward(c, left.source[0] - 1, lo);
+    if (antecedent && (c.tokens.pos[cueEnd] === 'AUX' || c.tokens.pos[cueEnd] === 'VERB' || c.tokens.pos[cueEnd] === 'ADP' || CLAUSE_END.has(c.forms.lower[cueEnd]) || c.forms.lower[cueEnd] === ',')) {
+      return mk(left.source, antecedent, 'object-relative');
+    }
+  }
   // A cue in an opening adverbial clause ("After Clinton accused him of sexism, he warned …"): the
   // content ends where the main clause starts.
   if (SUBORDINATORS.has(c.forms.lower[lo]) && lo < i && (!left.source || left.source[0] > lo)) {
@@ -1051,7 +1063,14 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // A participle or infinitive after an object ("sent a letter to Senate leaders opposing …", "tweets
   // early Friday saying …") has the clause's subject as its source, not that object.
   const nonFinite = (lower.endsWith('ing') && !(i > lo && c.tokens.pos[i - 1] === 'AUX')) || prev === 'to';
-  if (nonFinite && source && source[0] - 1 >= lo && (c.tokens.pos[source[0] - 1] === 'VERB' || c.tokens.pos[source[0] - 1] === 'ADP')) source = clauseSubject(c, lo, source[0], found);
+  // "footage of Trump saying …", "a video of her telling …": a name or pronoun right before the
+  // participle is who speaks.
+  const speakerBefore = lower.endsWith('ing') && i - 1 >= lo && (c.tokens.pos[i - 1] === 'PROPN' || /^(him|her|them)$/.test(c.forms.lower[i - 1]));
+  if (speakerBefore) {
+    let a = i - 1;
+    while (a - 1 >= lo && c.tokens.pos[a - 1] === 'PROPN') a--;
+    source = [a, i];
+  } else if (nonFinite && source && source[0] - 1 >= lo && (c.tokens.pos[source[0] - 1] === 'VERB' || c.tokens.pos[source[0] - 1] === 'ADP')) source = clauseSubject(c, lo, source[0], found);
   if (!source && (lower.endsWith('ing') || prev === 'to')) source = clauseSubject(c, lo, i, found);
   if (!source && left.how === 'none' && !isOpenMark(c, content[0])) {
     // No subject at all (imperative, fragment, or a parse we cannot follow): not an attribution.

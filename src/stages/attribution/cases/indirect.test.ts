@@ -47,6 +47,9 @@ describe('indirect speech', () => {
   it('a cue closing its sentence with a colon: the quotation after', () => expect(one('He said:\n\n"We have a situation in our cities."').content).toBe('"We have a situation in our cities."'));
   it('a frame closing the sentence, its verb tagged as a noun', () => expect(one('Bonuses were $500 every three months, The Wall Street Journal reports.')).toMatchObject({ source: 'The Wall Street Journal', content: 'Bonuses were $500 every three months' }));
   it('a day before the cue’s preposition', () => expect(one('Other officials weighed in Friday about whether the video should be released.').content).toBe('whether the video should be released'));
+  it('a relative clause without a pronoun: the noun before is the content', () => expect(quotes('The four loopholes he cited are “the ability to use losses,” The Hill reported.').map((q) => [q.cue, q.content])).toEqual([['cited', 'The four loopholes'], ['reported', '“the ability to use losses,”']]));
+  it('set phrases of the article’s voice', () => expect(quotes('It is worth noting that this is the first time. Having said that, it was late.')).toEqual([]));
+  it('a name right before a participle speaks', () => expect(one('The spot concludes with footage of Trump saying during the debate, “That makes me smart.”')).toMatchObject({ source: 'Trump', cue: 'saying' }));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
