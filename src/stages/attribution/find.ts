@@ -727,6 +727,15 @@ export function findAttributions(c: FindContext): RawAttribution[] {
         }
       }
       if (usedCue[i]) continue;
+      if ((c.tokens.pos[i] === 'VERB' && c.lex.lightVerbs.has(c.forms.lemma[i])) || (c.tokens.pos[i] === 'AUX' && COPULAS.has(c.forms.lower[i]))) {
+        const a = constructionAttribution(c, i, lo, hi);
+        if (a) {
+          out.push(a);
+          usedCue.fill(1, a.cue![0], a.cue![1]);
+          i = a.cue![1] - 1;
+          continue;
+        }
+      }
       const adjective = c.lex.adjectives.get(c.forms.lower[i]);
       if (adjective && (c.tokens.pos[i] === 'ADJ' || c.tokens.pos[i] === 'VERB')) {
         const a = adjectiveAttribution(c, i, adjective, lo, hi);
@@ -1144,6 +1153,41 @@ function adjectiveAttribution(c: FindContext, i: number, entry: CueEntry, lo: nu
   let kind: QuoteKind = 'indirect';
   for (let m = content[0]; m < content[1]; m++) if (isOpenMark(c, m) && c.quotes[c.quoteOpenAt[m]].close < content[1]) kind = 'mixed';
   return { kind, cue: [j, i + 1], source, content, type: entry.type, cueType: entry.cueType, cueLemma: entry.lemma, rule: 'adjective', passive: false };
+}
+
+/**
+ * A light verb and a reporting noun ("made a strong condemnation of X", "issued a statement that …"),
+ * or a copula and an agent noun ("is a staunch opponent of X", "has been an outspoken supporter of
+ * X"): the verb's subject is the source; the cue runs from the verb to the noun (and its preposition).
+ */
+function constructionAttribution(c: FindContext, i: number, lo: number, hi: number): RawAttribution | null {
+  const light = c.tokens.pos[i] === 'VERB';
+  // The noun: after determiners, adjectives, adverbs and possessives.
+  let n = i + 1;
+  while (n < hi && n - i < 6 && (c.tokens.pos[n] === 'DET' || c.tokens.pos[n] === 'ADJ' || c.tokens.pos[n] === 'ADV' || c.tokens.pos[n] === 'NUM' || c.tokens.pos[n] === 'CCONJ' || (c.tokens.pos[n] === 'PRON' && /^(his|her|their|its|our|my)$/.test(c.forms.lower[n])))) n++;
+  if (n >= hi || n === i + 1 && !light) return null;
+  const entry = light ? c.lex.lightNouns.get(c.forms.lower[n]) : c.lex.agentNouns.get(c.forms.lower[n]);
+  if (!entry || c.tokens.pos[n] !== 'NOUN') return null;
+  const l = c.forms.lower[n + 1] ?? '';
+  let start = -1;
+  let clause = false;
+  if ((l === 'that' && entry.frames.has('that'))) {
+    start = n + 1;
+    clause = true;
+  } else if (l === ':' && entry.frames.has(':')) {
+    start = n + 2;
+    clause = true;
+  } else if (l === 'to' && entry.frames.has('to') && verbAt(c, n + 2, hi)) {
+    start = n + 1;
+    clause = true;
+  } else if (entry.frames.has(l) && c.tokens.pos[n + 1] === 'ADP') start = n + 2;
+  if (start < 0 || start >= hi) return null;
+  const content = clause ? rightContent(c, start, hi, c.quoteCover[i]) : isOpenMark(c, start) ? [start, c.quotes[c.quoteOpenAt[start]].close + 1] as Range : objectForward(c, start, hi);
+  if (!content) return null;
+  const left = leftSource(c, i, sourceFloor(c, lo, i));
+  if (!left.source) return null;
+  const cue: Range = [i, clause ? n + 1 : start];
+  return { kind: 'indirect', cue, source: left.source, content, type: entry.type, cueType: entry.cueType, cueLemma: `${c.forms.lemma[i]} ${entry.lemma}`, rule: light ? 'light-verb' : 'agent-noun', passive: false };
 }
 
 function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {

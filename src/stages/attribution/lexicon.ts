@@ -45,6 +45,11 @@ export interface AttributionLexicon {
   hedges: PhraseTable<string>;
   /** Attitude adjectives ("confident that", "wary of") by lower-cased form. */
   adjectives: Map<string, CueEntry>;
+  /** Light verbs (by lemma) taking a reporting noun: "made a condemnation of", "issued a statement". */
+  lightVerbs: ReadonlySet<string>;
+  /** Reporting nouns after a light verb, and agent nouns ("a staunch opponent of"), by lower-cased form. */
+  lightNouns: Map<string, CueEntry>;
+  agentNouns: Map<string, CueEntry>;
   /** Source head lemmas typed anonymous / collective / document. */
   sourceKinds: Map<string, string>;
 }
@@ -92,6 +97,18 @@ export function loadAttributionLexicon(dir = dataPath('attribution')): Attributi
     const set = new Set(frames.split(',').filter(Boolean));
     adjectives.set(word, { lemma: word, particle: null, type: type as ClaimType, frames: set, strict: true, cueType: cueType as CueType });
   }
+  const lightVerbs = new Set<string>();
+  const lightNouns = new Map<string, CueEntry>();
+  const agentNouns = new Map<string, CueEntry>();
+  for (const [kind, word, type, frames = '', cueType = 'speech'] of readRows(`${dir}/constructions.tsv`)) {
+    if (!CLAIM_TYPES.has(type)) throw new Error(`constructions.tsv: unknown claim type '${type}' for '${word}'`);
+    if (!CUE_TYPES.has(cueType)) throw new Error(`constructions.tsv: unknown class '${cueType}' for '${word}'`);
+    const entry: CueEntry = { lemma: word, particle: null, type: type as ClaimType, frames: new Set(frames.split(',').filter(Boolean)), strict: true, cueType: cueType as CueType };
+    if (kind === 'light') lightVerbs.add(word);
+    else if (kind === 'noun') lightNouns.set(word, entry);
+    else if (kind === 'agent') agentNouns.set(word, entry);
+    else throw new Error(`constructions.tsv: unknown kind '${kind}'`);
+  }
   const sourceKinds = new Map(readRows(`${dir}/sources.tsv`).map(([lemma, kind]) => [lemma, kind] as [string, string]));
-  return { cues, nouns, hedges, adjectives, sourceKinds };
+  return { cues, nouns, hedges, adjectives, lightVerbs, lightNouns, agentNouns, sourceKinds };
 }

@@ -85,3 +85,10 @@ describe('verbs of conflict toward a person', () => {
   it('attacked + a place or a ship: no attribution', () => expect(quotes('In 2000, they attacked the USS Cole, killing 17 sailors.')).toEqual([]));
   it('hit + a town: no attribution', () => expect(quotes('Airstrikes hit the town of Idlib on Monday.')).toEqual([]));
 });
+
+describe('light verbs and agent nouns', () => {
+  it('made a strong condemnation of X', () => expect(one('The Security Council on Friday made a strong condemnation of the test.')).toMatchObject({ cue: 'made a strong condemnation of', content: 'the test' }));
+  it('issued a statement that …', () => expect(one('The campaign issued a statement that the claims were false.').content).toBe('that the claims were false'));
+  it('is a staunch opponent of X', () => expect(one('Kaine is a staunch opponent of the death penalty.')).toMatchObject({ source: 'Kaine', cueType: 'stance', content: 'the death penalty' }));
+  it('a light verb without a reporting noun is no cue', () => expect(quotes('The council made a decision on Friday.')).toEqual([]));
+});
