@@ -7,7 +7,7 @@
  */
 import type { QuoteKind, Sentence, Tokens } from '../../model/layers.js';
 import type { PhraseMatch } from '../../lexicon/phrases.js';
-import type { AttributionLexicon, ClaimType, CueEntry, CueType, NounEntry } from './lexicon.js';
+import { C_ADJ, C_COPULA, C_CUE, C_LIGHT, C_NOUN, COPULAS, type AttributionLexicon, type ClaimType, type CueEntry, type CueType, type NounEntry } from './lexicon.js';
 import type { MarkedQuote } from './marks.js';
 
 export type Range = [number, number];
@@ -42,8 +42,10 @@ export interface FindContext {
   quoteCloseAt: Int32Array;
   /** Marked quote index covering this token (marks included), else -1 (innermost). */
   quoteCover: Int32Array;
-  /** 1 where a token belongs to a mention of a person (from the `entities` layer, when present). */
-  person?: Uint8Array;
+  /** Whether a token belongs to a mention of a person (from the `entities` layer, when present). */
+  person?: (i: number) => boolean;
+  /** Hedge matches of the whole document, in text order (scanned once). */
+  hedgeMatches?: Range[];
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
@@ -231,7 +233,7 @@ function personObject(c: FindContext, k: number, hi: number): boolean {
   if (k >= hi) return false;
   const l = c.forms.lower[k];
   if (c.tokens.pos[k] === 'PRON') return /^(him|her|them|his|their)$/.test(l);
-  return !!c.person && c.person[k] === 1;
+  return !!c.person && c.person(k);
 }
 
 function sentenceOf(c: FindContext, i: number): Sentence {
@@ -252,11 +254,11 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
     // a name or pronoun and a complementizer, colon or quotation.
     // Also "4 in 10 say/NOUN they want", "polls show/NOUN Clinton ahead": a bare form after a number
     // or a noun, before a subject pronoun or a name.
+    if (c.tokens.pos[i] !== 'NOUN' || i === 0 || c.tokens.sentence[i - 1] !== c.tokens.sentence[i]) return null;
     const l = c.forms.lower[i];
     const after = i + 1 < hi ? c.forms.lower[i + 1] : '';
     const afterPos = i + 1 < hi ? c.tokens.pos[i + 1] : '';
-    const before = i > 0 ? c.tokens.pos[i - 1] : '';
-    if (c.tokens.pos[i] !== 'NOUN' || i === 0 || c.tokens.sentence[i - 1] !== c.tokens.sentence[i]) return null;
+    const before = c.tokens.pos[i - 1];
     // ("Some Democrats, however, question/NOUN the wisdom …": an adverb between commas.)
     const commaAdverb = c.forms.lower[i - 1] === ',' && i > 3 && c.tokens.pos[i - 2] === 'ADV' && c.forms.lower[i - 3] === ',' && nominal(c, i - 4);
     const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1])) || RELATIVE.has(c.forms.lower[i - 1]) || commaAdverb;
@@ -337,8 +339,10 @@ function newClauseAt(c: FindContext, k: number, hi: number): boolean {
   return false;
 }
 
+const TRAILING = /^[.,;:—–-]+$/;
+
 function trimEnd(c: FindContext, a: number, b: number): number {
-  while (b > a && /^[.,;:—–-]+$/.test(c.tokens.text[b - 1]) && !isCloseMark(c, b - 1)) b--;
+  while (b > a && c.tokens.kind[b - 1] === 'punctuation' && TRAILING.test(c.tokens.text[b - 1]) && !isCloseMark(c, b - 1)) b--;
   return b;
 }
 
@@ -519,6 +523,7 @@ function subjectEndingAt(c: FindContext, e: number, lo: number): Range | null {
 }
 
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+const NOMINAL_POS = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'none', 'each', 'one', 'both', 'several', 'few', 'two', 'three', 'half', 'either', 'neither', 'any']);
 
@@ -528,8 +533,7 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
   const l = c.forms.lower[j];
   // "many said", "others argue", "some believe": a quantifier standing alone; "That suggests …",
   // "This shows …" opening the sentence.
-  const standing = j === lo || !/^(DET|NOUN|ADJ|PROPN|NUM)$/.test(c.tokens.pos[j - 1]);
-  if (standing && (QUANTIFIERS.has(l) || l === 'others' || l === 'most') && c.tokens.pos[j] !== 'NUM') return [j, j + 1];
+  if ((QUANTIFIERS.has(l) || l === 'others' || l === 'most') && c.tokens.pos[j] !== 'NUM' && (j === lo || !NOMINAL_POS.has(c.tokens.pos[j - 1]))) return [j, j + 1];
   if ((l === 'that' || l === 'this') && (j === lo || c.forms.lower[j - 1] === ',') && c.tokens.pos[j] !== 'SCONJ') return [j, j + 1];
   // "those close to him", "people around her": a pronoun object of a preposition.
   if (OBJECT_PRONOUNS.has(l) && j - 2 >= lo && c.tokens.pos[j - 1] === 'ADP') {
@@ -705,6 +709,7 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
 
 export function findAttributions(c: FindContext): RawAttribution[] {
   const out: RawAttribution[] = [];
+
   const usedCue = new Uint8Array(c.tokens.length);
   // Transcript lines first: their content is one speaker's turn, with no attribution inside.
   speakerLines(c, out);
@@ -716,7 +721,11 @@ export function findAttributions(c: FindContext): RawAttribution[] {
       // Attributions nested inside quoted speech are the speaker's, not the article's: news
       // attribution corpora (PolNeAR) leave them out, and so does sitrep.
       if (c.quoteCover[i] >= 0 || usedCue[i]) continue;
-      const noun = c.lex.nouns.matchAt(c.forms, i, hi);
+      const lower = c.forms.lower[i];
+      const lemma = c.forms.lemma[i];
+      const can = (c.lex.candidates.get(lower) ?? 0) | (lemma !== lower ? c.lex.candidates.get(lemma) ?? 0 : 0);
+      if (!can) continue;
+      const noun = can & C_NOUN ? c.lex.nouns.matchAt(c.forms, i, hi) : null;
       if (noun) {
         const a = nounAttribution(c, noun, lo, hi, out);
         if (a) {
@@ -727,7 +736,7 @@ export function findAttributions(c: FindContext): RawAttribution[] {
         }
       }
       if (usedCue[i]) continue;
-      if ((c.tokens.pos[i] === 'VERB' && c.lex.lightVerbs.has(c.forms.lemma[i])) || (c.tokens.pos[i] === 'AUX' && COPULAS.has(c.forms.lower[i]))) {
+      if ((can & C_LIGHT && c.tokens.pos[i] === 'VERB' && c.lex.lightVerbs.has(lemma)) || (can & C_COPULA && c.tokens.pos[i] === 'AUX' && COPULAS.has(lower))) {
         const a = constructionAttribution(c, i, lo, hi);
         if (a) {
           out.push(a);
@@ -736,8 +745,8 @@ export function findAttributions(c: FindContext): RawAttribution[] {
           continue;
         }
       }
-      const adjective = c.lex.adjectives.get(c.forms.lower[i]);
-      if (adjective && (c.tokens.pos[i] === 'ADJ' || c.tokens.pos[i] === 'VERB')) {
+      const adjective = can & C_ADJ && (c.tokens.pos[i] === 'ADJ' || c.tokens.pos[i] === 'VERB') ? c.lex.adjectives.get(lower) : undefined;
+      if (adjective) {
         const a = adjectiveAttribution(c, i, adjective, lo, hi);
         if (a) {
           out.push(a);
@@ -745,6 +754,7 @@ export function findAttributions(c: FindContext): RawAttribution[] {
           continue;
         }
       }
+      if (!(can & C_CUE)) continue;
       const found = cueAt(c, i, hi);
       if (!found) continue;
       const a = verbAttribution(c, i, found.entry, found.end, lo, hi, out);
@@ -775,10 +785,13 @@ const COORDINATORS = new Set(['and', 'but', 'while', 'though', 'although', 'wher
 function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[] {
   const dropped = new Set<RawAttribution>();
   const byCue = list.filter((a) => a.cue).sort((x, y) => x.cue![0] - y.cue![0]);
+  // Contents by start, to stop at the first one starting after the cue.
+  const byStart = [...list].sort((x, y) => x.content[0] - y.content[0]);
   for (const b of byCue) {
     const at = b.cue![0];
-    for (const a of list) {
-      if (a === b || dropped.has(a) || dropped.has(b) || !(a.content[0] <= at && at < a.content[1])) continue;
+    for (const a of byStart) {
+      if (a.content[0] > at) break;
+      if (at >= a.content[1] || a === b || dropped.has(a) || dropped.has(b)) continue;
       if (a.cue && b.content[0] <= a.cue[0] && a.cue[0] < b.content[1]) {
         // Mutual: the left-content frame ('…, sources said') holds the other.
         const aLeft = a.content[1] <= a.cue[0];
@@ -1125,7 +1138,6 @@ function raising(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo:
   return a;
 }
 
-const COPULAS = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'being', "'s", "'re", "'m", 'am', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grow', 'grows', 'grew', 'grown', 'feel', 'feels', 'felt', 'sound', 'sounds', 'sounded', 'sounding']);
 
 /**
  * An attitude adjective after a copula, with its complement: "Republicans are wary of …", "she is

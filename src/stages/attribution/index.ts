@@ -53,16 +53,24 @@ export const attribution = defineStage<AttributionOptions>({
         if (q.closed) quoteCloseAt[q.close] = k;
         quoteCover.fill(k, q.open, q.close + 1);
       });
-      // Tokens of person mentions: a stance toward a person ("attacked Machado") is not an armed attack.
-      const person = new Uint8Array(n);
-      for (const e of doc.maybe('entities') ?? []) {
-        if (e.kind !== 'person') continue;
-        for (const m of e.mentions) {
-          const r = tokenRange(tokens, m);
-          person.fill(1, r[0], r[1]);
+      // Tokens of person mentions (a stance toward a person, "attacked Machado", is not an armed
+      // attack), computed when first asked.
+      let personTokens: Uint8Array | null = null;
+      const person = (i: number): boolean => {
+        if (!personTokens) {
+          personTokens = new Uint8Array(n);
+          for (const e of doc.maybe('entities') ?? []) {
+            if (e.kind !== 'person') continue;
+            for (const m of e.mentions) {
+              const r = tokenRange(tokens, m);
+              personTokens.fill(1, r[0], r[1]);
+            }
+          }
         }
-      }
-      const ctx: FindContext = { tokens, forms, sentences, lex, quotes, quoteOpenAt, quoteCloseAt, quoteCover, person };
+        return personTokens[i] === 1;
+      };
+      const hedgeMatches = lex.hedges.scan(forms).map((m) => [m.start, m.end] as [number, number]);
+      const ctx: FindContext = { tokens, forms, sentences, lex, quotes, quoteOpenAt, quoteCloseAt, quoteCover, person, hedgeMatches };
       const found = findAttributions(ctx);
       const decided = decide(doc, ctx, lex, found);
       const layer = computeStatuses(
@@ -79,7 +87,7 @@ export const attribution = defineStage<AttributionOptions>({
           type: decided.claimOf[k]?.type ?? null,
           speaker: decided.quotes[k].speaker,
         })),
-        lex.hedges,
+        hedgeMatches,
       );
       decided.raw.forEach((a, k) => {
         const claim = decided.claimOf[k];

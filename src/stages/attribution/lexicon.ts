@@ -50,6 +50,9 @@ export interface AttributionLexicon {
   /** Reporting nouns after a light verb, and agent nouns ("a staunch opponent of"), by lower-cased form. */
   lightNouns: Map<string, CueEntry>;
   agentNouns: Map<string, CueEntry>;
+  /** Every word (written form or lemma) that may start a cue, with the kinds it may start (`C_*` bits):
+   * the per-token scan looks a token up here once and skips it when nothing can start there. */
+  candidates: Map<string, number>;
   /** Source head lemmas typed anonymous / collective / document. */
   sourceKinds: Map<string, string>;
 }
@@ -63,6 +66,13 @@ export function readRows(file: string): string[][] {
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => l.split('\t').map((c) => c.trim()));
 }
+
+export const C_NOUN = 1;
+export const C_LIGHT = 2;
+export const C_COPULA = 4;
+export const C_ADJ = 8;
+export const C_CUE = 16;
+export const COPULAS: ReadonlySet<string> = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'being', "'s", "'re", "'m", 'am', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grow', 'grows', 'grew', 'grown', 'feel', 'feels', 'felt', 'sound', 'sounds', 'sounded', 'sounding']);
 
 export function loadAttributionLexicon(dir = dataPath('attribution')): AttributionLexicon {
   const cues = new Map<string, CueEntry[]>();
@@ -110,5 +120,20 @@ export function loadAttributionLexicon(dir = dataPath('attribution')): Attributi
     else throw new Error(`constructions.tsv: unknown kind '${kind}'`);
   }
   const sourceKinds = new Map(readRows(`${dir}/sources.tsv`).map(([lemma, kind]) => [lemma, kind] as [string, string]));
-  return { cues, nouns, hedges, adjectives, lightVerbs, lightNouns, agentNouns, sourceKinds };
+  const candidates = new Map<string, number>();
+  const mark = (word: string, bit: number) => candidates.set(word, (candidates.get(word) ?? 0) | bit);
+  for (const first of nouns.firstWords()) mark(first, C_NOUN);
+  for (const v of lightVerbs) mark(v, C_LIGHT);
+  for (const v of COPULAS) mark(v, C_COPULA);
+  for (const a of adjectives.keys()) mark(a, C_ADJ);
+  for (const lemma of cues.keys()) {
+    // The lemma, and the forms a tagger slip leaves unlemmatized: "reports/NOUN", "promising/ADJ".
+    mark(lemma, C_CUE);
+    mark(`${lemma}s`, C_CUE);
+    mark(`${lemma}es`, C_CUE);
+    mark(`${lemma}ing`, C_CUE);
+    if (lemma.endsWith('e')) mark(`${lemma.slice(0, -1)}ing`, C_CUE);
+    mark(`${lemma}${lemma[lemma.length - 1]}ing`, C_CUE);
+  }
+  return { cues, nouns, hedges, adjectives, lightVerbs, lightNouns, agentNouns, candidates, sourceKinds };
 }
