@@ -287,10 +287,16 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
 
 /** Skips adverbials between a cue and its complement ("said on Thursday in a statement that"). */
 function skipAdverbials(c: FindContext, k: number, hi: number): number {
+  // A prepositional phrase of time, then a clause with its own subject ("I hope in 2017 America …").
+  if (c.tokens.pos[k] === 'ADP' && k + 1 < hi) {
+    let m = k + 1;
+    while (m < hi && m - k < 6 && (c.tokens.pos[m] === 'NUM' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'ADJ' || (TEMPORAL.test(c.forms.lower[m]) && c.tokens.pos[m] !== 'PROPN'))) m++;
+    if (m > k + 1 && newClauseAt(c, m, hi)) return m;
+  }
   // Only when a complementizer, a colon or a quotation follows within a short window.
   for (let m = k, n = 0; m < hi && n < 9; m++, n++) {
     const l = c.forms.lower[m];
-    if (l === 'that' || l === ':' || isOpenMark(c, m)) {
+    if (l === 'that' || l === ':' || isOpenMark(c, m) || (m > k && WH.has(l) && l !== 'which' && l !== 'who' && l !== 'if')) {
       if (m === k) return k;
       // Nothing verbal in between: a prepositional or temporal phrase.
       for (let x = k; x < m; x++) if (c.tokens.pos[x] === 'VERB' || c.tokens.pos[x] === 'AUX') return k;
@@ -933,8 +939,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const relative = src !== null && src[1] < hi && (/^(who|whom|whose)$/.test(c.forms.lower[src[1]]) || (c.tokens.pos[src[1]] === 'VERB' && c.forms.lower[src[1]].endsWith('ing')));
     if (src && (relative || clauseEndsAt(c, src[1], hi))) {
       const content = leftContent(c, i, lo);
-      // '"Meh," wrote a supporter': a quotation may be a single word.
-      if (content && words(c, content) >= (isOpenMark(c, content[0]) ? 1 : 2)) return mk(src, content, 'inverted');
+      // '"Meh," wrote a supporter': a quotation may be a single word; else a clause ("Aaron Kall, the
+      // director of debate, compared Trump to …" is no inversion).
+      if (content && (isOpenMark(c, content[0]) || hasVerb(c, content)) && words(c, content) >= (isOpenMark(c, content[0]) ? 1 : 2)) return mk(src, content, 'inverted');
     }
   }
 
@@ -993,8 +1000,12 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       const after = c.forms.lower[obj[1]] ?? '';
       if (after === 'that' || entry.frames.has(after) || after === ':' || isOpenMark(c, obj[1]) || after === ',') {
         k = after === 'to' || after === ',' ? (after === ',' ? obj[1] + 1 : k) : obj[1];
-        // "urged X to …", "called on X to …": the object and its infinitive are the content.
-        if (after === 'to' && entry.frames.has('to') && verbAt(c, obj[1] + 1, hi)) consumed = true;
+        // "urged X to …", "called on X to …": the object and its infinitive are the content; "compared
+        // Trump to a coach": the object and what it is compared to.
+        if (after === 'to' && entry.frames.has('to')) {
+          consumed = true;
+          if (!verbAt(c, obj[1] + 1, hi)) k = obj[0];
+        }
         // "accused him of sexism", "criticized Scalia for questioning …": the object and what it is
         // accused or criticized of are the content.
         if (entry.frames.has(after) && after !== 'to' && after !== 'that') {
@@ -1004,6 +1015,10 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       } else if (obj[1] < hi && (c.tokens.pos[obj[1]] === 'PRON' || c.tokens.pos[obj[1]] === 'PROPN' || c.tokens.pos[obj[1]] === 'DET')) {
         // "told reporters the decision was made": zero complementizer after the addressee.
         k = obj[1];
+      } else if (obj[1] < hi) {
+        // "told Marlow on Thursday how surprised he is": an adverbial between the addressee and the clause.
+        const m = skipAdverbials(c, obj[1], hi);
+        if (m > obj[1] && m < hi && (c.forms.lower[m] === 'that' || WH.has(c.forms.lower[m]) || c.forms.lower[m] === ':' || isOpenMark(c, m))) k = m;
       }
     }
   }

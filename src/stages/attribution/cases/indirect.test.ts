@@ -50,6 +50,9 @@ describe('indirect speech', () => {
   it('a relative clause without a pronoun: the noun before is the content', () => expect(quotes('The four loopholes he cited are “the ability to use losses,” The Hill reported.').map((q) => [q.cue, q.content])).toEqual([['cited', 'The four loopholes'], ['reported', '“the ability to use losses,”']]));
   it('set phrases of the article’s voice', () => expect(quotes('It is worth noting that this is the first time. Having said that, it was late.')).toEqual([]));
   it('a name right before a participle speaks', () => expect(one('The spot concludes with footage of Trump saying during the debate, “That makes me smart.”')).toMatchObject({ source: 'Trump', cue: 'saying' }));
+  it('compared X to Y (an appositive before is no inverted content)', () => expect(one('Aaron Kall, the director of debate, compared Trump to a coach.')).toMatchObject({ source: 'Aaron Kall', content: 'Trump to a coach' }));
+  it('an adverbial between the addressee and a wh-clause', () => expect(one('Caddell told Marlow on Thursday how surprised he is.').content).toBe('how surprised he is'));
+  it('a time phrase before a zero-that clause', () => expect(one('I hope in 2017 America says thank you.').content).toBe('America says thank you'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
