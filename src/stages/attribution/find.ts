@@ -94,8 +94,9 @@ function npWord(c: FindContext, i: number): boolean {
   if (l === "'s") return true;
   if (l === "'") return c.quoteCover[i] < 0 || (c.quoteOpenAt[i] < 0 && c.quoteCloseAt[i] < 0 && !(i > 0 && c.quoteOpenAt[i - 1] >= 0));
   if (p === 'PRON') return !RELATIVE.has(l);
-  // Hyphen inside a word ("vice-presidential", "R-IN").
+  // Hyphen inside a word ("vice-presidential", "R-IN"), and the word after it ("US-led").
   if ((l === '-' || l === '–') && !c.tokens.spaceBefore[i] && i + 1 < c.tokens.length && !c.tokens.spaceBefore[i + 1]) return true;
+  if (i > 0 && !c.tokens.spaceBefore[i] && (c.forms.lower[i - 1] === '-' || c.forms.lower[i - 1] === '–') && !c.tokens.spaceBefore[i - 1] && c.tokens.kind[i] === 'word') return true;
   // Capitalized word mis-tagged as verb inside a name ("Inherent Resolve"), or a name right after a
   // cue verb ('said Skelly/VERB,').
   if (p === 'VERB' && /^[A-Z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'PROPN') return true;
