@@ -68,6 +68,11 @@ export class PhraseTable<V> {
     this.size++;
   }
 
+  /** The first words of the entries. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** The longest entry starting at token `i`, or null. */
   matchAt(forms: { lower: string[]; lemma: string[] }, i: number, limit = forms.lower.length): PhraseMatch<V> | null {
     const a = this.byFirst.get(forms.lower[i]);

@@ -8,7 +8,7 @@ import type { Entity, Quote, Timex, Tokens } from '../../model/layers.js';
 import type { Span, TextSpan } from '../../model/span.js';
 import type { SitrepDocument } from '../../model/document.js';
 import { tokenSpan } from '../../model/tokens.js';
-import type { AttributionLexicon, ClaimType } from './lexicon.js';
+import { NO_CLAIM, type AttributionLexicon, type ClaimType } from './lexicon.js';
 import type { FindContext, Range, RawAttribution, SourceKind } from './find.js';
 
 export interface Claim {
@@ -68,11 +68,25 @@ export function mentionIndex(entities: readonly Entity[] | undefined): MentionRe
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
+function firstFrom(mentions: MentionRef[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The entity a source span names: a mention overlapping it (the one nearest its head, the last
  * word), else for a pronoun the closest matching mention before it. */
-export function speakerOf(mentions: MentionRef[], source: Span, pronoun: string | null): string | null {
+export function speakerOf(mentions: MentionRef[], source: Span, pronoun: string | null, maxLength = Infinity): string | null {
   let best: MentionRef | null = null;
-  for (const m of mentions) {
+  // Mentions overlapping the source start within the longest mention's length before it.
+  for (let k = Number.isFinite(maxLength) ? firstFrom(mentions, source.start - maxLength) : 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.start >= source.end) break;
     if (overlaps(m, source) && (!best || m.end > best.end || (m.end === best.end && m.end - m.start > best.end - best.start))) best = m;
   }
@@ -81,7 +95,7 @@ export function speakerOf(mentions: MentionRef[], source: Span, pronoun: string 
   const person = PRONOUN_PERSON.has(pronoun);
   const group = PRONOUN_GROUP.has(pronoun);
   if (!person && !group) return null;
-  for (let k = mentions.length - 1; k >= 0; k--) {
+  for (let k = firstFrom(mentions, source.start) - 1; k >= 0; k--) {
     const m = mentions[k];
     if (m.end > source.start) continue;
     const isPerson = m.entity.kind === 'person';
@@ -109,7 +123,13 @@ export function sourceKind(c: FindContext, lex: AttributionLexicon, a: RawAttrib
 
 /** Hedge spans inside the content, and between the source and the cue ("probably", "likely"). */
 export function hedgesIn(c: FindContext, r: Range): Range[] {
-  return c.lex.hedges.scan(c.forms, r[0], r[1]).map((m) => [m.start, m.end] as Range);
+  if (!c.hedgeMatches) return c.lex.hedges.scan(c.forms, r[0], r[1]).map((m) => [m.start, m.end] as Range);
+  const out: Range[] = [];
+  for (const m of c.hedgeMatches) {
+    if (m[0] >= r[1]) break;
+    if (m[0] >= r[0] && m[1] <= r[1]) out.push(m);
+  }
+  return out;
 }
 
 function claimType(c: FindContext, a: RawAttribution): ClaimType {
@@ -148,29 +168,40 @@ export interface Decided {
   claims: Claim[];
   /** For each quote, its attribution (same order). */
   raw: RawAttribution[];
+  /** For each quote, its claim (null for a stance: "backed Clinton" attributes no proposition). */
+  claimOf: (Claim | null)[];
 }
 
 export function decide(doc: SitrepDocument, c: FindContext, lex: AttributionLexicon, found: RawAttribution[]): Decided {
   const tokens = c.tokens;
   const mentions = mentionIndex(doc.maybe('entities'));
+  let maxLength = 0;
+  for (const m of mentions) maxLength = Math.max(maxLength, m.end - m.start);
   const times = doc.maybe('times');
   const quotes: Quote[] = [];
   const claims: Claim[] = [];
+  const claimOf: (Claim | null)[] = [];
   const raw = mergeAttributions(found);
   raw.forEach((a, n) => {
     const content = textSpan(doc, tokens, a.content);
     const cue = a.cue ? textSpan(doc, tokens, a.cue) : null;
     const source = a.source ? textSpan(doc, tokens, a.source) : null;
     const pronoun = a.source && a.source[1] - a.source[0] === 1 ? c.forms.lower[a.source[0]] : null;
-    const speaker = source ? speakerOf(mentions, source, pronoun) : null;
+    const speaker = source ? speakerOf(mentions, source, pronoun, maxLength) : null;
     const kind = sourceKind(c, lex, a);
     const id = `Q${n + 1}`;
-    const claimId = `C${n + 1}`;
-    quotes.push({ id, kind: a.kind, content, cue, source, speaker, sourceKind: kind, claim: claimId });
+    const quote: Quote = { id, kind: a.kind, content, cue, source, speaker, sourceKind: kind, cueType: a.cueType };
+    quotes.push(quote);
+    if (NO_CLAIM.has(a.cueType)) {
+      claimOf.push(null);
+      return;
+    }
+    const claimId = `C${claims.length + 1}`;
+    quote.claim = claimId;
     const type = claimType(c, a);
     const hedgeRanges = hedgesIn(c, a.content);
     if (a.source && a.cue && a.source[1] <= a.cue[0]) hedgeRanges.push(...hedgesIn(c, [a.source[1], a.cue[0]]));
-    claims.push({
+    const claim: Claim = {
       id: claimId,
       type,
       speaker,
@@ -183,7 +214,9 @@ export function decide(doc: SitrepDocument, c: FindContext, lex: AttributionLexi
       // Set from the status layer once it is built (index.ts).
       status: 'reported',
       quote: id,
-    });
+    };
+    claims.push(claim);
+    claimOf.push(claim);
   });
-  return { quotes, claims, raw };
+  return { quotes, claims, raw, claimOf };
 }

@@ -7,7 +7,7 @@
  */
 import type { QuoteKind, Sentence, Tokens } from '../../model/layers.js';
 import type { PhraseMatch } from '../../lexicon/phrases.js';
-import type { AttributionLexicon, ClaimType, CueEntry, NounEntry } from './lexicon.js';
+import { C_ADJ, C_COPULA, C_CUE, C_LIGHT, C_NOUN, COPULAS, type AttributionLexicon, type ClaimType, type CueEntry, type CueType, type NounEntry } from './lexicon.js';
 import type { MarkedQuote } from './marks.js';
 
 export type Range = [number, number];
@@ -21,6 +21,8 @@ export interface RawAttribution {
   source: Range | null;
   content: Range;
   type: ClaimType;
+  /** What the cue attributes (speech, thought, intent, evidence, stance). */
+  cueType: CueType;
   /** The cue's lemma ("say", "according to", ":"). */
   cueLemma: string | null;
   /** Which rule found it (for diagnostics and error analysis). */
@@ -40,12 +42,16 @@ export interface FindContext {
   quoteCloseAt: Int32Array;
   /** Marked quote index covering this token (marks included), else -1 (innermost). */
   quoteCover: Int32Array;
+  /** Whether a token belongs to a mention of a person (from the `entities` layer, when present). */
+  person?: (i: number) => boolean;
+  /** Hedge matches of the whole document, in text order (scanned once). */
+  hedgeMatches?: Range[];
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const WH = new Set(['how', 'what', 'whether', 'why', 'who', 'when', 'where', 'which', 'if']);
-const SKIP_BEFORE_CUE = new Set(['also', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
+const SKIP_BEFORE_CUE = new Set(['both', 'each', 'all', 'also', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
 const PREP_SKIP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'through', 'to', 'from', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'repeatedly', 'also', 'again', 'once', 'privately', 'publicly']);
 const BRIDGE = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'on', 'in']);
 /** Walking back from a cue, only these join a source's head to its complement: "in"/"on" would pull
@@ -68,7 +74,17 @@ function nominal(c: FindContext, i: number): boolean {
     if (next === 'VERB' || next === 'AUX' || (i > 0 && c.tokens.pos[i - 1] === 'PROPN')) return true;
   }
   if (p === 'PRON') return PERSONAL.has(c.forms.lower[i]);
-  return false;
+  return capitalizedAfterVerb(c, i);
+}
+
+/** A capitalized word the tagger read as a verb or adjective right after a verb, before a comma or
+ * the sentence end: a name ('said Skelly/VERB,'). */
+function capitalizedAfterVerb(c: FindContext, i: number): boolean {
+  const p = c.tokens.pos[i];
+  if ((p !== 'VERB' && p !== 'ADJ') || i === 0 || !/^[A-Z][a-z]/.test(c.tokens.text[i]) || c.tokens.pos[i - 1] !== 'VERB') return false;
+  if (c.tokens.sentence[i - 1] !== c.tokens.sentence[i]) return false;
+  const next = i + 1 < c.tokens.length ? c.forms.lower[i + 1] : '.';
+  return next === ',' || CLAUSE_END.has(next);
 }
 
 function npWord(c: FindContext, i: number): boolean {
@@ -78,10 +94,13 @@ function npWord(c: FindContext, i: number): boolean {
   if (l === "'s") return true;
   if (l === "'") return c.quoteCover[i] < 0 || (c.quoteOpenAt[i] < 0 && c.quoteCloseAt[i] < 0 && !(i > 0 && c.quoteOpenAt[i - 1] >= 0));
   if (p === 'PRON') return !RELATIVE.has(l);
-  // Hyphen inside a word ("vice-presidential", "R-IN").
+  // Hyphen inside a word ("vice-presidential", "R-IN"), and the word after it ("US-led").
   if ((l === '-' || l === '–') && !c.tokens.spaceBefore[i] && i + 1 < c.tokens.length && !c.tokens.spaceBefore[i + 1]) return true;
-  // Capitalized word mis-tagged as verb inside a name ("Inherent Resolve").
+  if (i > 0 && !c.tokens.spaceBefore[i] && (c.forms.lower[i - 1] === '-' || c.forms.lower[i - 1] === '–') && !c.tokens.spaceBefore[i - 1] && c.tokens.kind[i] === 'word') return true;
+  // Capitalized word mis-tagged as verb inside a name ("Inherent Resolve"), or a name right after a
+  // cue verb ('said Skelly/VERB,').
   if (p === 'VERB' && /^[A-Z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'PROPN') return true;
+  if (capitalizedAfterVerb(c, i)) return true;
   if ((p === 'PUNCT' && (l === '(' || l === ')')) ) return false;
   return false;
 }
@@ -109,7 +128,11 @@ export function npBackward(c: FindContext, j: number, lo: number): Range | null 
       if (c.tokens.pos[k] === 'PRON' && PERSONAL.has(c.forms.lower[k])) break;
       a = k;
       n++;
-      if (c.tokens.pos[k] === 'DET' && !(k - 1 >= lo && BRIDGE.has(c.forms.lower[k - 1]))) break;
+      // A capitalized determiner inside a name ("CBS This Morning co-anchor") does not end it.
+      const inName = k - 1 >= lo && c.tokens.pos[k - 1] === 'PROPN' && /^[A-Z]/.test(c.tokens.text[k]) && k > c.sentences[c.tokens.sentence[k]].tokenStart;
+      // "all the experts", "both the senators": a predeterminer before the determiner.
+      const predeterminer = k - 1 >= lo && /^(all|both|half)$/.test(c.forms.lower[k - 1]);
+      if (c.tokens.pos[k] === 'DET' && !inName && !predeterminer && !(k - 1 >= lo && BRIDGE.has(c.forms.lower[k - 1]))) break;
       continue;
     }
     // "Rep. Gwen Moore (D-Wis.)": a short parenthesis inside a name.
@@ -122,6 +145,12 @@ export function npBackward(c: FindContext, j: number, lo: number): Range | null 
         continue;
       }
       break;
+    }
+    // "Obama and Clinton", "Mr. King and Mr. Schultz": two names joined.
+    if (c.forms.lower[k] === 'and' && c.tokens.pos[a] === 'PROPN' && k - 1 >= lo && c.tokens.pos[k - 1] === 'PROPN') {
+      a = k;
+      n++;
+      continue;
     }
     // "Critics of the program", "a spokesman for the campaign": bridge a preposition to a noun.
     if (BACK_BRIDGE.has(c.forms.lower[k]) && k - 1 >= lo && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) {
@@ -143,7 +172,8 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
   if (first === 'PRON') return PERSONAL.has(c.forms.lower[i]) || c.forms.lower[i] === 'she' ? [i, i + 1] : null;
   if (!npWord(c, i)) return null;
   let b = i;
-  let sawNoun = nominal(c, i);
+  // "most of the hours", "many of them": a quantifier heads the phrase.
+  let sawNoun = nominal(c, i) || QUANTIFIERS.has(c.forms.lower[i]) || c.forms.lower[i] === 'much';
   while (b + 1 < hi && b - i < 14) {
     const k = b + 1;
     if (npWord(c, k) && c.tokens.pos[k] !== 'DET') {
@@ -167,6 +197,46 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
   return [i, b + 1];
 }
 
+/** An object after a verb: a noun phrase, an object pronoun ("called him a master"), a possessive
+ * and its noun ("called her vote a mistake"), coordinated ("the citation and the demand"). */
+function objectForward(c: FindContext, i: number, hi: number): Range | null {
+  if (i >= hi) return null;
+  const l = c.forms.lower[i];
+  let r: Range | null;
+  if (c.tokens.pos[i] === 'PRON' && /^(him|her|them|it|us|me|this|that)$/.test(l) && !(l === 'her' && i + 1 < hi && (c.tokens.pos[i + 1] === 'NOUN' || c.tokens.pos[i + 1] === 'ADJ'))) return [i, i + 1];
+  // "somebody's got to start", "everyone knows": an indefinite pronoun.
+  if (c.tokens.pos[i] === 'PRON' && /^(some|no|any|every)(one|body|thing)$/.test(l)) return [i, i + 1];
+  if (c.tokens.pos[i] === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(l)) {
+    const np = npForward(c, i + 1, hi);
+    r = np ? [i, np[1]] : null;
+  } else r = npForward(c, i, hi);
+  // The object ends before another possessive ("called her fallen son her hero").
+  if (r) for (let m = r[0] + 1; m < r[1]; m++) if (c.tokens.pos[m] === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(c.forms.lower[m])) { r = [r[0], m]; break; }
+  // "the contempt citation and the demand for his testimony".
+  while (r && r[1] + 1 < hi && c.forms.lower[r[1]] === 'and' && (c.tokens.pos[r[1] + 1] === 'DET' || c.tokens.pos[r[1] + 1] === 'NOUN' || c.tokens.pos[r[1] + 1] === 'PROPN')) {
+    const more = npForward(c, r[1] + 1, hi);
+    if (!more) break;
+    r = [r[0], more[1]];
+  }
+  return r;
+}
+
+/** A document noun (poll, report, survey…; plural or capitalized forms too). */
+function isDocument(c: FindContext, i: number): boolean {
+  const kinds = c.lex.sourceKinds;
+  const l = c.forms.lower[i];
+  return kinds.get(c.forms.lemma[i]) === 'document' || kinds.get(l) === 'document' || (l.endsWith('s') && kinds.get(l.slice(0, -1)) === 'document');
+}
+
+/** A person as the object ("attacked Machado", "attacked him", "attacked Clinton's record"): verbs
+ * such as attack are a stance toward people, an event toward places and forces. */
+function personObject(c: FindContext, k: number, hi: number): boolean {
+  if (k >= hi) return false;
+  const l = c.forms.lower[k];
+  if (c.tokens.pos[k] === 'PRON') return /^(him|her|them|his|their)$/.test(l);
+  return !!c.person && c.person(k);
+}
+
 function sentenceOf(c: FindContext, i: number): Sentence {
   return c.sentences[c.tokens.sentence[i]];
 }
@@ -174,31 +244,60 @@ function sentenceOf(c: FindContext, i: number): Sentence {
 /** The cue entry matching the verb at `i` (with its particle, if any), and the token after the cue. */
 function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: number } | null {
   let lemma = c.forms.lemma[i];
-  if (c.tokens.pos[i] !== 'VERB') {
+  // "is promising/ADJ to", ", promising/ADJ to build": a progressive or participle the tagger read as
+  // an adjective.
+  const ingAdjective = c.tokens.pos[i] === 'ADJ' && c.forms.lower[i].endsWith('ing') && i > 0 && (c.tokens.pos[i - 1] === 'AUX' || c.forms.lower[i - 1] === ',' || (c.tokens.pos[i - 1] === 'ADV' && i > 1 && c.tokens.pos[i - 2] === 'AUX'));
+  if (ingAdjective) {
+    const stem = c.forms.lower[i].slice(0, -3);
+    lemma = c.lex.cues.has(stem) ? stem : c.lex.cues.has(`${stem}e`) ? `${stem}e` : stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
+  } else if (c.tokens.pos[i] !== 'VERB') {
     // "Mr. McKinley notes/NOUN that …": a third-person verb the tagger read as a plural noun, between
     // a name or pronoun and a complementizer, colon or quotation.
+    // Also "4 in 10 say/NOUN they want", "polls show/NOUN Clinton ahead": a bare form after a number
+    // or a noun, before a subject pronoun or a name.
+    if (c.tokens.pos[i] !== 'NOUN' || i === 0 || c.tokens.sentence[i - 1] !== c.tokens.sentence[i]) return null;
     const l = c.forms.lower[i];
     const after = i + 1 < hi ? c.forms.lower[i + 1] : '';
-    const before = i > 0 ? c.tokens.pos[i - 1] : '';
-    if (!(c.tokens.pos[i] === 'NOUN' && l.endsWith('s') && (before === 'PROPN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1]))) && (after === 'that' || after === ':' || isOpenMark(c, i + 1)))) return null;
-    lemma = l.endsWith('es') && c.lex.cues.has(l.slice(0, -2)) ? l.slice(0, -2) : l.slice(0, -1);
+    const afterPos = i + 1 < hi ? c.tokens.pos[i + 1] : '';
+    const before = c.tokens.pos[i - 1];
+    // ("Some Democrats, however, question/NOUN the wisdom …": an adverb between commas.)
+    const commaAdverb = c.forms.lower[i - 1] === ',' && i > 3 && c.tokens.pos[i - 2] === 'ADV' && c.forms.lower[i - 3] === ',' && nominal(c, i - 4);
+    const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1])) || RELATIVE.has(c.forms.lower[i - 1]) || commaAdverb;
+    const clauseAfter = after === 'that' || after === ':' || isOpenMark(c, i + 1) || (afterPos === 'PRON' && !RELATIVE.has(after)) || afterPos === 'PROPN' || (WH.has(after) && after !== 'which');
+    // "Polls show/NOUN working-class whites …": after a document, whatever follows.
+    const documentBefore = (before === 'NOUN' || before === 'PROPN') && isDocument(c, i - 1);
+    // "…, The Wall Street Journal reports/NOUN.": a frame closing the sentence after a comma.
+    const closing = (after === '.' || after === '!' || after === '?') && (before === 'PROPN' || before === 'NOUN');
+    if (!subjectBefore || !(clauseAfter || documentBefore || closing || commaAdverb)) return null;
+    if (c.lex.cues.has(l)) lemma = l;
+    else if (l.endsWith('s')) lemma = l.endsWith('es') && c.lex.cues.has(l.slice(0, -2)) ? l.slice(0, -2) : l.slice(0, -1);
+    else return null;
   }
   const list = c.lex.cues.get(lemma) ?? c.lex.cues.get(c.forms.lower[i]);
   if (!list) return null;
   for (const entry of list) {
     if (entry.particle === null) return { entry, end: i + 1 };
-    // "call for", "point out", "go on": the particle right after the verb.
-    if (i + 1 < hi && c.forms.lower[i + 1] === entry.particle) return { entry, end: i + 2 };
+    // "call for", "point out", "take issue", "make the case": the words right after the verb.
+    const words = entry.particle.split(' ');
+    let k = i + 1;
+    while (k < hi && k - i - 1 < words.length && c.forms.lower[k] === words[k - i - 1]) k++;
+    if (k - i - 1 === words.length) return { entry, end: k };
   }
   return null;
 }
 
 /** Skips adverbials between a cue and its complement ("said on Thursday in a statement that"). */
 function skipAdverbials(c: FindContext, k: number, hi: number): number {
+  // A prepositional phrase of time, then a clause with its own subject ("I hope in 2017 America …").
+  if (c.tokens.pos[k] === 'ADP' && k + 1 < hi) {
+    let m = k + 1;
+    while (m < hi && m - k < 6 && (c.tokens.pos[m] === 'NUM' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'ADJ' || (TEMPORAL.test(c.forms.lower[m]) && c.tokens.pos[m] !== 'PROPN'))) m++;
+    if (m > k + 1 && newClauseAt(c, m, hi)) return m;
+  }
   // Only when a complementizer, a colon or a quotation follows within a short window.
   for (let m = k, n = 0; m < hi && n < 9; m++, n++) {
     const l = c.forms.lower[m];
-    if (l === 'that' || l === ':' || isOpenMark(c, m)) {
+    if (l === 'that' || l === ':' || isOpenMark(c, m) || (m > k && WH.has(l) && l !== 'which' && l !== 'who' && l !== 'if')) {
       if (m === k) return k;
       // Nothing verbal in between: a prepositional or temporal phrase.
       for (let x = k; x < m; x++) if (c.tokens.pos[x] === 'VERB' || c.tokens.pos[x] === 'AUX') return k;
@@ -222,14 +321,35 @@ function contentEnd(c: FindContext, k: number, hi: number, cueQuote: number): nu
     if (l === ',' && m + 1 < hi) {
       const n = c.forms.lower[m + 1];
       if (PARTICIPLE_CUES.has(n) || (n === 'according' && c.forms.lower[m + 2] === 'to')) return m;
+      if (c.tokens.pos[m + 1] === 'ADV' && m + 2 < hi && PARTICIPLE_CUES.has(c.forms.lower[m + 2])) return m;
+      // ", and Hillary Clinton is promising …", ", while 5 percent prefer …": a coordinated clause with
+      // a subject of its own is the article's again.
+      if (c.quoteCover[m] < 0 && CLAUSE_COORDINATORS.has(n) && newClauseAt(c, m + 2, hi)) return m;
     }
     if (cueQuote >= 0 && c.quoteCloseAt[m] === cueQuote) return m;
   }
   return hi;
 }
 
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'as', 'yet']);
+
+/** A clause with its own subject starting at `k`: a noun phrase or pronoun, then a verb soon after. */
+function newClauseAt(c: FindContext, k: number, hi: number): boolean {
+  if (k >= hi) return false;
+  const p = c.tokens.pos[k];
+  if (!(p === 'DET' || p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && PERSONAL.has(c.forms.lower[k])))) return false;
+  for (let m = k + 1; m < Math.min(hi, k + 7); m++) {
+    const q = c.tokens.pos[m];
+    if (q === 'AUX' || (q === 'VERB' && !c.forms.lower[m].endsWith('ing'))) return true;
+    if (q === 'PUNCT' || q === 'ADP' || q === 'SCONJ') return false;
+  }
+  return false;
+}
+
+const TRAILING = /^[.,;:—–-]+$/;
+
 function trimEnd(c: FindContext, a: number, b: number): number {
-  while (b > a && /^[.,;:—–-]+$/.test(c.tokens.text[b - 1]) && !isCloseMark(c, b - 1)) b--;
+  while (b > a && c.tokens.kind[b - 1] === 'punctuation' && TRAILING.test(c.tokens.text[b - 1]) && !isCloseMark(c, b - 1)) b--;
   return b;
 }
 
@@ -278,6 +398,21 @@ function leftContent(c: FindContext, j: number, lo: number): Range | null {
   return b > a ? [a, b] : null;
 }
 
+/** A verb at `k`, or a word tagged as a noun that takes an object as a verb does ("to unendorse/NOUN
+ * Trump"). */
+function verbAt(c: FindContext, k: number, hi: number): boolean {
+  if (k >= hi) return false;
+  const p = c.tokens.pos[k];
+  if (p === 'VERB' || p === 'AUX') return true;
+  const next = k + 1 < hi ? c.tokens.pos[k + 1] : '';
+  return p === 'NOUN' && (next === 'PROPN' || next === 'DET' || (next === 'PRON' && c.forms.lower[k + 1] !== 'who'));
+}
+
+function hasVerb(c: FindContext, r: Range): boolean {
+  for (let i = r[0]; i < r[1]; i++) if (c.tokens.pos[i] === 'VERB' || c.tokens.pos[i] === 'AUX') return true;
+  return false;
+}
+
 function words(c: FindContext, r: Range): number {
   let n = 0;
   for (let i = r[0]; i < r[1]; i++) if (c.tokens.kind[i] === 'word' || c.tokens.kind[i] === 'number') n++;
@@ -290,10 +425,12 @@ function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false)
   // After a closing quotation mark an addressee may come first ('“…,” Kasich told a crowd in Ohio.',
   // '… Mr. Clarke told some of the miners.', '… told me.'): anything verbless up to the clause end.
   if (afterQuote) {
-    for (let n = 0; m < hi && n < 12; n++, m++) {
+    for (let n = 0; m < hi && n < 20; n++, m++) {
       const l = c.forms.lower[m];
       if (CLAUSE_END.has(l) || l === ',' || isCloseMark(c, m)) return true;
-      if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX' || l === 'that' || isOpenMark(c, m)) return false;
+      // ("told supporters in a rally broadcast on television": a participle after its noun.)
+      const participle = c.tokens.pos[m] === 'VERB' && PARTICIPLES.test(l) && m > k && c.tokens.pos[m - 1] === 'NOUN';
+      if (((c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') && !participle) || l === 'that' || isOpenMark(c, m)) return false;
     }
     return m >= hi;
   }
@@ -309,6 +446,46 @@ function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false)
   if (m >= hi) return true;
   const l = c.forms.lower[m];
   return CLAUSE_END.has(l) || l === ',' || l === '—' || l === '–' || l === '(' || isCloseMark(c, m) || l === ':';
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'although', 'though', 'if', 'once', 'whereas']);
+
+/** A subordinate clause opening at `k` (over a bare day or time word): '“…,” X said after Y failed'. */
+function subordinateAt(c: FindContext, k: number, hi: number): boolean {
+  let m = k;
+  while (m < hi && m - k < 3 && (TEMPORAL.test(c.forms.lower[m]) || c.tokens.pos[m] === 'ADV')) m++;
+  return m < hi && SUBORDINATORS.has(c.forms.lower[m]);
+}
+
+const PARTICIPLES = /(ed|en|wn|ne)$/;
+
+/**
+ * A past participle after its noun, with no auxiliary: "a poll released Thursday found …", "in a
+ * report published last year", "a statement issued by the campaign said". The noun is the object of
+ * a preposition, or another verb follows the participle's adjuncts: the participle modifies the noun,
+ * it is not the clause's verb (unlike "The Pentagon announced Monday that …").
+ */
+function reducedRelative(c: FindContext, i: number, cueEnd: number, lo: number, hi: number): boolean {
+  if (i === lo || !PARTICIPLES.test(c.forms.lower[i]) || cueEnd !== i + 1 || cueEnd >= hi) return false;
+  const before = c.tokens.pos[i - 1];
+  if (before !== 'NOUN' && before !== 'PROPN') return false;
+  // What follows must be an adjunct (a day, "last week", "by the campaign", "in September"), not an
+  // object, a clause or a quotation: "announced Monday that", "cited remarks" are the clause's verb.
+  const first = c.forms.lower[cueEnd];
+  const fp = c.tokens.pos[cueEnd];
+  if (!((TEMPORAL.test(first) && c.forms.lower[cueEnd + 1] !== "'s" && c.forms.lower[cueEnd + 1] !== '’s') || (fp === 'ADP' && first !== 'that'))) return false;
+  const np = npBackward(c, i - 1, lo);
+  if (!np) return false;
+  const prep = np[0] - 1 >= lo ? c.forms.lower[np[0] - 1] : '';
+  if (prep && c.tokens.pos[np[0] - 1] === 'ADP' && prep !== 'that' && !SUBORDINATORS.has(prep)) return true;
+  // Adjuncts after the participle, then the clause's own verb.
+  for (let m = cueEnd + 1, n = 0; m < hi && n < 9; n++, m++) {
+    const p = c.tokens.pos[m];
+    // A gerund is the object of a preposition ("talked about bringing"), not the clause's verb.
+    if (p === 'VERB' || p === 'AUX') return !c.forms.lower[m].endsWith('ing');
+    if (p === 'PUNCT' || p === 'PART' || p === 'SCONJ' || c.forms.lower[m] === 'that' || isOpenMark(c, m)) return false;
+  }
+  return false;
 }
 
 function isPassive(c: FindContext, i: number, lo: number): boolean {
@@ -336,12 +513,65 @@ function clauseSubject(c: FindContext, lo: number, i: number, found: RawAttribut
   return null;
 }
 
+/** The subject noun phrase ending at `e`, through a parenthesis after a name ("Rep. Jim Jordan
+ * (R-Ohio)"). */
+function subjectEndingAt(c: FindContext, e: number, lo: number): Range | null {
+  if (e < lo) return null;
+  if (c.forms.lower[e] === ')') {
+    let m = e - 1;
+    while (m > lo && e - m < 10 && c.forms.lower[m] !== '(') m--;
+    if (m > lo && c.forms.lower[m] === '(') {
+      const np = npBackward(c, m - 1, lo);
+      return np ? [np[0], e + 1] : null;
+    }
+    return null;
+  }
+  return npBackward(c, e, lo);
+}
+
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+const NOMINAL_POS = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'none', 'each', 'one', 'both', 'several', 'few', 'two', 'three', 'half', 'either', 'neither', 'any']);
+
+/** A subject whose head has a complement ending right before the verb: "Those close to him say",
+ * "many of whom say", "all the experts I interviewed said". */
+function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | null {
+  const l = c.forms.lower[j];
+  // "many said", "others argue", "some believe": a quantifier standing alone; "That suggests …",
+  // "This shows …" opening the sentence.
+  if ((QUANTIFIERS.has(l) || l === 'others' || l === 'most') && c.tokens.pos[j] !== 'NUM' && (j === lo || !NOMINAL_POS.has(c.tokens.pos[j - 1]))) return [j, j + 1];
+  if ((l === 'that' || l === 'this') && (j === lo || c.forms.lower[j - 1] === ',') && c.tokens.pos[j] !== 'SCONJ') return [j, j + 1];
+  // "those close to him", "people around her": a pronoun object of a preposition.
+  if (OBJECT_PRONOUNS.has(l) && j - 2 >= lo && c.tokens.pos[j - 1] === 'ADP') {
+    let k = j - 2;
+    while (k > lo && (c.tokens.pos[k] === 'ADJ' || c.tokens.pos[k] === 'ADV')) k--;
+    if (c.tokens.pos[k] === 'DET' || c.tokens.pos[k] === 'PRON') return c.forms.lower[k] === 'that' ? null : [k, j + 1];
+    const np = npBackward(c, k, lo);
+    return np ? [np[0], j + 1] : null;
+  }
+  // "many of whom", "some of which", "two of them".
+  if ((l === 'whom' || l === 'which' || l === 'them') && j - 2 >= lo && c.forms.lower[j - 1] === 'of' && (QUANTIFIERS.has(c.forms.lower[j - 2]) || c.tokens.pos[j - 2] === 'NUM')) return [j - 2, j + 1];
+  // "all the experts I interviewed": a relative clause with no pronoun.
+  if (c.tokens.pos[j] === 'VERB' && j - 2 >= lo && c.tokens.pos[j - 1] === 'PRON' && PERSONAL.has(c.forms.lower[j - 1]) && c.tokens.pos[j - 2] === 'NOUN') {
+    const np = npBackward(c, j - 2, lo);
+    return np ? [np[0], j + 1] : null;
+  }
+  return null;
+}
+
 /** The subject source left of a cue at `i` (skipping auxiliaries and adverbs), with the token before it. */
 function leftSource(c: FindContext, i: number, lo: number): { source: Range | null; before: number; how: 'np' | 'relative' | 'comma' | 'none' } {
   let j = i - 1;
-  while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && c.forms.lower[j].endsWith('ly')))) j--;
+  // Auxiliaries and adverbs ("however said", "has since repeatedly said"), not wh-words ("how"); a
+  // floating quantifier ("Richards and Menendez both stressed").
+  while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && !WH.has(c.forms.lower[j])) || REFLEXIVE.has(c.forms.lower[j]))) j--;
+  // "Both said …": the quantifier itself was the subject.
+  if ((j < lo || !nominal(c, j)) && j + 1 < i && /^(both|each|all)$/.test(c.forms.lower[j + 1]) && (j < lo || /^[,;:]$/.test(c.forms.lower[j]))) return { source: [j + 1, j + 2], before: j, how: 'np' };
   if (j < lo) return { source: null, before: j, how: 'none' };
   const l = c.forms.lower[j];
+  const post = postmodifiedSubject(c, j, lo);
+  if (post) return { source: post, before: post[0] - 1, how: 'np' };
   if (RELATIVE.has(l) && (c.tokens.pos[j] === 'PRON' || c.tokens.pos[j] === 'DET' || c.tokens.pos[j] === 'SCONJ')) {
     // "which" / "who" as the source; "that" only after a noun ("a report that says").
     if (l !== 'that' || (j - 1 >= lo && nominal(c, j - 1))) return { source: [j, j + 1], before: j - 1, how: 'relative' };
@@ -356,27 +586,51 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     }
   }
   if (l === ',' || l === '—' || l === '–' || l === ')') {
-    // "X, a lawyer who …, said": the appositive or relative clause between commas; X is the source.
-    let k = j - 1;
-    let sawVerb = false;
-    while (k >= lo && c.forms.lower[k] !== ',' && c.forms.lower[k] !== '—' && c.forms.lower[k] !== '–' && c.forms.lower[k] !== '(') {
-      if (c.tokens.pos[k] === 'VERB' && !nominal(c, k)) sawVerb = true;
-      k--;
-    }
-    if (k >= lo && k < j - 1) {
+    // "X, a lawyer who …, said": appositives, relative clauses, participle or circumstantial phrases
+    // between commas (up to three: "Scott Pruitt, the attorney general of Oklahoma, one of the states
+    // suing the EPA, said"); X is the source.
+    let close = j;
+    const opens: number[] = [];
+    for (let segment = 0; segment < 3; segment++) {
+      let k = close - 1;
+      let finite = false;
+      while (k >= lo && c.forms.lower[k] !== ',' && c.forms.lower[k] !== '—' && c.forms.lower[k] !== '–' && c.forms.lower[k] !== '(') {
+        // "X, who has called the comments “racially toxic,” portrayed …": a quotation is one word.
+        if (isCloseMark(c, k) && c.quotes[c.quoteCloseAt[k]].open >= lo) k = c.quotes[c.quoteCloseAt[k]].open;
+        if (c.tokens.pos[k] === 'AUX') finite = true;
+        // An auxiliary inside a relative clause ("an Orlando Democrat who was first elected …").
+        if (/^(who|which|whose|whom)$/.test(c.forms.lower[k])) finite = false;
+        // "Rep. Jim Jordan (R-Ohio), …": a parenthesis belongs to the phrase before it.
+        if (c.forms.lower[k] === ')') {
+          let m = k - 1;
+          while (m > lo && k - m < 10 && c.forms.lower[m] !== '(') m--;
+          if (c.forms.lower[m] === '(') k = m;
+        }
+        k--;
+      }
+      if (k < lo || k >= close - 1 || close - k >= 30) break;
       const inner = k + 1;
       const il = c.forms.lower[inner];
-      const appositive = c.tokens.pos[inner] === 'NUM' || c.tokens.pos[inner] === 'DET' || c.tokens.pos[inner] === 'ADJ' || il === 'who' || il === 'which' || c.tokens.pos[inner] === 'PROPN' || c.tokens.pos[inner] === 'NOUN' || c.forms.lower[k] === '(';
-      if (appositive && (!sawVerb || il === 'who' || il === 'which' || c.tokens.pos[inner] === 'DET') && j - k < 30) {
-        const np = npBackward(c, k - 1, lo);
-        if (np) return { source: np, before: np[0] - 1, how: 'comma' };
-      }
-      // "Clinton, at Monday's debate, cited …": a circumstantial phrase between commas.
-      const pp = c.tokens.pos[inner] === 'ADP' || c.tokens.pos[inner] === 'ADV' || c.tokens.pos[inner] === 'SCONJ';
-      if (pp && !sawVerb && c.forms.lower[k] === ',') {
-        const np = npBackward(c, k - 1, lo);
-        if (np) return { source: np, before: np[0] - 1, how: 'comma' };
-      }
+      const ip = c.tokens.pos[inner];
+      const relative = il === 'who' || il === 'which' || il === 'whose';
+      const participle = ip === 'VERB' && /(ing|ed)$/.test(il);
+      const appositive = ip === 'NUM' || ip === 'DET' || ip === 'ADJ' || ip === 'PROPN' || ip === 'NOUN' || (ip === 'PRON' && !PERSONAL.has(il)) || c.forms.lower[k] === '(';
+      const circumstance = ip === 'ADP' || ip === 'ADV' || ip === 'SCONJ';
+      if (!(relative || participle || ((appositive || circumstance) && !finite))) break;
+      opens.push(k);
+      if (c.forms.lower[k] !== ',') break;
+      close = k;
+    }
+    // The subject is the farthest phrase that is a whole noun phrase between delimiters (or from the
+    // sentence start); else the nearest noun phrase before the phrases set off.
+    const whole = (np: Range) => np[0] === lo || /^[,—–(:;]$/.test(c.forms.lower[np[0] - 1]) || isCloseMark(c, np[0] - 1);
+    for (let n = opens.length - 1; n >= 0; n--) {
+      const np = subjectEndingAt(c, opens[n] - 1, lo);
+      if (np && whole(np)) return { source: np, before: np[0] - 1, how: 'comma' };
+    }
+    for (const k of opens) {
+      const np = subjectEndingAt(c, k - 1, lo);
+      if (np) return { source: np, before: np[0] - 1, how: 'comma' };
     }
     return { source: null, before: j, how: 'none' };
   }
@@ -388,6 +642,8 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     const first = np[0];
     let k = first - 1;
     while (k >= lo && (TIME_PREP.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
+    // "A poll released Friday shows": the participle modifying the subject is skipped too.
+    if (k > lo && c.tokens.pos[k] === 'VERB' && PARTICIPLES.test(c.forms.lower[k]) && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) k--;
     np = npBackward(c, k, lo);
     if (np && isTemporal(c, np)) np = null;
     // The subject is out of reach but there is one: keep the attribution, without a source.
@@ -398,7 +654,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
 }
 
 const TEMPORAL = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|hours?|minutes?|decades?|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|late|early|mid|last|this|next|earlier|later|ago|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/;
-const TIME_PREP = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by']);
+const TIME_PREP = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by', 'out']);
 function isTemporal(c: FindContext, r: Range): boolean {
   for (let k = r[0]; k < r[1]; k++) if (!TEMPORAL.test(c.forms.lower[k]) && c.tokens.pos[k] !== 'DET') return false;
   return true;
@@ -441,13 +697,17 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
   if (entry.frames.has('to') && l === 'to' && k + 1 < hi && c.tokens.pos[k + 1] === 'VERB') return true;
   // "reported the email came hours after …": a zero-"that" clause, a subject right before its verb.
   if (entry.frames.has('that')) {
-    const np = npForward(c, k, hi);
+    // (The subject may open with a possessive: "I think his comment is correct".)
+    const np = objectForward(c, k, hi);
     if (np && np[1] < hi && (c.tokens.pos[np[1]] === 'AUX' || (c.tokens.pos[np[1]] === 'VERB' && !c.forms.lower[np[1]].endsWith('ing')))) return true;
+    // Evidence takes a small clause: "the poll showed Clinton leading Sanders", "found him guilty".
+    if (entry.cueType === 'evidence' && np && np[1] < hi && c.tokens.pos[np[1]] === 'VERB' && c.forms.lower[np[1]].endsWith('ing')) return true;
   }
   // "said the report was false": a clause with a subject and a finite verb soon after.
-  if (entry.frames.has('that') && !entry.strict) {
+  // (Not a prepositional phrase with a gerund: "concludes with footage of Trump saying …".)
+  if (entry.frames.has('that') && !entry.strict && c.tokens.pos[k] !== 'ADP') {
     for (let m = k; m < Math.min(hi, k + 8); m++) {
-      if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') return m > k;
+      if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') return m > k && !(c.tokens.pos[m] === 'VERB' && c.forms.lower[m].endsWith('ing'));
       if (CLAUSE_END.has(c.forms.lower[m])) break;
     }
   }
@@ -456,6 +716,7 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
 
 export function findAttributions(c: FindContext): RawAttribution[] {
   const out: RawAttribution[] = [];
+
   const usedCue = new Uint8Array(c.tokens.length);
   // Transcript lines first: their content is one speaker's turn, with no attribution inside.
   speakerLines(c, out);
@@ -467,7 +728,11 @@ export function findAttributions(c: FindContext): RawAttribution[] {
       // Attributions nested inside quoted speech are the speaker's, not the article's: news
       // attribution corpora (PolNeAR) leave them out, and so does sitrep.
       if (c.quoteCover[i] >= 0 || usedCue[i]) continue;
-      const noun = c.lex.nouns.matchAt(c.forms, i, hi);
+      const lower = c.forms.lower[i];
+      const lemma = c.forms.lemma[i];
+      const can = (c.lex.candidates.get(lower) ?? 0) | (lemma !== lower ? c.lex.candidates.get(lemma) ?? 0 : 0);
+      if (!can) continue;
+      const noun = can & C_NOUN ? c.lex.nouns.matchAt(c.forms, i, hi) : null;
       if (noun) {
         const a = nounAttribution(c, noun, lo, hi, out);
         if (a) {
@@ -478,6 +743,25 @@ export function findAttributions(c: FindContext): RawAttribution[] {
         }
       }
       if (usedCue[i]) continue;
+      if ((can & C_LIGHT && c.tokens.pos[i] === 'VERB' && c.lex.lightVerbs.has(lemma)) || (can & C_COPULA && c.tokens.pos[i] === 'AUX' && COPULAS.has(lower))) {
+        const a = constructionAttribution(c, i, lo, hi);
+        if (a) {
+          out.push(a);
+          usedCue.fill(1, a.cue![0], a.cue![1]);
+          i = a.cue![1] - 1;
+          continue;
+        }
+      }
+      const adjective = can & C_ADJ && (c.tokens.pos[i] === 'ADJ' || c.tokens.pos[i] === 'VERB') ? c.lex.adjectives.get(lower) : undefined;
+      if (adjective) {
+        const a = adjectiveAttribution(c, i, adjective, lo, hi);
+        if (a) {
+          out.push(a);
+          usedCue.fill(1, a.cue![0], a.cue![1]);
+          continue;
+        }
+      }
+      if (!(can & C_CUE)) continue;
       const found = cueAt(c, i, hi);
       if (!found) continue;
       const a = verbAttribution(c, i, found.entry, found.end, lo, hi, out);
@@ -487,9 +771,82 @@ export function findAttributions(c: FindContext): RawAttribution[] {
       }
     }
   }
-  dashSignatures(c, out);
-  continueQuotes(c, out);
-  return out;
+  const kept = resolveNesting(c, out);
+  dashSignatures(c, kept);
+  continueQuotes(c, kept);
+  return kept;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas', 'yet']);
+
+/**
+ * One attribution's cue inside another's content. Attribution corpora (PolNeAR) annotate the
+ * article's own attributions, not the ones a speaker reports ("Clinton says she opposes the deal":
+ * one attribution, whose content holds "opposes"), as for cues inside quotation marks; so:
+ * - a coordinated sibling ("…, though she acknowledged …", "… and vowed to …") ends the content
+ *   before it: the two attributions stand side by side;
+ * - of two attributions holding each other's cue ('X called for Y, sources said'), the one whose
+ *   content lies before its cue frames the sentence and the other is part of its content;
+ * - else the inner one is part of what the outer speaker reported and is not kept.
+ */
+function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[] {
+  const dropped = new Set<RawAttribution>();
+  const byCue = list.filter((a) => a.cue).sort((x, y) => x.cue![0] - y.cue![0]);
+  // Contents by start, to stop at the first one starting after the cue.
+  const byStart = [...list].sort((x, y) => x.content[0] - y.content[0]);
+  for (const b of byCue) {
+    const at = b.cue![0];
+    for (const a of byStart) {
+      if (a.content[0] > at) break;
+      if (at >= a.content[1] || a === b || dropped.has(a) || dropped.has(b)) continue;
+      if (a.cue && b.content[0] <= a.cue[0] && a.cue[0] < b.content[1]) {
+        // Mutual: the left-content frame ('…, sources said') holds the other.
+        const aLeft = a.content[1] <= a.cue[0];
+        const bLeft = b.content[1] <= at;
+        if (bLeft && !aLeft) dropped.add(a);
+        else if (aLeft && !bLeft) dropped.add(b);
+        else dropped.add(a.content[1] - a.content[0] >= b.content[1] - b.content[0] ? b : a);
+        continue;
+      }
+      // '… X said the plan, “…,” she said.': a quotation framed after it ends the content before it.
+      if (b.content[1] <= at && b.content[0] > a.content[0]) {
+        const end = trimEnd(c, a.content[0], b.content[0]);
+        if (words(c, [a.content[0], end]) >= 2) {
+          a.content = [a.content[0], end];
+          continue;
+        }
+      }
+      // "Russia, which has backed the government, has said …": the inner attribution's subject lies
+      // before the outer content, so the outer content ends where the inner's verb group starts.
+      if (b.source && b.source[1] <= a.content[0] && (!a.cue || b.source[1] <= a.cue[0])) {
+        let k = at - 1;
+        while (k > a.content[0] && (SKIP_BEFORE_CUE.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
+        if (COORDINATORS.has(c.forms.lower[k])) k--;
+        const end = trimEnd(c, a.content[0], k + 1);
+        if (end > a.content[0]) {
+          a.content = [a.content[0], end];
+          continue;
+        }
+      }
+      // Where the inner attribution's frame starts: its source when that lies in the content.
+      const frame = b.source && b.source[1] <= at && b.source[0] > a.content[0] ? b.source[0] : at;
+      let k = frame - 1;
+      // "and also said", "but has since denied": auxiliaries and adverbs between.
+      while (k > a.content[0] && frame === at && (SKIP_BEFORE_CUE.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
+      const l = c.forms.lower[k];
+      if (k > a.content[0] && (COORDINATORS.has(l) || ((l === ',' || l === '—' || l === '―' || l === '–') && b.source && frame < at && b.content[0] >= at))) {
+        let end = k;
+        if (COORDINATORS.has(l) && c.forms.lower[end - 1] === ',') end--;
+        end = trimEnd(c, a.content[0], end);
+        if (end > a.content[0] && words(c, [a.content[0], end]) >= 1) {
+          a.content = [a.content[0], end];
+          continue;
+        }
+      }
+      dropped.add(b);
+    }
+  }
+  return list.filter((a) => !dropped.has(a));
 }
 
 function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {
@@ -501,25 +858,62 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // "1,237 pledged delegates", "Sanders’ pledged delegates": a participle between a number or
   // possessive and its noun.
   if (lower.endsWith('ed') && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN' && (i === lo || c.tokens.pos[i - 1] === 'NUM' || c.tokens.pos[i - 1] === 'ADJ' || prev === "'s" || prev === "'")) return null;
+  if (reducedRelative(c, i, cueEnd, lo, hi)) return null;
+  // Set phrases of the article's own voice: "Having said that", "That said", "It is worth noting",
+  // "It goes without saying", "needless to say".
+  if (prev === 'having' || prev === 'worth' || prev === 'without' || prev === 'needless' || (lower === 'said' && prev === 'that' && i - 1 === lo)) return null;
   const cueQuote = c.quoteCover[i];
   const mk = (source: Range | null, content: Range, rule: string, passive = false): RawAttribution => {
     let kind: QuoteKind = 'indirect';
     const opens = isOpenMark(c, content[0]) && isCloseMark(c, content[1] - 1);
     if (opens) kind = 'direct';
     else for (let m = content[0]; m < content[1]; m++) if (isOpenMark(c, m) && c.quotes[c.quoteOpenAt[m]].close < content[1]) { kind = 'mixed'; break; }
-    return { kind, cue: [i, cueEnd], source, content, type: entry.type, cueLemma: entry.particle ? `${entry.lemma} ${entry.particle}` : entry.lemma, rule, passive };
+    return { kind, cue: [i, cueEnd], source, content, type: entry.type, cueType: entry.cueType, cueLemma: entry.particle ? `${entry.lemma} ${entry.particle}` : entry.lemma, rule, passive };
   };
 
-  // Passive: "was accused of", "has been criticized for", "is expected to".
+  // Evidence of the article's own statement: "X seems to Y", "X appears paralyzed", "it looks like
+  // X", "X is expected to Y", "what are said to be": the clause is the content, with no source.
+  if (entry.frames.has('raise') || (isPassive(c, i, lo) && c.forms.lower[cueEnd] === 'to' && !entry.frames.has('obj'))) {
+    // "what are said to be", "is believed to have" hedge the article's own statement (a Doubt frame
+    // when it casts doubt); "is expected to" forecasts it, and corpora mark it as evidence.
+    if (!entry.frames.has('raise') && entry.type !== 'forecast') return null;
+    return raising(c, i, entry, cueEnd, lo, hi, cueQuote, mk);
+  }
+
+  // "Asked about X, he said …", "When asked whether …": the question put to the sentence's subject,
+  // who is not named in the phrase (corpora leave it without a source).
+  if ((lower === 'asked' || lower === 'questioned' || lower === 'pressed') && (i === lo || (i - 1 === lo && /^(when|if|after|once|as)$/.test(prev)) || prev === ',')) {
+    let k = cueEnd;
+    const by = c.forms.lower[k] === 'by' ? npForward(c, k + 1, hi) : null;
+    if (by) k = by[1];
+    const l = c.forms.lower[k] ?? '';
+    if (k < hi && (l === 'about' || l === 'on' || l === 'whether' || l === 'if' || (WH.has(l) && l !== 'which') || l === 'to' || l === 'for')) {
+      const start = l === 'about' || l === 'on' || l === 'for' ? k + 1 : k;
+      let e = start;
+      while (e < hi && c.forms.lower[e] !== ',' && !CLAUSE_END.has(c.forms.lower[e])) e++;
+      if (e > start) {
+        const a = mk(by, [start, e], 'asked', by === null);
+        if (start > cueEnd && c.tokens.pos[start - 1] === 'ADP' && !by) a.cue = [i, start];
+        return a;
+      }
+    }
+  }
+
+  // Passive: "was accused of", "has been criticized for".
   if (isPassive(c, i, lo)) {
-    // "what are said to be", "is believed to have": a hedge on the article's own statement, not a quote.
-    if (c.forms.lower[cueEnd] === 'to' && !entry.frames.has('obj')) return null;
     const by = sourceBy(c, cueEnd, hi);
     const k = by ? by[1] : cueEnd;
+    // A passive cue is an attribution only with what was said or who said it: "was accused of",
+    // "was told that", "was urged to", "is supported by"; not "the video should be released", "a
+    // device was found in Chelsea".
+    const l = c.forms.lower[k] ?? '';
+    const complement = k < hi && (l === 'that' || l === ':' || isOpenMark(c, k) || (WH.has(l) && l !== 'which' && l !== 'who') || (entry.frames.has(l) && l !== 'to' && l !== 'that') || (l === 'to' && entry.frames.has('obj') && c.tokens.pos[k + 1] === 'VERB'));
     let content: Range | null = null;
-    // "X was accused of Y": the whole clause is what is alleged.
-    const subj = clauseSubject(c, lo, i, []);
-    const rc = rightContent(c, k, hi, cueQuote);
+    // "X was accused of Y": the whole clause is what is alleged; X is the subject right before the
+    // auxiliaries (through an appositive or relative clause), not the sentence's first noun.
+    const subj = leftSource(c, i, sourceFloor(c, lo, i)).source;
+    if (!by && !complement && (!subj || entry.strict)) return null;
+    const rc = complement ? rightContent(c, k, hi, cueQuote) : null;
     if (subj && rc) content = [subj[0], rc[1]];
     else if (rc) content = rc;
     else if (subj) content = [subj[0], cueEnd];
@@ -528,7 +922,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   }
 
   // Participle after a comma: ", adding that …", ", saying …".
-  if (lower.endsWith('ing') && (prev === ',' || prev === 'while' || prev === 'and' || prev === 'before' || prev === 'after')) {
+  // (", even suggesting …", ", again saying …": an adverb between.)
+  const prevWord = i - 1 > lo && c.tokens.pos[i - 1] === 'ADV' && c.forms.lower[i - 2] === ',' ? ',' : prev;
+  if (lower.endsWith('ing') && (prevWord === ',' || prev === 'while' || prev === 'and' || prev === 'before' || prev === 'after')) {
     const k = skipAdverbials(c, cueEnd, hi);
     if (!complementOk(c, entry, k, hi) && entry.strict) return null;
     const content = rightContent(c, k, hi, cueQuote);
@@ -538,11 +934,15 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
 
   // Inverted: '“…,” said X.' / '…, said X, a spokesman.'
   // (The segmenter ends a sentence at '?”', so the quotation may close the previous sentence.)
-  if (((i > lo && prev === ',') || isCloseMark(c, i - 1)) && i + 1 < hi) {
+  if (((i > lo && prev === ',') || isCloseMark(c, i - 1)) && i + 1 < hi && entry.particle === null) {
     const src = npForward(c, cueEnd, hi);
-    if (src && clauseEndsAt(c, src[1], hi)) {
+    // '“…,” said a data expert who has worked for …': a relative clause after the source.
+    const relative = src !== null && src[1] < hi && (/^(who|whom|whose)$/.test(c.forms.lower[src[1]]) || (c.tokens.pos[src[1]] === 'VERB' && c.forms.lower[src[1]].endsWith('ing')));
+    if (src && (relative || clauseEndsAt(c, src[1], hi))) {
       const content = leftContent(c, i, lo);
-      if (content && words(c, content) >= 2) return mk(src, content, 'inverted');
+      // '"Meh," wrote a supporter': a quotation may be a single word; else a clause ("Aaron Kall, the
+      // director of debate, compared Trump to …" is no inversion).
+      if (content && (isOpenMark(c, content[0]) || hasVerb(c, content)) && words(c, content) >= (isOpenMark(c, content[0]) ? 1 : 2)) return mk(src, content, 'inverted');
     }
   }
 
@@ -557,8 +957,14 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (left.source && (left.before >= slo || (left.before === slo - 1 && isCloseMark(c, slo - 1)))) {
     const b = left.before;
     const bl = c.forms.lower[b];
-    if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && clauseEndsAt(c, cueEnd, hi, isCloseMark(c, b) && entry.frames.has('obj'))) {
+    const quoted = isCloseMark(c, b) || (bl === ',' && isCloseMark(c, b - 1));
+    if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && (clauseEndsAt(c, cueEnd, hi, (isCloseMark(c, b) || bl === ',') && entry.frames.has('obj')) || (quoted && subordinateAt(c, cueEnd, hi)))) {
       let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), slo);
+      // What lies before must be a clause or a quotation, not a circumstance ("In June, the senator
+      // called on …").
+      if (content && !isOpenMark(c, content[0]) && !hasVerb(c, content) && (c.tokens.pos[content[0]] === 'ADP' || c.tokens.pos[content[0]] === 'SCONJ' || c.tokens.pos[content[0]] === 'ADV' || isTemporal(c, content))) content = null;
+      // Nor an adverbial clause ("After Clinton accused him of sexism, he warned …").
+      if (content && SUBORDINATORS.has(c.forms.lower[content[0]]) && !isOpenMark(c, content[0])) content = null;
       if (content && words(c, content) >= 2) {
         // Parenthetical ("Climate change, Mr. Obama says, is …"): the sentence is the content.
         let m = cueEnd;
@@ -577,40 +983,78 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // "called climate change a hoax", "is calling the candidate “extremely fit”": object + predicate.
   let predicate = false;
   if (entry.frames.has('pred') && k === cueEnd) {
-    const obj = npForward(c, k, hi);
+    const obj = objectForward(c, k, hi);
     const next = obj && obj[1] < hi ? obj[1] : -1;
     // What follows the object must be what it is called (a noun phrase, an adjective, a quotation),
     // not a circumstance ("called Alicia Machado on Friday to express gratitude": a phone call).
-    if (obj && ((next >= 0 && (npWord(c, next) || isOpenMark(c, next)) && c.tokens.pos[next] !== 'PRON') || c.tokens.pos[obj[1] - 1] === 'ADJ')) predicate = true;
+    const possessive = next >= 0 && /^(his|her|their|its|our|my|your)$/.test(c.forms.lower[next]);
+    if (obj && ((next >= 0 && (npWord(c, next) || isOpenMark(c, next)) && (c.tokens.pos[next] !== 'PRON' || possessive)) || c.tokens.pos[obj[1] - 1] === 'ADJ')) predicate = true;
   }
   let consumed = false;
   // Object before the complement: "told reporters (that)", "urged X to", "accused X of".
-  if (!predicate && entry.frames.has('obj') && k < hi && (nominal(c, k) || c.tokens.pos[k] === 'DET' || c.tokens.pos[k] === 'ADJ')) {
-    const obj = npForward(c, k, hi);
+  if (!predicate && entry.frames.has('obj') && k < hi && (nominal(c, k) || c.tokens.pos[k] === 'DET' || c.tokens.pos[k] === 'ADJ' || c.tokens.pos[k] === 'PRON')) {
+    // ("accused him of sexism", "told her that".)
+    const obj = objectForward(c, k, hi);
+    // "charged the officer with murder": the object ends at the cue's own preposition.
+    if (obj) for (let m = obj[0] + 1; m < obj[1]; m++) if (entry.frames.has(c.forms.lower[m]) && c.tokens.pos[m] === 'ADP' && c.forms.lower[m] !== 'to') { obj[1] = m; break; }
     if (obj) {
       const after = c.forms.lower[obj[1]] ?? '';
       if (after === 'that' || entry.frames.has(after) || after === ':' || isOpenMark(c, obj[1]) || after === ',') {
         k = after === 'to' || after === ',' ? (after === ',' ? obj[1] + 1 : k) : obj[1];
+        // "urged X to …", "called on X to …": the object and its infinitive are the content; "compared
+        // Trump to a coach": the object and what it is compared to.
+        if (after === 'to' && entry.frames.has('to')) {
+          consumed = true;
+          if (!verbAt(c, obj[1] + 1, hi)) k = obj[0];
+        }
+        // "accused him of sexism", "criticized Scalia for questioning …": the object and what it is
+        // accused or criticized of are the content.
         if (entry.frames.has(after) && after !== 'to' && after !== 'that') {
-          k = obj[1] + 1;
+          k = obj[0];
           consumed = true;
         }
       } else if (obj[1] < hi && (c.tokens.pos[obj[1]] === 'PRON' || c.tokens.pos[obj[1]] === 'PROPN' || c.tokens.pos[obj[1]] === 'DET')) {
         // "told reporters the decision was made": zero complementizer after the addressee.
         k = obj[1];
+      } else if (obj[1] < hi) {
+        // "told Marlow on Thursday how surprised he is": an adverbial between the addressee and the clause.
+        const m = skipAdverbials(c, obj[1], hi);
+        if (m > obj[1] && m < hi && (c.forms.lower[m] === 'that' || WH.has(c.forms.lower[m]) || c.forms.lower[m] === ':' || isOpenMark(c, m))) k = m;
       }
     }
   }
   k = skipAdverbials(c, k, hi);
+  // "weighed in Friday about …": a day or adverb before the cue's own preposition.
+  if (k === cueEnd) {
+    let m = k;
+    while (m < hi && m - k < 3 && (TEMPORAL.test(c.forms.lower[m]) || c.tokens.pos[m] === 'ADV')) m++;
+    if (m > k && m < hi && entry.frames.has(c.forms.lower[m]) && c.tokens.pos[m] === 'ADP') k = m;
+  }
   // Evidence verbs with a document as subject take a noun phrase: "polls show Clinton with a lead".
-  const documentSubject = left.source !== null && c.lex.sourceKinds.get(c.forms.lemma[left.source[1] - 1]) === 'document';
+  // ("the polls that show Johnson at 10 percent": the relative pronoun's antecedent.)
+  let documentSubject = left.source !== null && left.how === 'relative' && left.source[0] > lo && isDocument(c, left.source[0] - 1);
+  if (left.source) for (let m = left.source[0]; m < left.source[1] && !documentSubject; m++) if ((c.tokens.pos[m] === 'NOUN' || c.tokens.pos[m] === 'PROPN') && isDocument(c, m)) documentSubject = true;
   if (!predicate && !consumed && !documentSubject && (entry.strict || !entry.frames.has('np'))) {
-    if (!complementOk(c, entry, k, hi)) return null;
+    if (!complementOk(c, entry, k, hi) && !(entry.frames.has('person') && personObject(c, k, hi))) return null;
   }
   // The preposition of a prepositional frame opens the content ("warned of", "called for").
-  if (k < hi && entry.frames.has(c.forms.lower[k]) && c.forms.lower[k] !== 'that' && c.forms.lower[k] !== 'to' && entry.particle === null) k++;
+  // Right after the cue, the preposition is part of the cue ("railed against", "took issue with").
+  let prepEnd = -1;
+  if (k < hi && entry.frames.has(c.forms.lower[k]) && c.forms.lower[k] !== 'that' && c.forms.lower[k] !== 'to') {
+    if (k === cueEnd && c.tokens.pos[k] === 'ADP') prepEnd = k + 1;
+    k++;
+  }
   if (k < hi && (c.forms.lower[k] === ':' || c.forms.lower[k] === ',')) k++;
-  const content = rightContent(c, k, hi, cueQuote);
+  let content = rightContent(c, k, hi, cueQuote);
+  // 'He said:' closing its sentence: the quotation or sentence that follows is what was said.
+  if (!content && k >= hi && c.forms.lower[hi - 1] === ':' && hi < c.tokens.length) {
+    if (isOpenMark(c, hi)) content = [hi, c.quotes[c.quoteOpenAt[hi]].close + 1];
+    else {
+      const next = sentenceOf(c, hi);
+      const end = trimEnd(c, next.tokenStart, next.tokenEnd);
+      if (end > next.tokenStart) content = [next.tokenStart, end];
+    }
+  }
   if (!content) return null;
   // "what he called “sex tape”", "what it calls …": the article naming a thing by someone's words
   // (a Doubt frame), not an attribution of a proposition.
@@ -618,17 +1062,160 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // A non-finite cue inside another attribution's content is part of what that speaker reported
   // ("told them what to say", "said he hoped to discuss").
   if ((prev === 'to' || (lower.endsWith('ing') && prev !== ',')) && found.some((f) => f.content[0] <= i && i < f.content[1])) return null;
+  // A cue inside a relative clause set off by commas ("the senator, who had backed him, called on
+  // …"): the content ends where the main clause resumes.
+  if (left.how === 'relative' && left.before >= lo && c.forms.lower[left.before] === ',') {
+    for (let m = content[0] + 1; m < content[1]; m++) {
+      if (c.forms.lower[m] === ',' && m + 1 < content[1] && (c.tokens.pos[m + 1] === 'VERB' || c.tokens.pos[m + 1] === 'AUX') && !c.forms.lower[m + 1].endsWith('ing')) {
+        const end = trimEnd(c, content[0], m);
+        if (end > content[0]) content[1] = end;
+        break;
+      }
+    }
+  }
+  // "the loopholes he cited", "the story Kennedy told about his father": a relative clause without a
+  // pronoun, whose object is the noun before its subject; that noun phrase is the content.
+  if (left.source && left.how === 'np' && left.source[0] - 1 >= lo && c.tokens.pos[left.source[0] - 1] === 'NOUN' && (c.tokens.pos[left.source[0]] === 'PRON' || c.tokens.pos[left.source[0]] === 'PROPN') && !entry.frames.has('raise') && c.forms.lower[cueEnd] !== 'that') {
+    const antecedent = npBackward(c, left.source[0] - 1, lo);
+    if (antecedent && (c.tokens.pos[cueEnd] === 'AUX' || c.tokens.pos[cueEnd] === 'VERB' || c.tokens.pos[cueEnd] === 'ADP' || CLAUSE_END.has(c.forms.lower[cueEnd]) || c.forms.lower[cueEnd] === ',')) {
+      return mk(left.source, antecedent, 'object-relative');
+    }
+  }
+  // A cue in an opening adverbial clause ("After Clinton accused him of sexism, he warned …"): the
+  // content ends where the main clause starts.
+  if (SUBORDINATORS.has(c.forms.lower[lo]) && lo < i && (!left.source || left.source[0] > lo)) {
+    for (let m = content[0] + 1; m + 1 < content[1]; m++) {
+      if (c.forms.lower[m] !== ',' || c.quoteCover[m] >= 0) continue;
+      const n = m + 1;
+      const subject = (c.tokens.pos[n] === 'PRON' && PERSONAL.has(c.forms.lower[n])) || c.tokens.pos[n] === 'DET' || c.tokens.pos[n] === 'PROPN' || c.tokens.pos[n] === 'NOUN';
+      let verb = false;
+      for (let v = n + 1; v < Math.min(content[1], n + 6) && !verb; v++) if (c.tokens.pos[v] === 'VERB' || c.tokens.pos[v] === 'AUX') verb = true;
+      if (subject && verb) {
+        const end = trimEnd(c, content[0], m);
+        if (end > content[0]) content[1] = end;
+        break;
+      }
+    }
+  }
   let source = left.source;
   // A participle or infinitive after an object ("sent a letter to Senate leaders opposing …", "tweets
   // early Friday saying …") has the clause's subject as its source, not that object.
   const nonFinite = (lower.endsWith('ing') && !(i > lo && c.tokens.pos[i - 1] === 'AUX')) || prev === 'to';
-  if (nonFinite && source && source[0] - 1 >= lo && (c.tokens.pos[source[0] - 1] === 'VERB' || c.tokens.pos[source[0] - 1] === 'ADP')) source = clauseSubject(c, lo, source[0], found);
+  // "footage of Trump saying …", "a video of her telling …": a name or pronoun right before the
+  // participle is who speaks.
+  const speakerBefore = lower.endsWith('ing') && i - 1 >= lo && (c.tokens.pos[i - 1] === 'PROPN' || /^(him|her|them)$/.test(c.forms.lower[i - 1]));
+  if (speakerBefore) {
+    let a = i - 1;
+    while (a - 1 >= lo && c.tokens.pos[a - 1] === 'PROPN') a--;
+    source = [a, i];
+  } else if (nonFinite && source && source[0] - 1 >= lo && (c.tokens.pos[source[0] - 1] === 'VERB' || c.tokens.pos[source[0] - 1] === 'ADP')) source = clauseSubject(c, lo, source[0], found);
   if (!source && (lower.endsWith('ing') || prev === 'to')) source = clauseSubject(c, lo, i, found);
   if (!source && left.how === 'none' && !isOpenMark(c, content[0])) {
     // No subject at all (imperative, fragment, or a parse we cannot follow): not an attribution.
     if (!lower.endsWith('ing')) return null;
   }
-  return mk(source, content, 'right');
+  const a = mk(source, content, 'right');
+  if (prepEnd > 0) a.cue = [i, prepEnd];
+  return a;
+}
+
+/**
+ * A raising predicate: "X seems/appears to Y", "X seemed unperturbed", "X looks like Y", "it appears
+ * that Y", and the raising passives "X is expected/said/believed to Y". Attribution corpora mark the
+ * whole clause as the content of an evidence cue with no source; the status layer reads the hedge or
+ * forecast from the words themselves.
+ */
+function raising(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo: number, hi: number, cueQuote: number, mk: (source: Range | null, content: Range, rule: string, passive?: boolean) => RawAttribution): RawAttribution | null {
+  let k = cueEnd;
+  while (k < hi && c.tokens.pos[k] === 'ADV' && !WH.has(c.forms.lower[k])) k++;
+  if (k >= hi) return null;
+  const l = c.forms.lower[k];
+  const p = c.tokens.pos[k];
+  const passive = !entry.frames.has('raise');
+  let ok = false;
+  if (l === 'to') ok = k + 1 < hi && (c.tokens.pos[k + 1] === 'VERB' || c.tokens.pos[k + 1] === 'AUX') && (passive || entry.frames.has('to'));
+  else if (passive) ok = false;
+  else if (l === 'like' || (l === 'as' && /^(if|though)$/.test(c.forms.lower[k + 1] ?? ''))) ok = true;
+  else if (l === 'that') ok = entry.frames.has('that');
+  else if (p === 'ADJ' || (p === 'VERB' && c.forms.lower[k].endsWith('ed'))) ok = entry.frames.has('adj');
+  if (!ok) return null;
+  const floor = sourceFloor(c, lo, i);
+  const left = leftSource(c, i, floor);
+  const subject = left.source;
+  const expletive = subject !== null && subject[1] - subject[0] === 1 && /^(it|there)$/.test(c.forms.lower[subject[0]]);
+  const rc = rightContent(c, l === 'that' || l === 'like' ? k + 1 : k, hi, cueQuote);
+  if (!rc) return null;
+  // "It seems that X", "it looks like X": the clause after is the content.
+  const content: Range = subject && !expletive && subject[0] >= lo ? [subject[0], rc[1]] : rc;
+  if (words(c, content) < 3) return null;
+  const by = passive ? sourceBy(c, cueEnd, hi) : null;
+  const a = mk(by, content, passive ? 'raising-passive' : 'raising', passive && by === null);
+  a.cueType = 'evidence';
+  return a;
+}
+
+
+/**
+ * An attitude adjective after a copula, with its complement: "Republicans are wary of …", "she is
+ * confident that …", "the rebels are willing to negotiate", "he has been vocal about …". The subject
+ * is the source; an expletive subject ("it is clear that") is the article's own voice.
+ */
+function adjectiveAttribution(c: FindContext, i: number, entry: CueEntry, lo: number, hi: number): RawAttribution | null {
+  let j = i - 1;
+  while (j >= lo && (c.tokens.pos[j] === 'ADV' || c.forms.lower[j] === 'not' || c.forms.lower[j] === "n't")) j--;
+  if (j < lo || !COPULAS.has(c.forms.lower[j])) return null;
+  const k = i + 1;
+  if (k >= hi) return null;
+  const l = c.forms.lower[k];
+  let start = -1;
+  if (l === 'that' && entry.frames.has('that')) start = k;
+  else if (l === 'whether' && entry.frames.has('whether')) start = k;
+  else if (l === 'to' && entry.frames.has('to')) start = c.tokens.pos[k + 1] === 'VERB' || c.tokens.pos[k + 1] === 'AUX' ? k : k + 1;
+  else if (entry.frames.has(l) && c.tokens.pos[k] === 'ADP') start = k + 1;
+  if (start < 0) return null;
+  const left = leftSource(c, j, sourceFloor(c, lo, j));
+  const source = left.source;
+  if (!source || (source[1] - source[0] === 1 && /^(it|there|this|that)$/.test(c.forms.lower[source[0]]))) return null;
+  const content = rightContent(c, start, hi, c.quoteCover[i]);
+  if (!content || words(c, content) < 1) return null;
+  let kind: QuoteKind = 'indirect';
+  for (let m = content[0]; m < content[1]; m++) if (isOpenMark(c, m) && c.quotes[c.quoteOpenAt[m]].close < content[1]) kind = 'mixed';
+  return { kind, cue: [j, i + 1], source, content, type: entry.type, cueType: entry.cueType, cueLemma: entry.lemma, rule: 'adjective', passive: false };
+}
+
+/**
+ * A light verb and a reporting noun ("made a strong condemnation of X", "issued a statement that …"),
+ * or a copula and an agent noun ("is a staunch opponent of X", "has been an outspoken supporter of
+ * X"): the verb's subject is the source; the cue runs from the verb to the noun (and its preposition).
+ */
+function constructionAttribution(c: FindContext, i: number, lo: number, hi: number): RawAttribution | null {
+  const light = c.tokens.pos[i] === 'VERB';
+  // The noun: after determiners, adjectives, adverbs and possessives.
+  let n = i + 1;
+  while (n < hi && n - i < 6 && (c.tokens.pos[n] === 'DET' || c.tokens.pos[n] === 'ADJ' || c.tokens.pos[n] === 'ADV' || c.tokens.pos[n] === 'NUM' || c.tokens.pos[n] === 'CCONJ' || (c.tokens.pos[n] === 'PRON' && /^(his|her|their|its|our|my)$/.test(c.forms.lower[n])))) n++;
+  if (n >= hi || n === i + 1 && !light) return null;
+  const entry = light ? c.lex.lightNouns.get(c.forms.lower[n]) : c.lex.agentNouns.get(c.forms.lower[n]);
+  if (!entry || c.tokens.pos[n] !== 'NOUN') return null;
+  const l = c.forms.lower[n + 1] ?? '';
+  let start = -1;
+  let clause = false;
+  if ((l === 'that' && entry.frames.has('that'))) {
+    start = n + 1;
+    clause = true;
+  } else if (l === ':' && entry.frames.has(':')) {
+    start = n + 2;
+    clause = true;
+  } else if (l === 'to' && entry.frames.has('to') && verbAt(c, n + 2, hi)) {
+    start = n + 1;
+    clause = true;
+  } else if (entry.frames.has(l) && c.tokens.pos[n + 1] === 'ADP') start = n + 2;
+  if (start < 0 || start >= hi) return null;
+  const content = clause ? rightContent(c, start, hi, c.quoteCover[i]) : isOpenMark(c, start) ? [start, c.quotes[c.quoteOpenAt[start]].close + 1] as Range : objectForward(c, start, hi);
+  if (!content) return null;
+  const left = leftSource(c, i, sourceFloor(c, lo, i));
+  if (!left.source) return null;
+  const cue: Range = [i, clause ? n + 1 : start];
+  return { kind: 'indirect', cue, source: left.source, content, type: entry.type, cueType: entry.cueType, cueLemma: `${c.forms.lemma[i]} ${entry.lemma}`, rule: light ? 'light-verb' : 'agent-noun', passive: false };
 }
 
 function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {
@@ -660,31 +1247,57 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
       }
     }
     if (!content || words(c, content) < 2) return null;
-    return { kind: 'indirect', cue, source: src, content, type: m.value.type, cueLemma: m.value.phrase, rule: 'according', passive: false };
+    return { kind: 'indirect', cue, source: src, content, type: m.value.type, cueType: 'speech', cueLemma: m.value.phrase, rule: 'according', passive: false };
   }
-  // Reporting noun + "that": "his claim that …", "allegations by X that …".
+  // Reporting noun + "that": "his claim that …", "allegations by X that …"; + a preposition: "his
+  // call for a ban", "Clinton's support for the deal", "criticism of the plan".
   let k = m.end;
   let source: Range | null = null;
   if (k < hi && (c.forms.lower[k] === 'by' || c.forms.lower[k] === 'from')) {
     source = npForward(c, k + 1, hi);
     if (source) k = source[1];
   }
-  if (c.forms.lower[k] !== 'that' || c.tokens.pos[m.start] !== 'NOUN') return null;
-  // "that" must open a clause (a subject follows), not a relative ("the claims that were made").
-  const next = k + 1 < hi ? c.tokens.pos[k + 1] : '';
-  if (next === 'VERB' || next === 'AUX') return null;
+  if (c.tokens.pos[m.start] !== 'NOUN') return null;
+  const l = c.forms.lower[k] ?? '';
+  let start = -1;
+  let clause = false;
+  if (l === 'that' && m.value.frames.has('that')) {
+    // "that" must open a clause (a subject follows), not a relative ("the claims that were made").
+    const next = k + 1 < hi ? c.tokens.pos[k + 1] : '';
+    if (next === 'VERB' || next === 'AUX') return null;
+    start = k + 1;
+    clause = true;
+  } else if (l === 'to' && m.value.frames.has('to') && verbAt(c, k + 1, hi)) {
+    start = k;
+    clause = true;
+  } else if (m.value.frames.has(l) && c.tokens.pos[k] === 'ADP') start = k + 1;
+  if (start < 0) return null;
+  const before = m.start - 1;
   if (!source) {
-    const before = m.start - 1;
-    if (before >= lo && c.forms.lower[before] === "'s") source = npBackward(c, before, lo);
+    if (before >= lo && (c.forms.lower[before] === "'s" || c.forms.lower[before] === '’s')) source = npBackward(c, before, lo);
     else if (before >= lo && c.tokens.pos[before] === 'PRON' && /^(his|her|their|its|our|my)$/.test(c.forms.lower[before])) source = [before, before + 1];
   }
-  const content = rightContent(c, k + 1, hi, cueQuote);
-  if (!content || words(c, content) < 2) return null;
+  // "The army plans/NOUN to attack": a verb the tagger read as a plural noun, its subject before it.
+  if (!source && clause && before >= lo && m.end - m.start === 1 && c.forms.lower[m.start].endsWith('s') && (c.tokens.pos[before] === 'NOUN' || c.tokens.pos[before] === 'PROPN')) source = npBackward(c, before, lo);
+  let content: Range | null;
+  if (clause) content = rightContent(c, start, hi, cueQuote);
+  else {
+    // The object of the preposition: a noun phrase, a gerund clause, or a quotation.
+    if (isOpenMark(c, start)) content = [start, c.quotes[c.quoteOpenAt[start]].close + 1];
+    else if (c.tokens.pos[start] === 'VERB' && c.forms.lower[start].endsWith('ing')) content = rightContent(c, start, hi, cueQuote);
+    else content = npForward(c, start, hi);
+    // A prepositional content needs an owner: "his call for", "Clinton's support for", "criticism
+    // of X by Y"; a bare "support for" is a figure, not an attribution.
+    if (!source) return null;
+  }
+  if (!content || words(c, content) < (clause ? 2 : 1)) return null;
+  // The cue includes the preposition ("support for"), as corpora mark it.
+  const cueRange: Range = clause ? cue : [cue[0], Math.max(cue[1], start)];
   void found;
-  return { kind: 'indirect', cue, source, content, type: m.value.type, cueLemma: m.value.phrase, rule: 'noun', passive: false };
+  return { kind: 'indirect', cue: cueRange, source, content, type: m.value.type, cueType: m.value.cueType, cueLemma: m.value.phrase, rule: 'noun', passive: false };
 }
 
-const EDITORIAL = new Set(['note', 'correction', 'clarification', 'update', 'updated', 'editor', 'editors', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'disclosure', 'advertisement', 'caption', 'credit', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'transcript', 'partial', 'q', 'a']);
+const EDITORIAL = new Set(['latest', 'note', 'correction', 'clarification', 'update', 'updated', 'editor', 'editors', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'disclosure', 'advertisement', 'caption', 'credit', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'transcript', 'partial', 'q', 'a']);
 
 /** Transcript and headline style: "WALLACE: …", "Pence: Gennifer Flowers won't be at debate". */
 function speakerLines(c: FindContext, out: RawAttribution[]): void {
@@ -715,7 +1328,7 @@ function speakerLines(c: FindContext, out: RawAttribution[]): void {
     while (end < c.tokens.length && c.sentences[c.tokens.sentence[end]].paragraph === s.paragraph) end++;
     const content: Range = [k + 1, trimEnd(c, k + 1, end)];
     if (words(c, content) < 3) continue;
-    out.push({ kind: isOpenMark(c, k + 1) || first > lo ? 'direct' : 'indirect', cue: [k, k + 1], source: [first, k], content, type: 'statement', cueLemma: ':', rule: 'speaker-line', passive: false });
+    out.push({ kind: isOpenMark(c, k + 1) || first > lo ? 'direct' : 'indirect', cue: [k, k + 1], source: [first, k], content, type: 'statement', cueType: 'speech', cueLemma: ':', rule: 'speaker-line', passive: false });
   }
 }
 
@@ -728,7 +1341,7 @@ function dashSignatures(c: FindContext, out: RawAttribution[]): void {
     if (out.some((a) => a.content[0] <= q.open && a.content[1] > q.open)) continue;
     const src = npForward(c, d + 1, sentenceOf(c, d).tokenEnd);
     if (!src || c.tokens.pos[src[0]] !== 'PROPN') continue;
-    out.push({ kind: 'direct', cue: [d, d + 1], source: src, content: [q.open, q.close + 1], type: 'statement', cueLemma: '—', rule: 'dash', passive: false });
+    out.push({ kind: 'direct', cue: [d, d + 1], source: src, content: [q.open, q.close + 1], type: 'statement', cueType: 'speech', cueLemma: '—', rule: 'dash', passive: false });
   }
 }
 

@@ -7,6 +7,7 @@
 import type { Quote } from '../../model/layers.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { normalForms } from '../../lexicon/phrases.js';
+import { tokenRange } from '../../model/tokens.js';
 import { decide, type Claim } from './decide.js';
 import { findAttributions, type FindContext } from './find.js';
 import { loadAttributionLexicon } from './lexicon.js';
@@ -52,7 +53,24 @@ export const attribution = defineStage<AttributionOptions>({
         if (q.closed) quoteCloseAt[q.close] = k;
         quoteCover.fill(k, q.open, q.close + 1);
       });
-      const ctx: FindContext = { tokens, forms, sentences, lex, quotes, quoteOpenAt, quoteCloseAt, quoteCover };
+      // Tokens of person mentions (a stance toward a person, "attacked Machado", is not an armed
+      // attack), computed when first asked.
+      let personTokens: Uint8Array | null = null;
+      const person = (i: number): boolean => {
+        if (!personTokens) {
+          personTokens = new Uint8Array(n);
+          for (const e of doc.maybe('entities') ?? []) {
+            if (e.kind !== 'person') continue;
+            for (const m of e.mentions) {
+              const r = tokenRange(tokens, m);
+              personTokens.fill(1, r[0], r[1]);
+            }
+          }
+        }
+        return personTokens[i] === 1;
+      };
+      const hedgeMatches = lex.hedges.scan(forms).map((m) => [m.start, m.end] as [number, number]);
+      const ctx: FindContext = { tokens, forms, sentences, lex, quotes, quoteOpenAt, quoteCloseAt, quoteCover, person, hedgeMatches };
       const found = findAttributions(ctx);
       const decided = decide(doc, ctx, lex, found);
       const layer = computeStatuses(
@@ -62,23 +80,27 @@ export const attribution = defineStage<AttributionOptions>({
         decided.raw.map((a, k) => ({
           content: a.content,
           cue: a.cue,
+          cueType: a.cueType,
+          source: a.source !== null,
           quote: decided.quotes[k].id,
-          claim: decided.claims[k].id,
-          type: decided.claims[k].type,
-          speaker: decided.claims[k].speaker,
+          claim: decided.claimOf[k]?.id ?? null,
+          type: decided.claimOf[k]?.type ?? null,
+          speaker: decided.quotes[k].speaker,
         })),
-        lex.hedges,
+        hedgeMatches,
       );
       decided.raw.forEach((a, k) => {
+        const claim = decided.claimOf[k];
+        if (!claim) return;
         // A claim's status is that of the first clause of its content with a predicate.
         let status = null;
         for (let i = a.content[0]; i < a.content[1] && !status; i++) {
           const c = layer.clauses[layer.clauseOf[i]];
-          if (c && c.head >= 0 && c.claim === decided.claims[k].id) status = c.status;
+          if (c && c.head >= 0 && c.claim === claim.id) status = c.status;
         }
         // Else (a verbless content: "to downscale/ADJ …" mis-tagged) the first clause of the content.
         const first = layer.clauses[layer.clauseOf[a.content[0]]];
-        decided.claims[k].status = status ?? (first && first.claim === decided.claims[k].id ? first.status : 'reported');
+        claim.status = status ?? (first && first.claim === claim.id ? first.status : 'reported');
       });
       doc.set('quotes', decided.quotes as Quote[]);
       doc.set('claims', decided.claims);

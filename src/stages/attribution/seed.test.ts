@@ -58,6 +58,7 @@ describe('seed article: quotes and claims', () => {
   it('allegation, passive, no named accuser', () => {
     const c = claimWith('targeting and killing civilians');
     expect(c).toMatchObject({ type: 'allegation', status: 'alleged', sourceKind: 'passive', source: null });
+    expect(c?.content.text).toMatch(/^The US-led coalition has been repeatedly accused/);
   });
   it("Russia's statement, indirect with partial quotes", () => {
     const q = quoteWith('illegitimate');

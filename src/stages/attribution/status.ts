@@ -7,8 +7,7 @@
  */
 import type { Tokens } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import type { PhraseTable } from '../../lexicon/phrases.js';
-import type { ClaimType } from './lexicon.js';
+import { NO_CLAIM, type ClaimType, type CueType } from './lexicon.js';
 import type { Range } from './find.js';
 
 export type ClauseStatusName = 'asserted' | 'reported' | 'alleged' | 'hedged' | 'forecast' | 'planned' | 'negated' | 'hypothetical';
@@ -52,9 +51,12 @@ export function statusAt(layer: StatusLayer, i: number): ClauseStatus | null {
 export interface ContentRef {
   content: Range;
   cue: Range | null;
+  cueType: CueType;
+  /** Whether the attribution names a source ("polls show" against "seems"). */
+  source: boolean;
   quote: string;
-  claim: string;
-  type: ClaimType;
+  claim: string | null;
+  type: ClaimType | null;
   speaker: string | null;
 }
 
@@ -67,23 +69,54 @@ const PLAN_WORDS = new Set(['plan', 'intend', 'prepare', 'schedule', 'aim', 'upc
 const FORECAST_WORDS = new Set(['expect', 'forecast', 'predict', 'likely', 'set', 'due', 'poised']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 const ALLEGE_WORDS = new Set(['allegedly', 'alleged', 'accuse', 'accused', 'allege', 'purportedly', 'purported']);
+// Word classes, as bits.
+const W_NEG = 1;
+const W_FUTURE = 2;
+const W_PLAN = 4;
+const W_FORECAST = 8;
+const W_ALLEGE = 16;
+const W_HEDGE = 32;
+const W_WOULD = 64;
+const W_MODAL = 128;
+const W_IF = 256;
+const SKIP_POS = new Set(['PUNCT', 'PROPN', 'NUM', 'SYM', 'CCONJ', 'DET', 'X', 'SPACE']);
+const FLAG_BIT: Record<ClauseStatusName, number> = { hypothetical: 1, negated: 2, forecast: 4, planned: 8, alleged: 16, hedged: 32, reported: 64, asserted: 128 };
+/** Classes by written form and by lemma, in one look-up each. */
+const FORM_CLASS = new Map<string, number>();
+const LEMMA_CLASS = new Map<string, number>();
+const addClass = (map: Map<string, number>, words: Iterable<string>, bit: number) => {
+  for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+};
+addClass(FORM_CLASS, NEGATION, W_NEG);
+addClass(FORM_CLASS, FUTURE, W_FUTURE);
+addClass(FORM_CLASS, ['going'], W_FUTURE);
+addClass(FORM_CLASS, ['would', 'could'], W_WOULD);
+addClass(FORM_CLASS, ['would', 'could', 'might', 'will', "'ll"], W_MODAL);
+addClass(FORM_CLASS, CONDITIONAL, W_IF);
+addClass(LEMMA_CLASS, PLAN_WORDS, W_PLAN);
+addClass(LEMMA_CLASS, FORECAST_WORDS, W_FORECAST);
+addClass(LEMMA_CLASS, ALLEGE_WORDS, W_ALLEGE);
 
 export function computeStatuses(
   tokens: Tokens,
   forms: { lower: string[]; lemma: string[] },
   sentences: readonly { tokenStart: number; tokenEnd: number }[],
   contents: ContentRef[],
-  hedges: PhraseTable<string>,
+  hedgeMatches: readonly Range[],
 ): StatusLayer {
   const n = tokens.length;
   // Innermost content holding each token (contents sorted outer first, so later ones overwrite).
   const contentOf = new Int32Array(n).fill(-1);
-  const order = contents.map((_, k) => k).sort((a, b) => (contents[b].content[1] - contents[b].content[0]) - (contents[a].content[1] - contents[a].content[0]));
+  // A stance ("backed Clinton", "troopers, backed by allied fighters, made gains") attributes no
+  // proposition: the article asserts the stance and its object keeps the status the article gives it.
+  // Evidence without a source ("seems to", "is expected to") qualifies the article's own statement:
+  // the hedge and forecast markers below say how.
+  const order = contents.map((_, k) => k).filter((k) => !NO_CLAIM.has(contents[k].cueType) && (contents[k].cueType !== 'evidence' || contents[k].source)).sort((a, b) => (contents[b].content[1] - contents[b].content[0]) - (contents[a].content[1] - contents[a].content[0]));
   for (const k of order) contentOf.fill(k, contents[k].content[0], contents[k].content[1]);
   const isCue = new Uint8Array(n);
-  for (const c of contents) if (c.cue) isCue.fill(1, c.cue[0], c.cue[1]);
+  for (const c of contents) if (c.cue && !NO_CLAIM.has(c.cueType)) isCue.fill(1, c.cue[0], c.cue[1]);
   const hedgeAt = new Uint8Array(n);
-  for (const m of hedges.scan(forms)) hedgeAt.fill(1, m.start, m.end);
+  for (const m of hedgeMatches) hedgeAt.fill(1, m[0], m[1]);
 
   const clauses: ClauseStatus[] = [];
   const clauseOf = new Int32Array(n).fill(-1);
@@ -135,61 +168,85 @@ export function computeStatuses(
       pending = clause;
     }
   }
+  // Word classes of every token, computed once (the clause loop below reads bits, not sets).
+  const word = new Uint16Array(n);
+  const conditionalSentence = new Uint8Array(sentences.length);
+  for (let i = 0; i < n; i++) {
+    const pos0 = tokens.pos[i];
+    // Names, numbers, punctuation and conjunctions carry no marker (nor, but for "no longer", do
+    // determiners).
+    if (!hedgeAt[i] && SKIP_POS.has(pos0) && !(pos0 === 'DET' && forms.lower[i] === 'no')) continue;
+    const l = forms.lower[i];
+    const byForm = FORM_CLASS.get(l) ?? 0;
+    const byLemma = LEMMA_CLASS.get(forms.lemma[i]) ?? 0;
+    if (!byForm && !byLemma && !hedgeAt[i]) continue;
+    const pos = tokens.pos[i];
+    let w = 0;
+    if (byForm & W_NEG && (pos === 'PART' || pos === 'ADV' || l === 'never' || (l === 'no' && forms.lower[i + 1] === 'longer'))) w |= W_NEG;
+    if (byForm & W_FUTURE && pos === 'AUX') w |= W_FUTURE;
+    if (l === 'going' && forms.lower[i + 1] === 'to' && tokens.pos[i + 2] === 'VERB') w |= W_FUTURE;
+    if (byLemma & W_PLAN && (forms.lower[i + 1] === 'to' || pos === 'ADJ' || pos === 'VERB')) w |= W_PLAN;
+    if (byLemma & W_FORECAST && forms.lower[i + 1] === 'to') w |= W_FORECAST;
+    // An adjective ("purported targets", "alleged killer") qualifies its noun, not the clause: that is
+    // framing (Doubt), and the clause stays as it is.
+    const adjective = pos === 'ADJ' || (pos === 'VERB' && NOUNISH.has(tokens.pos[i + 1] ?? ''));
+    if (byLemma & W_ALLEGE && !adjective) w |= W_ALLEGE;
+    if (hedgeAt[i] && !isCue[i] && !adjective) w |= W_HEDGE;
+    if (byForm & W_WOULD && pos === 'AUX') w |= W_WOULD;
+    w |= byForm & W_MODAL;
+    if (byForm & W_IF) {
+      w |= W_IF;
+      conditionalSentence[tokens.sentence[i]] = 1;
+    }
+    word[i] = w;
+  }
   // Flags, then the deciding status.
   clauses.forEach((cl, idx) => {
     clauseOf.fill(idx, cl.tokenStart, cl.tokenEnd);
-    const flags = new Set<ClauseStatusName>();
+    let flags = 0;
     const mark = (f: ClauseStatusName, i: number) => {
-      flags.add(f);
+      flags |= FLAG_BIT[f];
       if (!cl.markers.includes(i)) cl.markers.push(i);
     };
     const ci = contentOf[cl.tokenStart];
     if (ci >= 0) {
       const ref = contents[ci];
       const cue = ref.cue ? ref.cue[0] : cl.tokenStart;
-      if (ref.type === 'allegation') mark('alleged', cue);
-      else if (ref.type === 'pledge') mark('planned', cue);
-      else if (ref.type === 'forecast') mark('forecast', cue);
-      mark('reported', cue);
+      // A wish or plan ("wants to", "plans to") is planned by its source, not reported.
+      if (ref.cueType === 'intent') mark('planned', cue);
+      else {
+        if (ref.type === 'allegation') mark('alleged', cue);
+        else if (ref.type === 'pledge') mark('planned', cue);
+        else if (ref.type === 'forecast') mark('forecast', cue);
+        mark('reported', cue);
+      }
     }
     const first = cl.tokenStart;
-    if (CONDITIONAL.has(forms.lower[first])) mark('hypothetical', first);
+    if (word[first] & W_IF) mark('hypothetical', first);
     // Markers up to the head (and just after it, for "is not", "will not").
     const until = cl.head >= 0 ? Math.min(cl.tokenEnd, cl.head + 2) : cl.tokenEnd;
     for (let i = cl.tokenStart; i < cl.tokenEnd; i++) {
-      const l = forms.lower[i];
-      const lemma = forms.lemma[i];
-      if (i < until && NEGATION.has(l) && (tokens.pos[i] === 'PART' || tokens.pos[i] === 'ADV' || l === 'never' || (l === 'no' && forms.lower[i + 1] === 'longer'))) mark('negated', i);
-      if (i < until && FUTURE.has(l) && tokens.pos[i] === 'AUX') mark('forecast', i);
-      if (i < until && l === 'going' && forms.lower[i + 1] === 'to' && tokens.pos[i + 2] === 'VERB') mark('forecast', i);
-      if (PLAN_WORDS.has(lemma) && (forms.lower[i + 1] === 'to' || tokens.pos[i] === 'ADJ' || tokens.pos[i] === 'VERB')) mark('planned', i);
-      if (FORECAST_WORDS.has(lemma) && forms.lower[i + 1] === 'to') mark('forecast', i);
-      // An adjective ("purported targets", "alleged killer") qualifies its noun, not the clause: that is
-      // framing (Doubt), and the clause stays as it is.
-      const adjective = tokens.pos[i] === 'ADJ' || (tokens.pos[i] === 'VERB' && NOUNISH.has(tokens.pos[i + 1] ?? ''));
-      if (ALLEGE_WORDS.has(lemma) && !adjective) mark('alleged', i);
-      if (hedgeAt[i] && !isCue[i] && !adjective) mark('hedged', i);
-      if (i < until && (l === 'would' || l === 'could') && tokens.pos[i] === 'AUX') {
+      const w = word[i];
+      if (!w) continue;
+      if (i < until && w & W_NEG) mark('negated', i);
+      if (i < until && w & W_FUTURE) mark('forecast', i);
+      if (w & W_PLAN) mark('planned', i);
+      if (w & W_FORECAST) mark('forecast', i);
+      if (w & W_ALLEGE) mark('alleged', i);
+      if (w & W_HEDGE) mark('hedged', i);
+      if (i < until && w & W_WOULD) {
         // "would" in reported speech is the future of the past; elsewhere a conditional.
         if (ci >= 0) mark('forecast', i);
-        else if (sentenceHasConditional(tokens, forms, cl.tokenStart)) mark('hypothetical', i);
+        else if (conditionalSentence[tokens.sentence[cl.tokenStart]]) mark('hypothetical', i);
       }
     }
     // The main clause of an "if" sentence ("If X, Y would …").
-    if (!flags.has('hypothetical') && idx > 0 && CONDITIONAL.has(forms.lower[clauses[idx - 1].tokenStart]) && tokens.sentence[clauses[idx - 1].tokenStart] === tokens.sentence[cl.tokenStart]) {
-      for (let i = cl.tokenStart; i < cl.tokenEnd; i++) if (/^(would|could|might|will|'ll)$/.test(forms.lower[i])) mark('hypothetical', i);
+    if (!(flags & FLAG_BIT.hypothetical) && idx > 0 && word[clauses[idx - 1].tokenStart] & W_IF && tokens.sentence[clauses[idx - 1].tokenStart] === tokens.sentence[cl.tokenStart]) {
+      for (let i = cl.tokenStart; i < cl.tokenEnd; i++) if (word[i] & W_MODAL) mark('hypothetical', i);
     }
-    cl.flags = STATUS_PRECEDENCE.filter((f) => flags.has(f));
-    if (!cl.flags.length) cl.flags = ['asserted'];
+    cl.flags = flags ? STATUS_PRECEDENCE.filter((f) => flags & FLAG_BIT[f]) : ['asserted'];
     cl.status = cl.flags[0];
-    cl.markers.sort((x, y) => x - y);
+    if (cl.markers.length > 1) cl.markers.sort((x, y) => x - y);
   });
   return { clauses, clauseOf };
-}
-
-function sentenceHasConditional(tokens: Tokens, forms: { lower: string[] }, i: number): boolean {
-  const s = tokens.sentence[i];
-  for (let k = i; k >= 0 && tokens.sentence[k] === s; k--) if (CONDITIONAL.has(forms.lower[k])) return true;
-  for (let k = i; k < tokens.length && tokens.sentence[k] === s; k++) if (CONDITIONAL.has(forms.lower[k])) return true;
-  return false;
 }

@@ -17,6 +17,7 @@ export interface Q {
   content: string;
   speaker: string | null;
   sourceKind: string;
+  cueType: string;
 }
 
 export function run(text: string, entities?: (doc: SitrepDocument) => Entity[]): SitrepDocument {
@@ -36,6 +37,7 @@ export function quotes(text: string): Q[] {
     content: text.slice(q.content.start, q.content.end),
     speaker: q.speaker,
     sourceKind: q.sourceKind as string,
+    cueType: q.cueType as string,
   }));
 }
 

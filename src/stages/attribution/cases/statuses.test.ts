@@ -30,3 +30,10 @@ describe('clause status, asked by token (the events stage’s question)', () => 
     expect([...doc.get('statuses').clauseOf].every((k) => k >= 0)).toBe(true);
   });
 });
+
+describe('a coordinated clause with its own subject is the article’s again', () => {
+  it('reported, then asserted', () => {
+    expect(statusOf('Officials said the talks had failed, and troops attacked the town.', 'failed')?.status).toBe('reported');
+    expect(statusOf('Officials said the talks had failed, and troops attacked the town.', 'attacked')?.status).toBe('asserted');
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { statusAt } from '../index.js';
+import { mentionsOf, one, quotes, run } from './helpers.js';
+
+const cueType = (text: string) => run(text).get('quotes').map((q) => q.cueType);
+
+function statusOf(text: string, word: string) {
+  const doc = run(text);
+  const i = doc.get('tokens').text.indexOf(word);
+  return statusAt(doc.get('statuses'), i);
+}
+
+describe('cue types', () => {
+  it('speech', () => expect(cueType('The minister said the talks had failed.')).toEqual(['speech']));
+  it('thought', () => expect(cueType('The minister believes the talks have failed.')).toEqual(['thought']));
+  it('intent', () => expect(cueType('The rebels want to negotiate a ceasefire.')).toEqual(['intent']));
+  it('evidence with a document source', () => expect(cueType('A UN report found that the strikes were unlawful.')).toEqual(['evidence']));
+  it('stance with a noun-phrase content', () => expect(one('The union backed Clinton in the race.')).toMatchObject({ cue: 'backed', content: 'Clinton in the race' }));
+  it('a stance has no claim', () => {
+    const doc = run('The union endorsed the candidate.');
+    expect(doc.get('quotes')[0]).toMatchObject({ cueType: 'stance' });
+    expect(doc.get('quotes')[0].claim).toBeUndefined();
+    expect(doc.get('claims')).toEqual([]);
+  });
+  it('an armed attack is not a stance (attack needs for/as)', () => expect(quotes('In 2000, they attacked the USS Cole.')).toEqual([]));
+});
+
+describe('evidence without a source (raising predicates)', () => {
+  it('X seems to Y', () => expect(one('The candidate seemed to be shrinking in stature.')).toMatchObject({ source: null, cue: 'seemed', content: 'The candidate seemed to be shrinking in stature' }));
+  it('X appeared + participle', () => expect(one('The campaign team appeared paralyzed by the news.')).toMatchObject({ cue: 'appeared', content: 'The campaign team appeared paralyzed by the news' }));
+  it('it appears that X', () => expect(one('It appears that the game was not boring to everyone.').content).toBe('the game was not boring to everyone'));
+  it('X is expected to Y', () => expect(one('The central bank is expected to act at its final meeting.')).toMatchObject({ source: null, content: 'The central bank is expected to act at its final meeting' }));
+  it('appeared on television is no evidence', () => expect(quotes('The senator appeared on Fox News on Sunday.')).toEqual([]));
+  it('looks at is no evidence', () => expect(quotes('The panel looks at the budget every year.')).toEqual([]));
+});
+
+describe('statuses: a stance or sourceless evidence does not report the clause', () => {
+  it('backed by allied fighters, made gains: asserted', () => expect(statusOf('Syrian army troopers, backed by allied fighters, have made major territorial gains.', 'made')?.status).toBe('asserted'));
+  it('a stance object keeps its status', () => expect(statusOf('The party backed the offensive against the rebels.', 'offensive')?.quote).toBeNull());
+  it('seems to: hedged, not reported', () => expect(statusOf('The ceasefire seems to be holding.', 'holding')?.flags).not.toContain('reported'));
+  it('is expected to: forecast', () => expect(statusOf('The army is expected to attack the city.', 'attack')?.status).toBe('forecast'));
+  it('an intent is planned', () => expect(statusOf('The rebels want to take the city.', 'take')?.status).toBe('planned'));
+});
+
+describe('attitude adjectives', () => {
+  it('X are wary of Y', () => expect(one('Democratic leaders are wary of steering the party too far left.')).toMatchObject({ source: 'Democratic leaders', cue: 'are wary', content: 'steering the party too far left' }));
+  it('X is confident that Y', () => expect(one('The governor is confident that the bill will pass.')).toMatchObject({ source: 'The governor', content: 'that the bill will pass' }));
+  it('willing to: an intent', () => expect(one('The rebels were willing to negotiate.')).toMatchObject({ cueType: 'intent', content: 'to negotiate' }));
+  it('an expletive subject is the article’s voice', () => expect(quotes('It is clear that the talks failed.')).toEqual([]));
+  it('an adjective without its complement is no cue', () => expect(quotes('The minister was angry.')).toEqual([]));
+});
+
+describe('participles after their noun', () => {
+  it('a poll released Friday shows …: the poll is the source', () => expect(one('The latest opinion poll released Friday shows that Clinton leads.')).toMatchObject({ cue: 'shows', source: 'The latest opinion poll' }));
+  it('in a report published last year: no attribution', () => expect(quotes('The figure appears in a report published last year by the agency.')).toEqual([]));
+  it('the clause verb before a day is kept', () => expect(one('The Pentagon announced Monday that the troops would leave.').cue).toBe('announced'));
+});
+
+describe('phrasal cues and reporting nouns with a preposition', () => {
+  it('take issue with', () => expect(one('Mr. Sanders took issue with recent criticism of his policy.')).toMatchObject({ cue: 'took issue with', content: 'recent criticism of his policy' }));
+  it('make the case that', () => expect(one('Stumpf tried to make the case that this was a few bad apples.').cue).toBe('make the case'));
+  it('rail against', () => expect(one('He railed against the corrupting influence of super PACs.')).toMatchObject({ cue: 'railed against', source: 'He' }));
+  it('his call for a ban', () => expect(one('His call for a total ban drew criticism.')).toMatchObject({ source: 'His', cue: 'call for', content: 'a total ban' }));
+  it('Clinton’s endorsement of the deal', () => expect(one('Clinton’s endorsement of the trade deal has faded.')).toMatchObject({ source: 'Clinton’s', cue: 'endorsement of', cueType: 'stance' }));
+  it('a prepositional noun needs an owner', () => expect(quotes('Criticism of the deal has faded.')).toEqual([]));
+  it('a verb tagged as a noun keeps its subject (the army plans to)', () => expect(one('The army plans to attack the city.')).toMatchObject({ source: 'The army', cueType: 'intent' }));
+});
+
+describe('decisions', () => {
+  it('approved a bill: a decision with no claim', () => {
+    const doc = run('Republicans on the committee approved a bill designed to curb the agency.');
+    expect(doc.get('quotes').map((q) => q.cueType)).toEqual(['decision']);
+    expect(doc.get('claims')).toEqual([]);
+  });
+  it('the approved measure keeps the article’s status', () => expect(statusOf('The council approved a plan to bomb the depot.', 'bomb')?.quote).toBeNull());
+});
+
+describe('verbs of conflict toward a person', () => {
+  it('attacked + a person (from the entities layer): a stance', () => {
+    const text = 'Trump attacked Machado in early-morning tweets.';
+    const doc = run(text, () => [{ id: 'E1', name: 'Alicia Machado', kind: 'person', country: null, sector: null, mentions: mentionsOf(text, 'Machado') }]);
+    expect(doc.get('quotes').map((q) => [q.cueType, text.slice(q.content.start, q.content.end)])).toEqual([['stance', 'Machado in early-morning tweets']]);
+  });
+  it('attacked + a pronoun: a stance', () => expect(one('Then he attacked her for her record.').cueType).toBe('stance'));
+  it('attacked + a place or a ship: no attribution', () => expect(quotes('In 2000, they attacked the USS Cole, killing 17 sailors.')).toEqual([]));
+  it('hit + a town: no attribution', () => expect(quotes('Airstrikes hit the town of Idlib on Monday.')).toEqual([]));
+});
+
+describe('light verbs and agent nouns', () => {
+  it('made a strong condemnation of X', () => expect(one('The Security Council on Friday made a strong condemnation of the test.')).toMatchObject({ cue: 'made a strong condemnation of', content: 'the test' }));
+  it('issued a statement that …', () => expect(one('The campaign issued a statement that the claims were false.').content).toBe('that the claims were false'));
+  it('is a staunch opponent of X', () => expect(one('Kaine is a staunch opponent of the death penalty.')).toMatchObject({ source: 'Kaine', cueType: 'stance', content: 'the death penalty' }));
+  it('a light verb without a reporting noun is no cue', () => expect(quotes('The council made a decision on Friday.')).toEqual([]));
+});

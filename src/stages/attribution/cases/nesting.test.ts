@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { one, quotes } from './helpers.js';
+
+const cues = (text: string) => quotes(text).map((q) => q.cue);
+
+describe('attributions inside another attribution', () => {
+  it('a reported cue belongs to the outer content', () => expect(one('Clinton now says she opposes the deal.')).toMatchObject({ cue: 'says', content: 'she opposes the deal' }));
+  it('a reported plan is not an attribution of the article', () => expect(cues('Figueroa said the campaign planned to bus in supporters.')).toEqual(['said']));
+  it('the sentence frame after the clause holds the other cue', () => expect(one('Secret Service protocol called for the nominee to be taken to a trauma center, sources said.')).toMatchObject({ cue: 'said', source: 'sources' }));
+  it('a passive inside reported speech', () => expect(cues('Police officials said a second device was also found in Chelsea.')).toEqual(['said']));
+});
+
+describe('sibling attributions end the content before them', () => {
+  it('", though she acknowledged"', () => {
+    const qs = quotes('Figueroa said the campaign would stage a protest, though she acknowledged it was unlikely to work.');
+    expect(qs.map((q) => q.content)).toEqual(['the campaign would stage a protest', 'it was unlikely to work']);
+  });
+  it('"and vowed to"', () => expect(quotes('The nominee outlined his cybersecurity plan and vowed to punish leakers.').map((q) => q.content)).toEqual(['his cybersecurity plan', 'to punish leakers']));
+  it('a quotation framed after the clause', () => {
+    const qs = quotes('DuVernay said she felt the amendment was worth examining because “most people don’t know,” she said.');
+    expect(qs.map((q) => q.content)).toEqual(['she felt the amendment was worth examining because', '“most people don’t know,”']);
+  });
+  it('a new subject after a dash', () => expect(cues('When Clinton noted that Trump had paid no taxes ― as was true for some years ― Trump boasted, “That makes me smart.”')).toEqual(['noted', 'boasted']));
+});
+
+describe('quotation then a subordinate clause', () => {
+  it('“…,” X said after …', () => expect(one('"Subpoenas are not optional," Rep. Jason Chaffetz said after Pagliano failed to show up.')).toMatchObject({ content: '"Subpoenas are not optional,"', source: 'Rep. Jason Chaffetz' }));
+});
+
+describe('passives', () => {
+  it('an agentless passive without what was said is no attribution (released)', () => expect(quotes('The video should be released.')).toEqual([]));
+  it('the passive subject is the noun phrase before the auxiliary', () => expect(one('After a long fight, the coalition was accused of killing civilians.').content).toBe('the coalition was accused of killing civilians'));
+});
