@@ -1,8 +1,9 @@
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { annotatedSamples } from '../../test/contract-docs.js';
 import { describeStores } from '../../test/stores.js';
-import { documentProblems } from '../../test/support.js';
+import { documentProblems, ROOT } from '../../test/support.js';
 import { buildPipeline } from '../stages/index.js';
 import { contentHash, extractRecords } from '../store/records.js';
 import type { Store } from '../store/types.js';
@@ -21,7 +22,7 @@ describeStores('HTTP API', (open) => {
     for (const d of annotatedSamples()) await store.putDocument(d, { hash: contentHash(extractRecords(d).meta), analyzer: 'test' });
     const pipeline = buildPipeline();
     app = await buildApp({ store, pipeline, writeToken: TOKEN, bodyLimit: 64 * 1024 });
-    locked = await buildApp({ store, pipeline, writeToken: TOKEN, readToken: 'read-secret' });
+    locked = await buildApp({ store, pipeline, writeToken: TOKEN, readToken: 'read-secret', webRoot: join(ROOT, 'dist', 'web') });
     readonly = await buildApp({ store, pipeline });
   });
   afterAll(async () => {
@@ -155,5 +156,47 @@ describeStores('HTTP API', (open) => {
     expect((await locked.inject({ method: 'GET', url: '/api/events', headers: auth })).statusCode).toBe(200);
     expect((await get('/api/health', locked)).status).toBe(200);
     expect((await get('/api/openapi.json', locked)).status).toBe(200);
+  });
+
+  it('decides access from the matched route, not the raw URL: percent-encoded paths get no way round the tokens', async () => {
+    const before = await store.stats();
+    const call = (a: FastifyInstance, method: 'GET' | 'POST' | 'DELETE', url: string, headers = {}) =>
+      a.inject({ method, url, headers, ...(method === 'POST' && url.includes('documents') ? { payload: { id: 'sneak', text: 'Rebels shelled the airport.' } } : {}) });
+    // Reads, when a read token is set.
+    for (const url of ['/%61pi/documents', '/%61pi/events', '/ap%69/entities', '/api/%64ocuments', '/%61pi/export/events.csv', '/%61pi/stats']) {
+      expect((await call(locked, 'GET', url)).statusCode, url).toBe(401);
+    }
+    // Writes, on a server with a write token.
+    for (const a of [app, locked]) {
+      expect((await call(a, 'POST', '/%61pi/documents')).statusCode).toBe(401);
+      expect((await call(a, 'POST', '/api/%64ocuments')).statusCode).toBe(401);
+      expect((await call(a, 'DELETE', '/%61pi/documents/sample-daily-2018-09-05-idlib-strikes')).statusCode).toBe(401);
+      expect((await call(a, 'POST', '/%61pi/stories/event/1/split')).statusCode).toBe(401);
+      expect((await call(a, 'POST', '/%61pi/stories/statement/1/split')).statusCode).toBe(401);
+    }
+    expect((await call(readonly, 'POST', '/%61pi/documents', auth)).statusCode).toBe(403);
+    expect(await store.stats()).toEqual(before);
+    // The encoded path is still the same route for whoever holds the token.
+    expect((await call(locked, 'GET', '/%61pi/events?limit=1', { authorization: 'Bearer read-secret' })).statusCode).toBe(200);
+  });
+
+  it('keeps the web app and health open when reads are protected; unknown API paths answer like reads', async () => {
+    for (const url of ['/', '/index.html', '/%69ndex.html', '/api/health', '/%61pi/health', '/api/openapi.json']) {
+      expect((await get(url, locked)).status, url).toBe(200);
+    }
+    expect((await get('/no-such-file.js', locked)).status).toBe(404);
+    expect((await get('/%2561pi/documents', locked)).status).toBe(404); // decoded once: a web path, no file
+    expect((await get('/api/nothing')).status).toBe(404);
+  });
+
+  it('refuses a route that declares no access level', async () => {
+    const bare = await buildApp({ store, pipeline: buildPipeline() });
+    bare.get('/api/undeclared', async () => ({ secret: true }));
+    bare.get('/api/declared', { config: { access: 'read' } }, async () => ({ open: true }));
+    const r = await bare.inject({ method: 'GET', url: '/api/undeclared' });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().message).toMatch(/declares no access level/);
+    expect((await bare.inject({ method: 'GET', url: '/api/declared' })).statusCode).toBe(200);
+    await bare.close();
   });
 });

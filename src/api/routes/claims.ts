@@ -7,6 +7,7 @@ export async function claimRoutes(app: FastifyInstance, { store }: ApiContext): 
   app.get<{ Querystring: { speaker?: string; q?: string; doc?: string; kind?: string; group?: number; limit?: number; offset?: number } }>(
     '/api/statements',
     {
+      config: { access: 'read' },
       schema: {
         summary: 'Statements (quotes, claims) by speaker, text, document or kind',
         tags: ['statements'],
@@ -33,6 +34,7 @@ export async function claimRoutes(app: FastifyInstance, { store }: ApiContext): 
   app.get<{ Querystring: { minSources?: number; limit?: number; offset?: number } }>(
     '/api/statement-groups',
     {
+      config: { access: 'read' },
       schema: {
         summary: 'Merge groups of statements (one statement carried by several articles)',
         tags: ['statements', 'merging'],

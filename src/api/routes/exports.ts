@@ -63,7 +63,7 @@ export async function exportRoutes(app: FastifyInstance, { store }: ApiContext):
   const route = (format: 'csv' | 'geojson' | 'jsonl', mime: string, body: (q: EventQuery) => AsyncGenerator<string>) =>
     app.get<{ Querystring: Record<string, unknown> }>(
       `/api/export/events.${format}`,
-      { schema: { summary: `Events matching the /api/events filters as ${format.toUpperCase()}`, tags: ['exports'], querystring: query, produces: [mime] } },
+      { config: { access: 'read' }, schema: { summary: `Events matching the /api/events filters as ${format.toUpperCase()}`, tags: ['exports'], querystring: query, produces: [mime] } },
       async (request, reply) => {
         const q = parseEventQuery(request.query);
         if (request.query.limit === undefined) delete q.limit;

@@ -6,6 +6,7 @@ export async function forecastRoutes(app: FastifyInstance, { store }: ApiContext
   app.get<{ Querystring: { asOf?: string; state?: string; limit?: number } }>(
     '/api/forecasts',
     {
+      config: { access: 'read' },
       schema: {
         summary: 'Forecasts, pledges and plans with their deadlines, marked pending, past_due or open (no deadline)',
         tags: ['forecasts'],
