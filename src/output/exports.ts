@@ -191,11 +191,30 @@ export function ploverRecords(doc: DocumentJson): object[] {
 
 // ------------------------------------------------------------------------------------------ brat
 
+/** UTF-16 offset → code-point offset in `text`: brat counts code points (Python string indices),
+ * sitrep UTF-16 code units, and the two part after any character outside the BMP (emoji, some CJK).
+ * The table is built once per document; a text without such characters needs none. */
+export function codePointOffsets(text: string): (offset: number) => number {
+  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return (offset) => offset;
+  const table = new Uint32Array(text.length + 1);
+  const high = (i: number) => i >= 0 && (text.charCodeAt(i) & 0xfc00) === 0xd800;
+  const low = (i: number) => (text.charCodeAt(i) & 0xfc00) === 0xdc00;
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    // The low half of a pair belongs to the code point its high half started.
+    if (low(i) && high(i - 1)) table[i] = cp - 1;
+    else table[i] = cp++;
+  }
+  table[text.length] = cp;
+  return (offset) => table[offset];
+}
+
 /** brat stand-off annotation (.ann) of a document: entity mentions, places, times and event
  * triggers as text-bound annotations, events with their Actor/Recipient/Place/Time arguments, and the
  * status as an attribute. The matching .txt is `document.text` itself. */
 export function bratAnnotation(doc: DocumentJson): string {
   const { text, entities, places, times, events } = parts(doc);
+  const at = codePointOffsets(text);
   const lines: string[] = [];
   let t = 0;
   const tOf = new Map<string, string>();
@@ -205,7 +224,7 @@ export function bratAnnotation(doc: DocumentJson): string {
     if (existing) return existing;
     const id = `T${++t}`;
     tOf.set(key, id);
-    lines.push(`${id}\t${type} ${start} ${end}\t${text.slice(start, end).replace(/\s+/g, ' ')}`);
+    lines.push(`${id}\t${type} ${at(start)} ${at(end)}\t${text.slice(start, end).replace(/\s+/g, ' ')}`);
     return id;
   };
   const firstMention = new Map<string, string>();
