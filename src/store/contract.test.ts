@@ -199,3 +199,37 @@ describeStores('merging does not depend on ingest order', (open) => {
     }
   });
 });
+
+describeStores('undated forecasts and pledges', (open) => {
+  it('are not listed as happening on publication day; dated ones keep their date', async () => {
+    const store = await open();
+    try {
+      const text = 'Turkey pledged aid to the refugees. The army will retake the town before the end of the year. Rebels shelled the town.';
+      const span = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length });
+      const event = (id: string, type: string, trigger: string, sentence: string, status: string, time: unknown) => ({
+        id, type, mode: null, actors: ['E1'], recipients: [], place: null, time, status, attributedTo: null, trigger: span(trigger), evidence: span(sentence), acled: null, confidence: 0.6,
+      });
+      const doc: DocumentJson = {
+        schema: 'sitrep/1',
+        document: { id: 'undated-1', title: null, source: 'Test', url: null, published: '2018-09-06', language: 'en', text },
+        entities: [{ id: 'E1', name: 'Turkey', kind: 'country', country: 'TUR', sector: 'GOV', mentions: [{ ...span('Turkey'), text: 'Turkey' }] }],
+        times: [{ id: 'T1', ...span('before the end of the year'), text: 'before the end of the year', type: 'DATE', value: '2018', mod: 'BEFORE', from: '2018-09-06', to: '2018-12-31' }],
+        events: [
+          event('V1', 'AID', 'pledged', 'Turkey pledged aid to the refugees.', 'pledged', { value: 'FUTURE_REF', from: '2018-09-06', to: null, source: 'published' }),
+          event('V2', 'RETREAT', 'retake', 'The army will retake the town before the end of the year.', 'forecast', 'T1'),
+          event('V3', 'ASSAULT', 'shelled', 'Rebels shelled the town.', 'asserted', { value: '2018-09-06', from: '2018-09-06', to: '2018-09-06', source: 'published' }),
+          event('V4', 'AID', 'aid', 'Turkey pledged aid to the refugees.', 'pledged', { value: 'FUTURE_REF', from: '2018-09-06', to: '', source: 'published' }),
+        ],
+      };
+      await put(store, doc);
+      const day = await store.queryEvents({ from: '2018-09-06', to: '2018-09-06' });
+      expect(day.items.map((e) => [e.id, e.dateBasis]).sort()).toEqual([['V2', 'time'], ['V3', 'published']]);
+      const all = Object.fromEntries((await store.queryEvents({ doc: 'undated-1' })).items.map((e) => [e.id, [e.dateFrom, e.dateTo, e.dateBasis]]));
+      expect(all).toEqual({ V1: [null, null, 'undated'], V2: ['2018-09-06', '2018-12-31', 'time'], V3: ['2018-09-06', '2018-09-06', 'published'], V4: [null, null, 'undated'] });
+      const ledger = await store.forecasts({ asOf: '2018-10-01' });
+      expect(ledger.map((f) => [f.id, f.deadline, f.state]).sort()).toEqual([['V1', null, 'open'], ['V2', '2018-12-31', 'pending'], ['V4', null, 'open']]);
+    } finally {
+      await store.close();
+    }
+  });
+});
