@@ -227,7 +227,15 @@ describeStores('undated forecasts and pledges', (open) => {
       const all = Object.fromEntries((await store.queryEvents({ doc: 'undated-1' })).items.map((e) => [e.id, [e.dateFrom, e.dateTo, e.dateBasis]]));
       expect(all).toEqual({ V1: [null, null, 'undated'], V2: ['2018-09-06', '2018-12-31', 'time'], V3: ['2018-09-06', '2018-09-06', 'published'], V4: [null, null, 'undated'] });
       const ledger = await store.forecasts({ asOf: '2018-10-01' });
-      expect(ledger.map((f) => [f.id, f.deadline, f.state]).sort()).toEqual([['V1', null, 'open'], ['V2', '2018-12-31', 'pending'], ['V4', null, 'open']]);
+      expect(ledger.map((f) => [f.id, f.deadline, f.state])).toEqual([['V2', '2018-12-31', 'pending'], ['V1', null, 'open'], ['V4', null, 'open']]);
+      // Filtered and paged by the database.
+      const ids = async (q: Parameters<Store['forecasts']>[0]) => (await store.forecasts(q)).map((f) => f.id);
+      expect(await ids({ asOf: '2018-10-01', state: 'open' })).toEqual(['V1', 'V4']);
+      expect(await ids({ asOf: '2018-10-01', state: 'open', limit: 1, offset: 1 })).toEqual(['V4']);
+      expect(await ids({ asOf: '2018-10-01', state: 'pending' })).toEqual(['V2']);
+      expect(await ids({ asOf: '2019-01-05', state: 'past_due' })).toEqual(['V2']);
+      expect(await ids({ asOf: '2019-01-05', state: 'pending' })).toEqual([]);
+      expect(await ids({ asOf: '2018-10-01', limit: 2 })).toEqual(['V2', 'V1']);
     } finally {
       await store.close();
     }

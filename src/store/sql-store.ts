@@ -701,35 +701,41 @@ export class SqlStore implements Store {
     return entitySummary(row, names.map((n) => n.name));
   }
 
-  async forecasts(query: { asOf?: string; state?: string; limit?: number }): Promise<ForecastRecord[]> {
+  async forecasts(query: { asOf?: string; state?: string; limit?: number; offset?: number }): Promise<ForecastRecord[]> {
     const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
-    const events = await this.db.all(
-      `SELECT e.id, d.id AS doc_id, e.type, e.status, e.evidence_text, e.actor_names, e.date_to, e.date_basis, d.published, d.source,
-              (SELECT min(p.name) FROM event_participants p WHERE p.event_seq = e.seq AND p.role = 'source') AS by_name
-         FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE e.status IN (${placeholders(FUTURE_STATUSES.length)})`,
-      FUTURE_STATUSES,
+    // Forecast events and statements in one query: the state is the deadline against asOf, and
+    // filtering, ordering (deadline, none last; then newest) and paging happen in the database.
+    // A forecast event's own time expression is its deadline; a publication date is not.
+    const state = { open: 'f.deadline IS NULL', past_due: 'f.deadline < ?', pending: 'f.deadline >= ?' }[query.state ?? ''];
+    const rows = await this.db.all(
+      `SELECT f.*, CASE WHEN f.deadline IS NULL THEN 'open' WHEN f.deadline < ? THEN 'past_due' ELSE 'pending' END AS state
+         FROM (SELECT 'event' AS what, d.id AS doc_id, e.id, e.type AS kind, e.status, e.evidence_text AS text, e.actor_names AS who,
+                      (SELECT min(p.name) FROM event_participants p WHERE p.event_seq = e.seq AND p.role = 'source') AS by_name,
+                      CASE WHEN e.date_basis = 'time' THEN e.date_to END AS deadline, d.published, d.source
+                 FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE e.status IN (${placeholders(FUTURE_STATUSES.length)})
+               UNION ALL
+               SELECT 'claim', d.id, c.id, c.kind, c.status, c.content_text, NULL, c.speaker_name, c.deadline, d.published, d.source
+                 FROM claims c JOIN documents d ON d.seq = c.doc_seq
+                WHERE c.status IN (${placeholders(FUTURE_STATUSES.length + FORECAST_KINDS.length)}) OR c.kind IN (${placeholders(FORECAST_KINDS.length)})) f
+        ${state ? `WHERE ${state}` : ''}
+        ORDER BY CASE WHEN f.deadline IS NULL THEN 1 ELSE 0 END, f.deadline, CASE WHEN f.published IS NULL THEN 1 ELSE 0 END, f.published DESC, f.doc_id, f.what, f.id
+        LIMIT ? OFFSET ?`,
+      [asOf, ...FUTURE_STATUSES, ...FUTURE_STATUSES, ...FORECAST_KINDS, ...FORECAST_KINDS, ...(state?.includes('?') ? [asOf] : []), limitOf(query.limit, 500), query.offset ?? 0],
     );
-    const claims = await this.db.all(
-      `SELECT c.id, d.id AS doc_id, c.kind, c.status, c.content_text, c.speaker_name, c.deadline, d.published, d.source
-         FROM claims c JOIN documents d ON d.seq = c.doc_seq
-        WHERE c.status IN (${placeholders(FUTURE_STATUSES.length + FORECAST_KINDS.length)}) OR c.kind IN (${placeholders(FORECAST_KINDS.length)})`,
-      [...FUTURE_STATUSES, ...FORECAST_KINDS, ...FORECAST_KINDS],
-    );
-    const state = (deadline: string | null): ForecastRecord['state'] => (!deadline ? 'open' : deadline < asOf ? 'past_due' : 'pending');
-    const out: ForecastRecord[] = [
-      ...events.map((r) => {
-        // A forecast's own time expression is its deadline; a publication date is not.
-        const deadline = r.date_basis === 'time' ? str(r.date_to) : null;
-        return { what: 'event' as const, docId: String(r.doc_id), id: String(r.id), kind: String(r.type), status: str(r.status), text: String(r.evidence_text ?? ''),
-          who: str(r.actor_names) || null, by: str(r.by_name), deadline, published: str(r.published), source: str(r.source), state: state(deadline) };
-      }),
-      ...claims.map((r) => ({ what: 'claim' as const, docId: String(r.doc_id), id: String(r.id), kind: String(r.kind), status: str(r.status),
-        text: String(r.content_text), who: null, by: str(r.speaker_name), deadline: str(r.deadline), published: str(r.published), source: str(r.source),
-        state: state(str(r.deadline)) })),
-    ];
-    const filtered = query.state ? out.filter((f) => f.state === query.state) : out;
-    filtered.sort((a, b) => (a.deadline ?? '9999') .localeCompare(b.deadline ?? '9999') || (b.published ?? '').localeCompare(a.published ?? ''));
-    return filtered.slice(0, limitOf(query.limit, 500));
+    return rows.map((r) => ({
+      what: r.what === 'claim' ? 'claim' : 'event',
+      docId: String(r.doc_id),
+      id: String(r.id),
+      kind: String(r.kind),
+      status: str(r.status),
+      text: String(r.text ?? ''),
+      who: str(r.who) || null,
+      by: str(r.by_name),
+      deadline: str(r.deadline),
+      published: str(r.published),
+      source: str(r.source),
+      state: r.state as ForecastRecord['state'],
+    }));
   }
 
   async story(kind: 'event' | 'claim', groupId: number): Promise<Story | null> {

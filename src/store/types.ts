@@ -227,7 +227,8 @@ export interface Store {
   queryClaimGroups(query: { minSources?: number; limit?: number; offset?: number }): Promise<Page<ClusterSummary>>;
   listEntities(query: { q?: string; kind?: string; limit?: number; offset?: number }): Promise<Page<EntitySummary>>;
   getEntity(key: string): Promise<EntitySummary | null>;
-  forecasts(query: { asOf?: string; state?: string; limit?: number }): Promise<ForecastRecord[]>;
+  /** Forecasts, pledges and plans, by deadline (none last), then newest; filtered and paged in SQL. */
+  forecasts(query: { asOf?: string; state?: string; limit?: number; offset?: number }): Promise<ForecastRecord[]>;
   story(kind: 'event' | 'claim', clusterId: number): Promise<Story | null>;
   /** Undoes a merge: every member of the group becomes a group of its own (records unchanged). */
   splitGroup(kind: 'event' | 'claim', clusterId: number): Promise<number>;
