@@ -1,9 +1,11 @@
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { annotatedSamples } from '../../test/contract-docs.js';
 import { describeStores } from '../../test/stores.js';
 import { documentProblems, ROOT } from '../../test/support.js';
+import { CSV_COLUMNS, csvHeader, csvRows } from '../output/exports.js';
 import { buildPipeline } from '../stages/index.js';
 import { contentHash, extractRecords } from '../store/records.js';
 import type { Store } from '../store/types.js';
@@ -126,6 +128,25 @@ describeStores('HTTP API', (open) => {
     expect(geo.features[0].geometry.type).toBe('Point');
     const jsonl = (await app.inject({ method: 'GET', url: '/api/export/events.jsonl?actor=actors:russia' })).body.trim().split('\n').map((l) => JSON.parse(l));
     expect(jsonl.map((e) => e.place.name)).toEqual(['Jisr ash Shughur', 'Jisr ash Shughur']);
+  });
+
+  it('exports the rows and features `sitrep analyze` writes for the same document, plus its merge groups', async () => {
+    const doc = annotatedSamples().find((d) => d.document.id === 'sample-daily-2018-09-05-idlib-strikes')!;
+    const api = parseCsv((await app.inject({ method: 'GET', url: `/api/export/events.csv?doc=${doc.document.id}` })).body) as string[][];
+    const cli = parseCsv(`${csvHeader()}${csvRows(doc)}`) as string[][];
+    const group = [CSV_COLUMNS.indexOf('group_id'), CSV_COLUMNS.indexOf('group_sources')];
+    expect(api[0]).toEqual(cli[0]);
+    expect(api.slice(1).some((r) => r[group[1]] === '2')).toBe(true);
+    const sorted = (rows: string[][]) => rows.map((r) => r.map((c, i) => (group.includes(i) ? '' : c)).join('\u0001')).sort();
+    expect(sorted(api.slice(1))).toEqual(sorted(cli.slice(1)));
+    const geo = JSON.parse((await app.inject({ method: 'GET', url: `/api/export/events.geojson?doc=${doc.document.id}` })).body);
+    expect(Object.keys(geo.features[0].properties)).toEqual(cli[0]);
+  });
+
+  it('pages a whole export with limit and offset like /api/events', async () => {
+    const ids = (body: string) => (parseCsv(body, { columns: true }) as { event_id: string }[]).map((r) => r.event_id);
+    const page = (await get('/api/events?limit=3&offset=2')).body.items.map((e: { docId: string; id: string }) => `${e.docId}:${e.id}`);
+    expect(ids((await app.inject({ method: 'GET', url: '/api/export/events.csv?limit=3&offset=2' })).body)).toEqual(page);
   });
 
   it('serves entities with their timelines, statements, forecasts and stories', async () => {

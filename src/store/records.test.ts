@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentJson } from '../output/json.js';
-import { csvCell } from '../api/routes/exports.js';
 import { contentHash, documentMeta, entityKey, extractRecords, slug, valueInterval } from './records.js';
 import { fts5Query } from './sqlite/index.js';
 import { numberPlaceholders, tsQuery } from './postgres/index.js';
@@ -92,11 +91,4 @@ describe('query text is never query syntax', () => {
   it('FTS5, nothing searchable', () => expect(fts5Query('"*"')).toBe('""'));
   it('PostgreSQL', () => expect(tsQuery("Assad's & !forces")).toBe('Assad s forces'));
   it('placeholders', () => expect(numberPlaceholders('a = ? AND b IN (?, ?)')).toBe('a = $1 AND b IN ($2, $3)'));
-});
-
-describe('CSV cells', () => {
-  it('quotes commas, quotes and newlines', () => expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"'));
-  it('defuses spreadsheet formulas', () => expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`));
-  it('leaves negative numbers alone', () => expect(csvCell(-3.5)).toBe('-3.5'));
-  it('empty for null', () => expect(csvCell(null)).toBe(''));
 });

@@ -7,6 +7,7 @@
  * either the whole document or none of it.
  */
 import { EventMerger, compareClaims, isArea, type ClaimFacts, type EventFacts, type MergeRules, DEFAULT_RULES } from '../merge/index.js';
+import { eventExports, type EventExport, type ExportRow } from '../output/exports.js';
 import type { DocumentJson } from '../output/json.js';
 import { extractRecords, framingProfile } from './records.js';
 import type { Database, Param, Sql } from './sql.js';
@@ -33,6 +34,11 @@ import type {
 type Row = Record<string, unknown>;
 
 const MAX_LIMIT = 1000;
+/** Rows per page when a whole result is streamed (exports). */
+const STREAM_PAGE = 500;
+/** What a page of event records selects (queryEvents, streamEvents). */
+const EVENT_SELECT = `e.*, d.id AS doc_id, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published, d.url AS doc_url,
+              g.sources AS group_sources`;
 const FUTURE_STATUSES = ['forecast', 'pledged', 'planned'];
 const FORECAST_KINDS = ['forecast', 'prediction', 'pledge', 'promise', 'threat', 'plan'];
 
@@ -122,13 +128,15 @@ export class SqlStore implements Store {
       // order of RETURNING rows is not guaranteed).
       const eventColumns = ['doc_seq', 'id', 'type', 'mode', 'status', 'confidence', 'place_id', 'place_name', 'geonameid', 'feature', 'country', 'admin1', 'lat', 'lon',
         'time_id', 'time_text', 'time_value', 'date_from', 'date_to', 'date_basis', 'sort_date', 'trigger_text', 'evidence_start', 'evidence_end', 'evidence_text',
-        'acled_type', 'acled_sub_type', 'actor_names'];
+        'acled_type', 'acled_sub_type', 'actor_names', 'export_row'];
+      // Each event's export row, as `sitrep analyze --format csv` builds it, so exports need no document.
+      const exported = new Map(eventExports(json, rec).map((x) => [x.id, JSON.stringify(x)]));
       const eventSeqs = new Map<string, number>();
       for (const r of await insertReturning(sql, 'events', eventColumns, rec.events.map((v) => [
         seq, v.id, v.type, v.mode, v.status, v.confidence, v.placeId, v.placeName, v.geonameid, v.feature, v.country, v.admin1, v.lat, v.lon,
         // Newest first, undated last: one non-null key both databases sort (and index) alike.
         v.timeId, v.timeText, v.timeValue, v.dateFrom, v.dateTo, v.dateBasis, v.dateFrom ?? '0000-00-00', v.triggerText, v.evidenceStart, v.evidenceEnd, v.evidenceText,
-        v.acledType, v.acledSubType, participantLine(v.participants)]), 'seq, id')) eventSeqs.set(String(r.id), Number(r.seq));
+        v.acledType, v.acledSubType, participantLine(v.participants), exported.get(v.id) ?? null]), 'seq, id')) eventSeqs.set(String(r.id), Number(r.seq));
       await insertMany(sql, 'event_participants', ['event_seq', 'key', 'entity_id', 'name', 'kind', 'role'],
         rec.events.flatMap((v) => v.participants.map((p) => [eventSeqs.get(v.id)!, p.key, p.entityId, p.name, p.kind, p.role])));
       await this.db.dialect.indexTexts(sql, 'events', rec.events.map((v) => [eventSeqs.get(v.id)!, v.searchText]));
@@ -502,7 +510,8 @@ export class SqlStore implements Store {
     return { total, items };
   }
 
-  private eventWhere(query: EventQuery): { where: string; params: Param[] } {
+  /** The WHERE clause of an event query (`extra`: one more condition, e.g. a page's keyset). */
+  private eventWhere(query: EventQuery, extra?: { sql: string; params: Param[] }): { where: string; params: Param[] } {
     const where: string[] = [];
     const params: Param[] = [];
     if (query.actor) {
@@ -511,13 +520,11 @@ export class SqlStore implements Store {
       params.push(query.actor, query.actor);
       if (query.role) params.push(query.role);
     }
-    if (query.types?.length) {
-      where.push(`e.type IN (${placeholders(query.types.length)})`);
-      params.push(...query.types);
-    }
-    if (query.statuses?.length) {
-      where.push(`e.status IN (${placeholders(query.statuses.length)})`);
-      params.push(...query.statuses);
+    for (const [column, values] of [['e.type', query.types], ['e.status', query.statuses]] as const) {
+      if (!values?.length) continue;
+      const distinct = [...new Set(values)];
+      where.push(`${column} IN (${placeholders(distinct.length)})`);
+      params.push(...distinct);
     }
     if (query.place) {
       if (/^\d+$/.test(query.place)) {
@@ -556,6 +563,10 @@ export class SqlStore implements Store {
       where.push('e.group_id = ?');
       params.push(query.cluster);
     }
+    if (extra) {
+      where.push(extra.sql);
+      params.push(...extra.params);
+    }
     return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
   }
 
@@ -564,13 +575,63 @@ export class SqlStore implements Store {
     const from = 'FROM events e JOIN documents d ON d.seq = e.doc_seq';
     const total = Number((await this.db.get<{ n: number }>(`SELECT count(*) AS n ${from} ${where}`, params))!.n);
     const rows = await this.db.all(
-      `SELECT e.*, d.id AS doc_id, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published, d.url AS doc_url,
-              g.sources AS group_sources
-         ${from} LEFT JOIN event_groups g ON g.id = e.group_id ${where}
+      `SELECT ${EVENT_SELECT} ${from} LEFT JOIN event_groups g ON g.id = e.group_id ${where}
         ORDER BY e.sort_date DESC, e.seq DESC LIMIT ? OFFSET ?`,
       [...params, limitOf(query.limit), query.offset ?? 0],
     );
     return { total, items: await this.eventRecords(this.db, rows) };
+  }
+
+  /**
+   * Every event matching `query` (its `limit` and `offset` apply to the whole stream, default all),
+   * in queryEvents' order, a page at a time: keyset pagination on (sort_date, seq), so the last page
+   * costs what the first does (OFFSET re-reads every row before it), and nothing is counted.
+   */
+  private async *eventPages(query: EventQuery, select: string, page = STREAM_PAGE): AsyncGenerator<Row[]> {
+    let left = query.limit ?? Number.POSITIVE_INFINITY;
+    let offset = query.offset ?? 0;
+    let after: [string, number] | null = null;
+    while (left > 0) {
+      const { where, params } = this.eventWhere(query, after ? { sql: '(e.sort_date, e.seq) < (?, ?)', params: after } : undefined);
+      const size = Math.min(page, left);
+      const rows = await this.db.all(
+        `SELECT ${select}, e.sort_date AS page_date, e.seq AS page_seq
+           FROM events e JOIN documents d ON d.seq = e.doc_seq LEFT JOIN event_groups g ON g.id = e.group_id ${where}
+          ORDER BY e.sort_date DESC, e.seq DESC LIMIT ? OFFSET ?`,
+        [...params, size, offset],
+      );
+      if (rows.length) yield rows;
+      if (rows.length < size) return;
+      left -= rows.length;
+      offset = 0;
+      const last = rows[rows.length - 1];
+      after = [String(last.page_date), Number(last.page_seq)];
+    }
+  }
+
+  async *streamEvents(query: EventQuery, pageSize?: number): AsyncGenerator<EventRecord> {
+    for await (const rows of this.eventPages(query, EVENT_SELECT, pageSize)) yield* await this.eventRecords(this.db, rows);
+  }
+
+  async *streamEventExports(query: EventQuery, pageSize?: number): AsyncGenerator<ExportRow> {
+    // Rows stored before the export_row column are built from their document, a few kept parsed.
+    const built = new Map<number, Map<string, EventExport>>();
+    const fromDocument = async (docSeq: number, id: string): Promise<EventExport | undefined> => {
+      let byId = built.get(docSeq);
+      if (!byId) {
+        const row = await this.db.get<{ json: string }>('SELECT json FROM documents WHERE seq = ?', [docSeq]);
+        byId = new Map(row ? eventExports(JSON.parse(row.json) as DocumentJson).map((x) => [x.id, x]) : []);
+        if (built.size >= 16) built.delete(built.keys().next().value!);
+        built.set(docSeq, byId);
+      }
+      return byId.get(id);
+    };
+    for await (const rows of this.eventPages(query, 'e.doc_seq, e.id, e.export_row, e.group_id, g.sources AS group_sources', pageSize)) {
+      for (const r of rows) {
+        const exported = r.export_row != null ? (JSON.parse(String(r.export_row)) as EventExport) : await fromDocument(Number(r.doc_seq), String(r.id));
+        if (exported) yield { ...exported, group: r.group_id == null ? null : { id: Number(r.group_id), sources: Number(r.group_sources ?? 1) } };
+      }
+    }
   }
 
   private async eventRecords(sql: Sql, rows: Row[]): Promise<EventRecord[]> {
