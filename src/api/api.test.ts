@@ -80,6 +80,20 @@ describeStores('HTTP API', (open) => {
     expect((await get('/api/stories/event/999999')).status).toBe(404);
   });
 
+  it('takes each value of a list filter once, and at most 32 of them', async () => {
+    const distinct = (n: number, upper = false) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))).map((v) => (upper ? v.toUpperCase() : v)).join(',');
+    const one = (await get('/api/events?type=ASSAULT')).body.total;
+    expect((await get(`/api/events?type=${Array(100).fill('ASSAULT').join(',')}`)).body.total).toBe(one);
+    const r = await get(`/api/events?type=${distinct(33, true)}`);
+    expect(r.status).toBe(400);
+    expect(r.body.message).toBe('type takes at most 32 different values (got 33)');
+    expect((await get(`/api/events?type=${distinct(32, true)}`)).status).toBe(200);
+    expect((await get(`/api/events?status=${distinct(40)}`)).body.message).toMatch(/^status takes at most 32/);
+    expect((await get(`/api/statements?kind=${distinct(33)}`)).body.message).toMatch(/^kind takes at most 32/);
+    expect((await get(`/api/event-groups?type=${distinct(33, true)}`)).status).toBe(400);
+    expect((await get(`/api/export/events.csv?type=${'A'.repeat(1001)}`)).status).toBe(400);
+  });
+
   it('requires the write token to ingest, and is idempotent', async () => {
     const article = { id: 'api/one', text: 'Protesters marched in Beirut on Friday.', published: '2020-01-10', source: 'Test' };
     expect((await readonly.inject({ method: 'POST', url: '/api/documents', payload: article, headers: auth })).statusCode).toBe(403);

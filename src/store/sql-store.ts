@@ -698,8 +698,9 @@ export class SqlStore implements Store {
       params.push(query.doc);
     }
     if (query.kinds?.length) {
-      where.push(`c.kind IN (${placeholders(query.kinds.length)})`);
-      params.push(...query.kinds);
+      const kinds = [...new Set(query.kinds)];
+      where.push(`c.kind IN (${placeholders(kinds.length)})`);
+      params.push(...kinds);
     }
     if (query.cluster !== undefined) {
       where.push('c.group_id = ?');
