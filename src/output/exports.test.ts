@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { annotatedSamples } from '../../test/contract-docs.js';
 import { analyzeJson } from '../../test/support.js';
 import type { DocumentJson } from './json.js';
-import { CSV_COLUMNS, bratAnnotation, codePointOffsets, csvCell, csvHeader, csvRows, eventExports, geojsonFeatures, ploverRecords } from './exports.js';
+import { CSV_COLUMNS, EVENT_COLUMNS, GEOJSON_PROPERTIES, bratAnnotation, codePointOffsets, csvCell, csvHeader, csvRows, eventExports, geojsonFeatures, ploverRecords } from './exports.js';
 
 /** The text-bound lines of a .ann file: type, code-point start and end, text. */
 function textBound(ann: string): { type: string; start: number; end: number; text: string }[] {
@@ -45,6 +45,11 @@ describe('one table for CSV and GeoJSON', () => {
   const [presstv, afp, daily] = annotatedSamples();
   const parse = (csv: string) => parseCsv(csv) as string[][];
 
+  it('a column repeating another under a second name has its value', () => {
+    const row = (parseCsv(`${csvHeader()}${csvRows(daily)}`, { columns: true }) as Record<string, string>[])[0];
+    for (const c of EVENT_COLUMNS.filter((x) => x.same)) expect(row[c.name], c.name).toBe(row[c.same!]);
+  });
+
   it('the columns are the union of the API and command-line sets, each named once', () => {
     expect(csvHeader()).toMatch(/^doc_id,event_id,type,/);
     expect(new Set(CSV_COLUMNS).size).toBe(CSV_COLUMNS.length);
@@ -81,7 +86,9 @@ describe('one table for CSV and GeoJSON', () => {
     const features = geojsonFeatures(presstv) as { id: string; geometry: { coordinates: number[] }; properties: Record<string, unknown> }[];
     const located = eventExports(presstv).filter((e) => e.place?.lat != null);
     expect(features.length).toBe(located.length);
-    expect(Object.keys(features[0].properties)).toEqual([...CSV_COLUMNS]);
+    expect(Object.keys(features[0].properties)).toEqual(GEOJSON_PROPERTIES.map((c) => c.name));
+    expect(GEOJSON_PROPERTIES.map((c) => c.name)).not.toContain('latitude'); // the same as lat
+    expect(features[0].properties.lat).toBe(located[0].place!.lat);
     expect(features[0].id).toBe(features[0].properties.event_id);
     expect(features[0].geometry.coordinates).toEqual([located[0].place!.lon, located[0].place!.lat]);
     expect(Array.isArray(features[0].properties.actors)).toBe(true);

@@ -123,50 +123,53 @@ export function eventExports(doc: DocumentJson, records: DocumentRecords = extra
 type Value = string | number | null | undefined | readonly string[];
 const names = (list: readonly ExportActor[]) => list.map((a) => a.name);
 
+type ColumnSpec = { name: string; value: (e: ExportRow) => Value } | { name: string; same: string };
+
 /**
  * The columns of the CSV export and the properties of the GeoJSON export, defined once. They are
  * the union of the two sets sitrep had (the API's and the command line's ACLED-like one), so
- * scripts written against either keep working; the pairs that carry the same value under both
- * names are marked "same as". Lists are joined with "; " in CSV and stay arrays in GeoJSON.
+ * scripts written against either keep working; a column that carries the same value as another
+ * under a second name says so (`same`), and GeoJSON leaves it out. Lists are joined with "; " in
+ * CSV and stay arrays in GeoJSON.
  */
-export const EVENT_COLUMNS: readonly { name: string; value: (e: ExportRow) => Value }[] = [
+const COLUMN_SPECS: readonly ColumnSpec[] = [
   { name: 'doc_id', value: (e) => e.docId },
   { name: 'event_id', value: (e) => `${e.docId}:${e.id}` }, // unique in a file of many documents
-  { name: 'type', value: (e) => e.type }, // PLOVER; same as plover_type
-  { name: 'mode', value: (e) => e.mode }, // same as plover_mode
+  { name: 'type', value: (e) => e.type }, // PLOVER
+  { name: 'mode', value: (e) => e.mode },
   { name: 'status', value: (e) => e.status },
   { name: 'date_from', value: (e) => e.dateFrom },
   { name: 'date_to', value: (e) => e.dateTo },
   { name: 'date_basis', value: (e) => e.dateBasis }, // time | published | undated
   { name: 'actors', value: (e) => names(e.actors) },
   { name: 'recipients', value: (e) => names(e.recipients) },
-  { name: 'source_of_claim', value: (e) => e.attributedTo }, // same as attributed_to
-  { name: 'place', value: (e) => e.place?.name }, // same as location
+  { name: 'source_of_claim', value: (e) => e.attributedTo },
+  { name: 'place', value: (e) => e.place?.name },
   { name: 'geonameid', value: (e) => e.place?.geonameid },
   { name: 'country', value: (e) => e.place?.country },
-  { name: 'lat', value: (e) => e.place?.lat }, // same as latitude
-  { name: 'lon', value: (e) => e.place?.lon }, // same as longitude
-  { name: 'acled_event_type', value: (e) => e.acled?.event_type }, // same as event_type
-  { name: 'acled_sub_event_type', value: (e) => e.acled?.sub_event_type }, // same as sub_event_type
+  { name: 'lat', value: (e) => e.place?.lat },
+  { name: 'lon', value: (e) => e.place?.lon },
+  { name: 'acled_event_type', value: (e) => e.acled?.event_type },
+  { name: 'acled_sub_event_type', value: (e) => e.acled?.sub_event_type },
   { name: 'confidence', value: (e) => e.confidence },
   { name: 'group_id', value: (e) => e.group?.id }, // the merge group (store exports only)
   { name: 'group_sources', value: (e) => e.group?.sources },
   { name: 'evidence_start', value: (e) => e.evidence.start },
   { name: 'evidence_end', value: (e) => e.evidence.end },
   { name: 'evidence', value: (e) => e.evidence.text },
-  { name: 'outlet', value: (e) => e.document.source }, // same as source
+  { name: 'outlet', value: (e) => e.document.source },
   { name: 'published', value: (e) => e.document.published },
   { name: 'url', value: (e) => e.document.url },
-  { name: 'document_id', value: (e) => e.docId }, // same as doc_id
-  { name: 'source', value: (e) => e.document.source },
+  { name: 'document_id', same: 'doc_id' },
+  { name: 'source', same: 'outlet' },
   { name: 'event_date', value: (e) => e.date },
   { name: 'date_source', value: (e) => (e.dateBasis === 'time' ? 'text' : e.dateBasis) }, // text | published | undated
-  { name: 'event_type', value: (e) => e.acled?.event_type },
-  { name: 'sub_event_type', value: (e) => e.acled?.sub_event_type },
-  { name: 'plover_type', value: (e) => e.type },
-  { name: 'plover_mode', value: (e) => e.mode },
+  { name: 'event_type', same: 'acled_event_type' },
+  { name: 'sub_event_type', same: 'acled_sub_event_type' },
+  { name: 'plover_type', same: 'type' },
+  { name: 'plover_mode', same: 'mode' },
   { name: 'cameo', value: (e) => e.cameo },
-  { name: 'attributed_to', value: (e) => e.attributedTo },
+  { name: 'attributed_to', same: 'source_of_claim' },
   { name: 'actor1', value: (e) => e.acled?.actor1 ?? e.actors[0]?.name },
   { name: 'assoc_actor_1', value: (e) => [...names(e.actors.slice(1)), ...e.allies] },
   { name: 'actor2', value: (e) => e.acled?.actor2 ?? e.recipients[0]?.name },
@@ -175,10 +178,10 @@ export const EVENT_COLUMNS: readonly { name: string; value: (e: ExportRow) => Va
   { name: 'actor2_country', value: (e) => e.recipients[0]?.country },
   { name: 'actor2_sector', value: (e) => e.recipients[0]?.sector },
   { name: 'admin1', value: (e) => e.place?.admin1 },
-  { name: 'location', value: (e) => e.place?.name },
+  { name: 'location', same: 'place' },
   { name: 'feature', value: (e) => e.place?.feature }, // GeoNames feature code (PCLI, ADM1, PPL, …)
-  { name: 'latitude', value: (e) => e.place?.lat },
-  { name: 'longitude', value: (e) => e.place?.lon },
+  { name: 'latitude', same: 'lat' },
+  { name: 'longitude', same: 'lon' },
   { name: 'geo_precision', value: (e) => e.place?.precision },
   { name: 'fatalities', value: (e) => e.killed },
   { name: 'injuries', value: (e) => e.injured },
@@ -187,6 +190,19 @@ export const EVENT_COLUMNS: readonly { name: string; value: (e: ExportRow) => Va
   { name: 'trigger_end', value: (e) => e.trigger.end },
   { name: 'notes', value: (e) => e.evidence.text?.replace(/\s+/g, ' ') },
 ];
+
+export interface EventColumn {
+  name: string;
+  value: (e: ExportRow) => Value;
+  /** The column this one repeats under another name. */
+  same?: string;
+}
+
+export const EVENT_COLUMNS: readonly EventColumn[] = COLUMN_SPECS.map((c) => {
+  if ('value' in c) return c;
+  const twin = COLUMN_SPECS.find((t) => t.name === c.same && 'value' in t) as { value: EventColumn['value'] };
+  return { name: c.name, value: twin.value, same: c.same };
+});
 
 /** The column names, in order (the CSV header). */
 export const CSV_COLUMNS: readonly string[] = EVENT_COLUMNS.map((c) => c.name);
@@ -214,11 +230,14 @@ export function csvRows(doc: DocumentJson): string {
   return rows.length ? `${rows.join('\n')}\n` : '';
 }
 
-/** A GeoJSON point feature with every column as a property; null for an event without coordinates. */
+/** The GeoJSON properties: every column but those repeating another under a second name. */
+export const GEOJSON_PROPERTIES: readonly EventColumn[] = EVENT_COLUMNS.filter((c) => !c.same);
+
+/** A GeoJSON point feature with the columns as properties; null for an event without coordinates. */
 export function geoFeature(e: ExportRow): Record<string, unknown> | null {
   if (e.place?.lat == null || e.place?.lon == null) return null;
   const properties: Record<string, unknown> = {};
-  for (const c of EVENT_COLUMNS) properties[c.name] = c.value(e) ?? null;
+  for (const c of GEOJSON_PROPERTIES) properties[c.name] = c.value(e) ?? null;
   return { type: 'Feature', id: `${e.docId}:${e.id}`, geometry: { type: 'Point', coordinates: [e.place.lon, e.place.lat] }, properties };
 }
 
