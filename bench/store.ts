@@ -1,6 +1,7 @@
 /**
  * @module Store benchmark: ingest time of a corpus (default the 249 Guardian articles) on SQLite and
- * PostgreSQL, and the latency of event queries (median, p95) over HTTP-equivalent store calls.
+ * PostgreSQL, the latency of event queries (median, p95) over HTTP-equivalent store calls, and the
+ * time of a whole export (every event as CSV, JSONL and GeoJSON, over HTTP).
  *
  *   npm run bench:store [-- CORPUS.jsonl] [--pg postgres://…]
  *
@@ -139,11 +140,25 @@ async function latency(store: Store, label: string): Promise<void> {
     await res.arrayBuffer();
     http.push(ms(t0));
   }
+  // Whole exports over HTTP: every event, streamed (median of three).
+  const exports: string[] = [];
+  for (const format of ['csv', 'jsonl', 'geojson']) {
+    const runs: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const res = await fetch(base.replace('/api/events', `/api/export/events.${format}`));
+      bytes = (await res.arrayBuffer()).byteLength;
+      runs.push(ms(t0));
+    }
+    exports.push(`${format} ${pct(runs, 50).toFixed(0)} ms (${(bytes / 1e6).toFixed(1)} MB)`);
+  }
   await app.close();
   const stats = await store.stats();
   console.log(`  ${label}: ${stats.events} events in ${stats.documents} documents; ${QUERIES} event queries (limit 100, ${(rows / QUERIES).toFixed(0)} rows on average):`);
   console.log(`    median ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms`);
   console.log(`    over HTTP (GET /api/events, loopback): median ${pct(http, 50).toFixed(2)} ms, p95 ${pct(http, 95).toFixed(2)} ms`);
+  console.log(`    whole export over HTTP: ${exports.join('; ')}`);
   for (const [name, ts] of byKind) console.log(`      ${name.padEnd(20)} median ${pct(ts, 50).toFixed(2)} ms, p95 ${pct(ts, 95).toFixed(2)} ms`);
 }
 

@@ -1,8 +1,11 @@
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { annotatedSamples } from '../../test/contract-docs.js';
 import { describeStores } from '../../test/stores.js';
-import { documentProblems } from '../../test/support.js';
+import { documentProblems, ROOT } from '../../test/support.js';
+import { CSV_COLUMNS, GEOJSON_PROPERTIES, csvHeader, csvRows } from '../output/exports.js';
 import { buildPipeline } from '../stages/index.js';
 import { contentHash, extractRecords } from '../store/records.js';
 import type { Store } from '../store/types.js';
@@ -21,7 +24,7 @@ describeStores('HTTP API', (open) => {
     for (const d of annotatedSamples()) await store.putDocument(d, { hash: contentHash(extractRecords(d).meta), analyzer: 'test' });
     const pipeline = buildPipeline();
     app = await buildApp({ store, pipeline, writeToken: TOKEN, bodyLimit: 64 * 1024 });
-    locked = await buildApp({ store, pipeline, writeToken: TOKEN, readToken: 'read-secret' });
+    locked = await buildApp({ store, pipeline, writeToken: TOKEN, readToken: 'read-secret', webRoot: join(ROOT, 'dist', 'web') });
     readonly = await buildApp({ store, pipeline });
   });
   afterAll(async () => {
@@ -77,6 +80,20 @@ describeStores('HTTP API', (open) => {
     expect((await get('/api/stories/event/999999')).status).toBe(404);
   });
 
+  it('takes each value of a list filter once, and at most 32 of them', async () => {
+    const distinct = (n: number, upper = false) => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))).map((v) => (upper ? v.toUpperCase() : v)).join(',');
+    const one = (await get('/api/events?type=ASSAULT')).body.total;
+    expect((await get(`/api/events?type=${Array(100).fill('ASSAULT').join(',')}`)).body.total).toBe(one);
+    const r = await get(`/api/events?type=${distinct(33, true)}`);
+    expect(r.status).toBe(400);
+    expect(r.body.message).toBe('type takes at most 32 different values (got 33)');
+    expect((await get(`/api/events?type=${distinct(32, true)}`)).status).toBe(200);
+    expect((await get(`/api/events?status=${distinct(40)}`)).body.message).toMatch(/^status takes at most 32/);
+    expect((await get(`/api/statements?kind=${distinct(33)}`)).body.message).toMatch(/^kind takes at most 32/);
+    expect((await get(`/api/event-groups?type=${distinct(33, true)}`)).status).toBe(400);
+    expect((await get(`/api/export/events.csv?type=${'A'.repeat(1001)}`)).status).toBe(400);
+  });
+
   it('requires the write token to ingest, and is idempotent', async () => {
     const article = { id: 'api/one', text: 'Protesters marched in Beirut on Friday.', published: '2020-01-10', source: 'Test' };
     expect((await readonly.inject({ method: 'POST', url: '/api/documents', payload: article, headers: auth })).statusCode).toBe(403);
@@ -127,6 +144,25 @@ describeStores('HTTP API', (open) => {
     expect(jsonl.map((e) => e.place.name)).toEqual(['Jisr ash Shughur', 'Jisr ash Shughur']);
   });
 
+  it('exports the rows and features `sitrep analyze` writes for the same document, plus its merge groups', async () => {
+    const doc = annotatedSamples().find((d) => d.document.id === 'sample-daily-2018-09-05-idlib-strikes')!;
+    const api = parseCsv((await app.inject({ method: 'GET', url: `/api/export/events.csv?doc=${doc.document.id}` })).body) as string[][];
+    const cli = parseCsv(`${csvHeader()}${csvRows(doc)}`) as string[][];
+    const group = [CSV_COLUMNS.indexOf('group_id'), CSV_COLUMNS.indexOf('group_sources')];
+    expect(api[0]).toEqual(cli[0]);
+    expect(api.slice(1).some((r) => r[group[1]] === '2')).toBe(true);
+    const sorted = (rows: string[][]) => rows.map((r) => r.map((c, i) => (group.includes(i) ? '' : c)).join('\u0001')).sort();
+    expect(sorted(api.slice(1))).toEqual(sorted(cli.slice(1)));
+    const geo = JSON.parse((await app.inject({ method: 'GET', url: `/api/export/events.geojson?doc=${doc.document.id}` })).body);
+    expect(Object.keys(geo.features[0].properties)).toEqual(GEOJSON_PROPERTIES.map((c) => c.name));
+  });
+
+  it('pages a whole export with limit and offset like /api/events', async () => {
+    const ids = (body: string) => (parseCsv(body, { columns: true }) as { event_id: string }[]).map((r) => r.event_id);
+    const page = (await get('/api/events?limit=3&offset=2')).body.items.map((e: { docId: string; id: string }) => `${e.docId}:${e.id}`);
+    expect(ids((await app.inject({ method: 'GET', url: '/api/export/events.csv?limit=3&offset=2' })).body)).toEqual(page);
+  });
+
   it('serves entities with their timelines, statements, forecasts and stories', async () => {
     const is = await get('/api/entities/actors:islamic-state');
     expect(is.body.entity.documents).toBe(2);
@@ -155,5 +191,47 @@ describeStores('HTTP API', (open) => {
     expect((await locked.inject({ method: 'GET', url: '/api/events', headers: auth })).statusCode).toBe(200);
     expect((await get('/api/health', locked)).status).toBe(200);
     expect((await get('/api/openapi.json', locked)).status).toBe(200);
+  });
+
+  it('decides access from the matched route, not the raw URL: percent-encoded paths get no way round the tokens', async () => {
+    const before = await store.stats();
+    const call = (a: FastifyInstance, method: 'GET' | 'POST' | 'DELETE', url: string, headers = {}) =>
+      a.inject({ method, url, headers, ...(method === 'POST' && url.includes('documents') ? { payload: { id: 'sneak', text: 'Rebels shelled the airport.' } } : {}) });
+    // Reads, when a read token is set.
+    for (const url of ['/%61pi/documents', '/%61pi/events', '/ap%69/entities', '/api/%64ocuments', '/%61pi/export/events.csv', '/%61pi/stats']) {
+      expect((await call(locked, 'GET', url)).statusCode, url).toBe(401);
+    }
+    // Writes, on a server with a write token.
+    for (const a of [app, locked]) {
+      expect((await call(a, 'POST', '/%61pi/documents')).statusCode).toBe(401);
+      expect((await call(a, 'POST', '/api/%64ocuments')).statusCode).toBe(401);
+      expect((await call(a, 'DELETE', '/%61pi/documents/sample-daily-2018-09-05-idlib-strikes')).statusCode).toBe(401);
+      expect((await call(a, 'POST', '/%61pi/stories/event/1/split')).statusCode).toBe(401);
+      expect((await call(a, 'POST', '/%61pi/stories/statement/1/split')).statusCode).toBe(401);
+    }
+    expect((await call(readonly, 'POST', '/%61pi/documents', auth)).statusCode).toBe(403);
+    expect(await store.stats()).toEqual(before);
+    // The encoded path is still the same route for whoever holds the token.
+    expect((await call(locked, 'GET', '/%61pi/events?limit=1', { authorization: 'Bearer read-secret' })).statusCode).toBe(200);
+  });
+
+  it('keeps the web app and health open when reads are protected; unknown API paths answer like reads', async () => {
+    for (const url of ['/', '/index.html', '/%69ndex.html', '/api/health', '/%61pi/health', '/api/openapi.json']) {
+      expect((await get(url, locked)).status, url).toBe(200);
+    }
+    expect((await get('/no-such-file.js', locked)).status).toBe(404);
+    expect((await get('/%2561pi/documents', locked)).status).toBe(404); // decoded once: a web path, no file
+    expect((await get('/api/nothing')).status).toBe(404);
+  });
+
+  it('refuses a route that declares no access level', async () => {
+    const bare = await buildApp({ store, pipeline: buildPipeline() });
+    bare.get('/api/undeclared', async () => ({ secret: true }));
+    bare.get('/api/declared', { config: { access: 'read' } }, async () => ({ open: true }));
+    const r = await bare.inject({ method: 'GET', url: '/api/undeclared' });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().message).toMatch(/declares no access level/);
+    expect((await bare.inject({ method: 'GET', url: '/api/declared' })).statusCode).toBe(200);
+    await bare.close();
   });
 });

@@ -3,8 +3,11 @@
  * error handler, token checks, and the OpenAPI description built from the routes' own schemas (so
  * it cannot drift from what is validated).
  *
- * Write routes (`config.write`) need the write token; with none configured they are refused.
- * Read routes are open unless a read token is set. Request bodies are size-limited.
+ * Access is decided from the route Fastify matched, never from the raw URL (a percent-encoded path
+ * such as `/%61pi/documents` matches `/api/documents`): every route declares `config.access`, and a
+ * route that declares none is refused. `public` routes (health, OpenAPI, the web app) are always
+ * open; `read` routes are open unless a read token is set; `write` routes need the write token, and
+ * with none configured they are refused. Request bodies are size-limited.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
@@ -46,12 +49,13 @@ declare module 'fastify' {
     hide?: boolean;
   }
   interface FastifyContextConfig {
-    /** The route changes stored data: it needs the write token. */
-    write?: boolean;
-    /** The route is public even when reads are protected (health, OpenAPI). */
-    public?: boolean;
+    /** Who may call the route (see the module comment); a route without it is refused. */
+    access?: Access;
   }
 }
+
+/** public: anyone; read: anyone unless a read token is set; write: the write token only. */
+export type Access = 'public' | 'read' | 'write';
 
 export interface ApiContext {
   store: Store;
@@ -84,14 +88,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const routes: RouteDoc[] = [];
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, schema: route.schema as RouteDoc['schema'], write: !!route.config?.write });
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, schema: route.schema as RouteDoc['schema'], write: route.config?.access === 'write' });
   });
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    const config = request.routeOptions.config ?? {};
-    if (!request.url.startsWith('/api/') || config.public) return;
+    // An unknown path is answered like a read (404, or 401 when reads are protected).
+    const access = request.is404 ? 'read' : request.routeOptions.config?.access;
+    if (access === 'public') return;
+    if (access !== 'read' && access !== 'write') {
+      return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'this route declares no access level, so it is refused' });
+    }
     const token = bearer(request);
-    if (config.write) {
+    if (access === 'write') {
       if (!options.writeToken) {
         return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'writes are disabled: start the server with --token or SITREP_TOKEN' });
       }
@@ -122,7 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const ctx: ApiContext = { store: options.store, pipeline: options.pipeline, bodyLimit };
   await app.register(async (api) => {
-    api.get('/api/health', { config: { public: true }, schema: { summary: 'Liveness and store counts', tags: ['meta'] } }, async () => ({
+    api.get('/api/health', { config: { access: 'public' }, schema: { summary: 'Liveness and store counts', tags: ['meta'] } }, async () => ({
       ok: true,
       store: options.store.kind,
       stats: await options.store.stats(),
@@ -137,7 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await forecastRoutes(api, ctx);
     await storyRoutes(api, ctx);
     await exportRoutes(api, ctx);
-    api.get('/api/openapi.json', { config: { public: true }, schema: { summary: 'This API, described in OpenAPI 3.1', tags: ['meta'] } }, async () => buildOpenApi(routes));
+    api.get('/api/openapi.json', { config: { access: 'public' }, schema: { summary: 'This API, described in OpenAPI 3.1', tags: ['meta'] } }, async () => buildOpenApi(routes));
   });
   if (options.webRoot) await webRoutes(app, options.webRoot);
   return app;

@@ -29,9 +29,10 @@ export async function webRoutes(app: FastifyInstance, root: string): Promise<voi
   walk(root, '');
   const index = files.get('/index.html');
   if (!index) throw new Error(`no index.html in ${root}: run npm run build`);
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type(index.type).header('cache-control', 'no-cache').send(index.body));
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-    const path = request.url.split('?')[0];
+  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => reply.type(index.type).header('cache-control', 'no-cache').send(index.body));
+  app.get<{ Params: { '*': string } }>('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    // The path as routed (decoded), like every other route, not the raw URL.
+    const path = `/${request.params['*']}`;
     const file = files.get(path);
     if (!file) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no file ${path}` });
     return reply.type(file.type).header('cache-control', 'no-cache').send(file.body);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotatedSamples } from '../../test/contract-docs.js';
 import { describeStores } from '../../test/stores.js';
 import { documentProblems } from '../../test/support.js';
+import { eventExports } from '../output/exports.js';
 import type { DocumentJson } from '../output/json.js';
 import { contentHash, extractRecords } from './records.js';
 import type { Store, StoryMember } from './types.js';
@@ -72,6 +73,38 @@ describeStores('store contract', (open) => {
       place: { name: 'Jisr ash Shughur', geonameid: 169577, country: 'SY' }, acled: { sub_event_type: 'Air/drone strike' },
     });
     expect((daily.document.text as string).slice(jisr.evidence!.start, jisr.evidence!.end)).toBe(jisr.evidence!.text);
+  });
+
+  it('streams every matching event in query order, a keyset page at a time, without counting', async () => {
+    const key = (e: { docId: string; id: string }) => `${e.docId}/${e.id}`;
+    const all = (await store.queryEvents({ limit: 1000 })).items.map(key);
+    const stream = async (q: Parameters<Store['queryEvents']>[0], page: number) => {
+      const out: string[] = [];
+      for await (const e of store.streamEvents(q, page)) out.push(key(e));
+      return out;
+    };
+    for (const page of [1, 2, 3, 500]) expect(await stream({}, page)).toEqual(all);
+    expect(await stream({ offset: 1, limit: 5 }, 2)).toEqual((await store.queryEvents({ offset: 1, limit: 5 })).items.map(key));
+    expect(await stream({ types: ['ASSAULT', 'ASSAULT'] }, 2)).toEqual((await store.queryEvents({ types: ['ASSAULT'], limit: 1000 })).items.map(key));
+    expect(await stream({ limit: 0 }, 2)).toEqual([]);
+    const exported: string[] = [];
+    for await (const e of store.streamEventExports({}, 3)) exported.push(key(e));
+    expect(exported).toEqual(all);
+  });
+
+  it('exports the rows the command line writes, also for events stored before export rows existed', async () => {
+    const rows = async () => {
+      const out = [];
+      for await (const e of store.streamEventExports({ doc: daily.document.id as string })) out.push(e);
+      return out;
+    };
+    const stored = await rows();
+    expect(stored.map(({ group, ...e }) => e)).toEqual(eventExports(daily));
+    expect(stored[0].group).toMatchObject({ sources: 2 });
+    // As a store migrated from schema version 1 has them: no export rows yet.
+    await (store as unknown as { db: { run(sql: string): Promise<number> } }).db.run('UPDATE events SET export_row = NULL');
+    expect(await rows()).toEqual(stored);
+    for (const d of docs) await store.putDocument(d, { hash: hashOf(d), analyzer: ANALYZER, force: true });
   });
 
   it('merges one event reported by two outlets into one group with two sources, and says why', async () => {
@@ -194,6 +227,48 @@ describeStores('merging does not depend on ingest order', (open) => {
       for (const d of annotatedSamples().reverse()) await put(store, d);
       const groups = await store.queryEventGroups({ minSources: 2 });
       expect(groups.items.map((g) => `${g.type} ${g.sources} ${g.placeName}`).sort()).toEqual(['ASSAULT 2 Jisr ash Shughur', 'ASSAULT 2 Syria', 'RETREAT 2 Syria']);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describeStores('undated forecasts and pledges', (open) => {
+  it('are not listed as happening on publication day; dated ones keep their date', async () => {
+    const store = await open();
+    try {
+      const text = 'Turkey pledged aid to the refugees. The army will retake the town before the end of the year. Rebels shelled the town.';
+      const span = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length });
+      const event = (id: string, type: string, trigger: string, sentence: string, status: string, time: unknown) => ({
+        id, type, mode: null, actors: ['E1'], recipients: [], place: null, time, status, attributedTo: null, trigger: span(trigger), evidence: span(sentence), acled: null, confidence: 0.6,
+      });
+      const doc: DocumentJson = {
+        schema: 'sitrep/1',
+        document: { id: 'undated-1', title: null, source: 'Test', url: null, published: '2018-09-06', language: 'en', text },
+        entities: [{ id: 'E1', name: 'Turkey', kind: 'country', country: 'TUR', sector: 'GOV', mentions: [{ ...span('Turkey'), text: 'Turkey' }] }],
+        times: [{ id: 'T1', ...span('before the end of the year'), text: 'before the end of the year', type: 'DATE', value: '2018', mod: 'BEFORE', from: '2018-09-06', to: '2018-12-31' }],
+        events: [
+          event('V1', 'AID', 'pledged', 'Turkey pledged aid to the refugees.', 'pledged', { value: 'FUTURE_REF', from: '2018-09-06', to: null, source: 'published' }),
+          event('V2', 'RETREAT', 'retake', 'The army will retake the town before the end of the year.', 'forecast', 'T1'),
+          event('V3', 'ASSAULT', 'shelled', 'Rebels shelled the town.', 'asserted', { value: '2018-09-06', from: '2018-09-06', to: '2018-09-06', source: 'published' }),
+          event('V4', 'AID', 'aid', 'Turkey pledged aid to the refugees.', 'pledged', { value: 'FUTURE_REF', from: '2018-09-06', to: '', source: 'published' }),
+        ],
+      };
+      await put(store, doc);
+      const day = await store.queryEvents({ from: '2018-09-06', to: '2018-09-06' });
+      expect(day.items.map((e) => [e.id, e.dateBasis]).sort()).toEqual([['V2', 'time'], ['V3', 'published']]);
+      const all = Object.fromEntries((await store.queryEvents({ doc: 'undated-1' })).items.map((e) => [e.id, [e.dateFrom, e.dateTo, e.dateBasis]]));
+      expect(all).toEqual({ V1: [null, null, 'undated'], V2: ['2018-09-06', '2018-12-31', 'time'], V3: ['2018-09-06', '2018-09-06', 'published'], V4: [null, null, 'undated'] });
+      const ledger = await store.forecasts({ asOf: '2018-10-01' });
+      expect(ledger.map((f) => [f.id, f.deadline, f.state])).toEqual([['V2', '2018-12-31', 'pending'], ['V1', null, 'open'], ['V4', null, 'open']]);
+      // Filtered and paged by the database.
+      const ids = async (q: Parameters<Store['forecasts']>[0]) => (await store.forecasts(q)).map((f) => f.id);
+      expect(await ids({ asOf: '2018-10-01', state: 'open' })).toEqual(['V1', 'V4']);
+      expect(await ids({ asOf: '2018-10-01', state: 'open', limit: 1, offset: 1 })).toEqual(['V4']);
+      expect(await ids({ asOf: '2018-10-01', state: 'pending' })).toEqual(['V2']);
+      expect(await ids({ asOf: '2019-01-05', state: 'past_due' })).toEqual(['V2']);
+      expect(await ids({ asOf: '2019-01-05', state: 'pending' })).toEqual([]);
+      expect(await ids({ asOf: '2018-10-01', limit: 2 })).toEqual(['V2', 'V1']);
     } finally {
       await store.close();
     }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentJson } from '../output/json.js';
-import { csvCell } from '../api/routes/exports.js';
 import { contentHash, documentMeta, entityKey, extractRecords, slug, valueInterval } from './records.js';
 import { fts5Query } from './sqlite/index.js';
 import { numberPlaceholders, tsQuery } from './postgres/index.js';
@@ -48,16 +47,48 @@ describe('rows from layers', () => {
   });
 });
 
+describe('when an event happened (the dates /api/events filters on)', () => {
+  const text = 'Rebels shelled Idlib on Monday. Turkey pledged aid. The army will retake the town by 2019.';
+  const times = [
+    { id: 'T1', start: 24, end: 30, text: 'Monday', type: 'DATE', value: '2018-09-03', mod: null, from: '2018-09-03', to: '2018-09-03' },
+    { id: 'T2', start: 82, end: 89, text: 'by 2019', type: 'DATE', value: '2019', mod: 'BEFORE', from: '2018-09-06', to: '2019-12-31' },
+    { id: 'T3', start: 0, end: 6, text: 'Rebels', type: 'DATE', value: 'FUTURE_REF', mod: null, from: '2018-09-06', to: null },
+    { id: 'T4', start: 0, end: 6, text: 'Rebels', type: 'DATE', value: 'PAST_REF', mod: null, from: null, to: '2018-09-06' },
+  ];
+  const event = (time: unknown, status = 'asserted') => ({ id: 'V1', type: 'AID', mode: null, actors: [], recipients: [], place: null, time, status,
+    attributedTo: null, trigger: { start: 39, end: 46 }, evidence: { start: 32, end: 51 }, acled: null, confidence: 0.5 });
+  const dates = (time: unknown, status?: string, published: string | null = '2018-09-06') => {
+    const [v] = extractRecords(doc({ document: { id: 'd', text, published }, times, events: [event(time, status)] })).events;
+    return [v.dateFrom, v.dateTo, v.dateBasis];
+  };
+  it('its own time expression', () => expect(dates('T1')).toEqual(['2018-09-03', '2018-09-03', 'time']));
+  it('a dated forecast keeps its date', () => expect(dates('T2', 'forecast')).toEqual(['2018-09-06', '2019-12-31', 'time']));
+  it('no time: the publication day, said so', () => expect(dates(null)).toEqual(['2018-09-06', '2018-09-06', 'published']));
+  it('the implied publication day', () => expect(dates({ value: '2018-09-06', from: '2018-09-06', to: '2018-09-06', source: 'published' })).toEqual(['2018-09-06', '2018-09-06', 'published']));
+  it('an undated pledge (FUTURE_REF, to null) did not happen on publication day', () => expect(dates({ value: 'FUTURE_REF', from: '2018-09-06', to: null, source: 'published' }, 'pledged')).toEqual([null, null, 'undated']));
+  it("the same with to: '' (as the events stage first wrote it)", () => expect(dates({ value: 'FUTURE_REF', from: '2018-09-06', to: '', source: 'published' }, 'pledged')).toEqual([null, null, 'undated']));
+  it('an implied PAST_REF names no day either', () => expect(dates({ value: 'PAST_REF', from: null, to: '2018-09-06', source: 'published' })).toEqual([null, null, 'undated']));
+  it('PRESENT_REF is the publication day', () => expect(dates({ value: 'PRESENT_REF', from: '2018-09-06', to: '2018-09-06', source: 'published' })).toEqual(['2018-09-06', '2018-09-06', 'published']));
+  it('its own FUTURE_REF expression ("as soon as possible") is not publication day', () => expect(dates('T3', 'planned')).toEqual([null, null, 'undated']));
+  it('its own PAST_REF expression ("recently")', () => expect(dates('T4')).toEqual([null, null, 'undated']));
+  it('a forecast without any time is undated', () => expect(dates(null, 'forecast')).toEqual([null, null, 'undated']));
+  it('nothing without a publication date', () => expect(dates(null, 'asserted', null)).toEqual([null, null, null]));
+  it('the implied value is kept', () => {
+    const [v] = extractRecords(doc({ document: { id: 'd', text, published: '2018-09-06' }, times, events: [event({ value: 'FUTURE_REF', from: '2018-09-06', to: null, source: 'published' }, 'pledged')] })).events;
+    expect([v.timeId, v.timeValue]).toEqual([null, 'FUTURE_REF']);
+  });
+  it('a claim whose time is FUTURE_REF has no deadline; a dated one does', () => {
+    const claims = extractRecords(doc({ document: { id: 'd', text, published: '2018-09-06' }, times, claims: [
+      { id: 'C1', kind: 'pledge', content: { start: 32, end: 51 }, time: 'T3' },
+      { id: 'C2', kind: 'forecast', content: { start: 52, end: 90 }, deadline: 'T2' },
+    ] })).claims;
+    expect(claims.map((c) => c.deadline)).toEqual([null, '2019-12-31']);
+  });
+});
+
 describe('query text is never query syntax', () => {
   it('FTS5', () => expect(fts5Query('al-Assad "NEAR" OR *')).toBe('"al" "Assad" "NEAR" "OR"'));
   it('FTS5, nothing searchable', () => expect(fts5Query('"*"')).toBe('""'));
   it('PostgreSQL', () => expect(tsQuery("Assad's & !forces")).toBe('Assad s forces'));
   it('placeholders', () => expect(numberPlaceholders('a = ? AND b IN (?, ?)')).toBe('a = $1 AND b IN ($2, $3)'));
-});
-
-describe('CSV cells', () => {
-  it('quotes commas, quotes and newlines', () => expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"'));
-  it('defuses spreadsheet formulas', () => expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`));
-  it('leaves negative numbers alone', () => expect(csvCell(-3.5)).toBe('-3.5'));
-  it('empty for null', () => expect(csvCell(null)).toBe(''));
 });

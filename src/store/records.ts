@@ -55,6 +55,8 @@ export interface Participant {
   role: ParticipantRole;
 }
 
+export type DateBasis = 'time' | 'published' | 'undated' | null;
+
 export interface EventRow {
   id: string;
   type: string;
@@ -72,11 +74,12 @@ export interface EventRow {
   timeId: string | null;
   timeText: string | null;
   timeValue: string | null;
-  /** Day interval of the event: from its time expression, else the publication date. */
+  /** Day interval the event happened in: from its time expression, else the publication date. */
   dateFrom: string | null;
   dateTo: string | null;
-  /** Where the dates come from: 'time' (the event's own time expression) or 'published'. */
-  dateBasis: 'time' | 'published' | null;
+  /** Where the dates come from (see `eventDates`): 'time', 'published', or 'undated' when the text
+   * places the event before or after publication without a day (no dates then). */
+  dateBasis: DateBasis;
   triggerText: string | null;
   evidenceStart: number | null;
   evidenceEnd: number | null;
@@ -143,7 +146,43 @@ export function valueInterval(value: string | null | undefined): [string, string
   return null;
 }
 
+/** Statuses of events that have not happened (yet) when the article is published. */
+const FUTURE_STATUSES = new Set(['forecast', 'pledged', 'planned']);
+/** TIMEX3 values that place a time before or after the publication date but name no day. */
+const UNDATED_REFS = new Set(['FUTURE_REF', 'PAST_REF']);
+
 const asString = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** The day interval of a time (a TIMEX3 of the times layer, or an event's implied time): its
+ * from/to days when it has them, else its value read as a calendar date, month or year. */
+function timeInterval(t: Record<string, unknown>): [string, string] | null {
+  const from = asString(t.from);
+  const to = asString(t.to);
+  if (from && DAY.test(from)) return [from, to && DAY.test(to) ? to : from];
+  if (to && DAY.test(to)) return [to, to];
+  return valueInterval(asString(t.value));
+}
+
+/**
+ * When an event happened, as the store indexes it (the dates /api/events filters on):
+ * - its own time expression's interval ('time');
+ * - no dates ('undated') when the text places it after or before publication without a day: a
+ *   FUTURE_REF or PAST_REF time (its own, or implied by the events stage), or a forecast, pledge or
+ *   plan without a time of its own: publication day is when it was said, not when it happens;
+ * - else the publication date ('published'), the day a report without a time is taken to be about
+ *   (an implied time whose value is a day or PRESENT_REF says the same).
+ * `own` is true when `time` is a time expression of the text, false for an implied time.
+ */
+export function eventDates(time: Record<string, unknown> | undefined, own: boolean, status: string, published: string | null): { from: string | null; to: string | null; basis: DateBasis } {
+  const value = time ? asString(time.value) : null;
+  if (value && UNDATED_REFS.has(value)) return { from: null, to: null, basis: 'undated' };
+  if (own) {
+    const dates = timeInterval(time!);
+    if (dates) return { from: dates[0], to: dates[1], basis: 'time' };
+  }
+  if (FUTURE_STATUSES.has(status)) return { from: null, to: null, basis: 'undated' };
+  return published ? { from: published, to: published, basis: 'published' } : { from: null, to: null, basis: null };
+}
 const asNumber = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const asArray = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Record<string, unknown>[]) : [];
@@ -224,15 +263,6 @@ export function extractRecords(json: DocumentJson): DocumentRecords {
 
   const times = new Map<string, Record<string, unknown>>();
   for (const t of asArray(json.times)) if (typeof t.id === 'string') times.set(t.id, t);
-  const interval = (timeId: string | null): [string, string] | null => {
-    const t = timeId ? times.get(timeId) : undefined;
-    if (!t) return null;
-    const from = asString(t.from);
-    const to = asString(t.to);
-    if (from && DAY.test(from)) return [from, to && DAY.test(to) ? to : from];
-    if (to && DAY.test(to)) return [to, to];
-    return valueInterval(asString(t.value));
-  };
 
   const events: EventRow[] = [];
   for (const v of asArray(json.events)) {
@@ -254,12 +284,8 @@ export function extractRecords(json: DocumentJson): DocumentRecords {
     const place = placeId ? byPlace.get(placeId) ?? null : null;
     const timeId = asString(v.time);
     const time = timeId ? times.get(timeId) : undefined;
-    let dates = interval(timeId);
-    let dateBasis: EventRow['dateBasis'] = dates ? 'time' : null;
-    if (!dates && meta.published) {
-      dates = [meta.published, meta.published];
-      dateBasis = 'published';
-    }
+    const implied = v.time && typeof v.time === 'object' ? (v.time as Record<string, unknown>) : undefined;
+    const when = eventDates(time ?? implied, !!time, asString(v.status) ?? 'asserted', meta.published);
     const evidence = spanOf(v.evidence);
     const acled = v.acled && typeof v.acled === 'object' ? (v.acled as Record<string, unknown>) : null;
     const evidenceText = slice(evidence);
@@ -279,10 +305,10 @@ export function extractRecords(json: DocumentJson): DocumentRecords {
       lon: place?.lon ?? null,
       timeId,
       timeText: time ? asString(time.text) : null,
-      timeValue: time ? asString(time.value) : null,
-      dateFrom: dates?.[0] ?? null,
-      dateTo: dates?.[1] ?? null,
-      dateBasis,
+      timeValue: asString((time ?? implied)?.value),
+      dateFrom: when.from,
+      dateTo: when.to,
+      dateBasis: when.basis,
       triggerText: slice(spanOf(v.trigger)),
       evidenceStart: evidence?.start ?? null,
       evidenceEnd: evidence?.end ?? null,
@@ -331,7 +357,11 @@ export function extractRecords(json: DocumentJson): DocumentRecords {
     const timeRef = asString(c.deadline) ?? asString(c.time);
     let deadline: string | null = null;
     if (timeRef && DAY.test(timeRef)) deadline = timeRef;
-    else if (timeRef) deadline = interval(timeRef)?.[1] ?? null;
+    else if (timeRef) {
+      // The end of the time named; "as soon as possible" (FUTURE_REF) names no deadline.
+      const t = times.get(timeRef);
+      if (t && !UNDATED_REFS.has(asString(t.value) ?? '')) deadline = timeInterval(t)?.[1] ?? null;
+    }
     claims.push({
       id,
       layer: 'claims',

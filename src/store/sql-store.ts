@@ -7,6 +7,7 @@
  * either the whole document or none of it.
  */
 import { EventMerger, compareClaims, isArea, type ClaimFacts, type EventFacts, type MergeRules, DEFAULT_RULES } from '../merge/index.js';
+import { eventExports, type EventExport, type ExportRow } from '../output/exports.js';
 import type { DocumentJson } from '../output/json.js';
 import { extractRecords, framingProfile } from './records.js';
 import type { Database, Param, Sql } from './sql.js';
@@ -33,6 +34,11 @@ import type {
 type Row = Record<string, unknown>;
 
 const MAX_LIMIT = 1000;
+/** Rows per page when a whole result is streamed (exports). */
+const STREAM_PAGE = 500;
+/** What a page of event records selects (queryEvents, streamEvents). */
+const EVENT_SELECT = `e.*, d.id AS doc_id, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published, d.url AS doc_url,
+              g.sources AS group_sources`;
 const FUTURE_STATUSES = ['forecast', 'pledged', 'planned'];
 const FORECAST_KINDS = ['forecast', 'prediction', 'pledge', 'promise', 'threat', 'plan'];
 
@@ -122,13 +128,15 @@ export class SqlStore implements Store {
       // order of RETURNING rows is not guaranteed).
       const eventColumns = ['doc_seq', 'id', 'type', 'mode', 'status', 'confidence', 'place_id', 'place_name', 'geonameid', 'feature', 'country', 'admin1', 'lat', 'lon',
         'time_id', 'time_text', 'time_value', 'date_from', 'date_to', 'date_basis', 'sort_date', 'trigger_text', 'evidence_start', 'evidence_end', 'evidence_text',
-        'acled_type', 'acled_sub_type', 'actor_names'];
+        'acled_type', 'acled_sub_type', 'actor_names', 'export_row'];
+      // Each event's export row, as `sitrep analyze --format csv` builds it, so exports need no document.
+      const exported = new Map(eventExports(json, rec).map((x) => [x.id, JSON.stringify(x)]));
       const eventSeqs = new Map<string, number>();
       for (const r of await insertReturning(sql, 'events', eventColumns, rec.events.map((v) => [
         seq, v.id, v.type, v.mode, v.status, v.confidence, v.placeId, v.placeName, v.geonameid, v.feature, v.country, v.admin1, v.lat, v.lon,
         // Newest first, undated last: one non-null key both databases sort (and index) alike.
         v.timeId, v.timeText, v.timeValue, v.dateFrom, v.dateTo, v.dateBasis, v.dateFrom ?? '0000-00-00', v.triggerText, v.evidenceStart, v.evidenceEnd, v.evidenceText,
-        v.acledType, v.acledSubType, participantLine(v.participants)]), 'seq, id')) eventSeqs.set(String(r.id), Number(r.seq));
+        v.acledType, v.acledSubType, participantLine(v.participants), exported.get(v.id) ?? null]), 'seq, id')) eventSeqs.set(String(r.id), Number(r.seq));
       await insertMany(sql, 'event_participants', ['event_seq', 'key', 'entity_id', 'name', 'kind', 'role'],
         rec.events.flatMap((v) => v.participants.map((p) => [eventSeqs.get(v.id)!, p.key, p.entityId, p.name, p.kind, p.role])));
       await this.db.dialect.indexTexts(sql, 'events', rec.events.map((v) => [eventSeqs.get(v.id)!, v.searchText]));
@@ -502,7 +510,8 @@ export class SqlStore implements Store {
     return { total, items };
   }
 
-  private eventWhere(query: EventQuery): { where: string; params: Param[] } {
+  /** The WHERE clause of an event query (`extra`: one more condition, e.g. a page's keyset). */
+  private eventWhere(query: EventQuery, extra?: { sql: string; params: Param[] }): { where: string; params: Param[] } {
     const where: string[] = [];
     const params: Param[] = [];
     if (query.actor) {
@@ -511,13 +520,11 @@ export class SqlStore implements Store {
       params.push(query.actor, query.actor);
       if (query.role) params.push(query.role);
     }
-    if (query.types?.length) {
-      where.push(`e.type IN (${placeholders(query.types.length)})`);
-      params.push(...query.types);
-    }
-    if (query.statuses?.length) {
-      where.push(`e.status IN (${placeholders(query.statuses.length)})`);
-      params.push(...query.statuses);
+    for (const [column, values] of [['e.type', query.types], ['e.status', query.statuses]] as const) {
+      if (!values?.length) continue;
+      const distinct = [...new Set(values)];
+      where.push(`${column} IN (${placeholders(distinct.length)})`);
+      params.push(...distinct);
     }
     if (query.place) {
       if (/^\d+$/.test(query.place)) {
@@ -556,6 +563,10 @@ export class SqlStore implements Store {
       where.push('e.group_id = ?');
       params.push(query.cluster);
     }
+    if (extra) {
+      where.push(extra.sql);
+      params.push(...extra.params);
+    }
     return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
   }
 
@@ -564,13 +575,63 @@ export class SqlStore implements Store {
     const from = 'FROM events e JOIN documents d ON d.seq = e.doc_seq';
     const total = Number((await this.db.get<{ n: number }>(`SELECT count(*) AS n ${from} ${where}`, params))!.n);
     const rows = await this.db.all(
-      `SELECT e.*, d.id AS doc_id, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published, d.url AS doc_url,
-              g.sources AS group_sources
-         ${from} LEFT JOIN event_groups g ON g.id = e.group_id ${where}
+      `SELECT ${EVENT_SELECT} ${from} LEFT JOIN event_groups g ON g.id = e.group_id ${where}
         ORDER BY e.sort_date DESC, e.seq DESC LIMIT ? OFFSET ?`,
       [...params, limitOf(query.limit), query.offset ?? 0],
     );
     return { total, items: await this.eventRecords(this.db, rows) };
+  }
+
+  /**
+   * Every event matching `query` (its `limit` and `offset` apply to the whole stream, default all),
+   * in queryEvents' order, a page at a time: keyset pagination on (sort_date, seq), so the last page
+   * costs what the first does (OFFSET re-reads every row before it), and nothing is counted.
+   */
+  private async *eventPages(query: EventQuery, select: string, page = STREAM_PAGE): AsyncGenerator<Row[]> {
+    let left = query.limit ?? Number.POSITIVE_INFINITY;
+    let offset = query.offset ?? 0;
+    let after: [string, number] | null = null;
+    while (left > 0) {
+      const { where, params } = this.eventWhere(query, after ? { sql: '(e.sort_date, e.seq) < (?, ?)', params: after } : undefined);
+      const size = Math.min(page, left);
+      const rows = await this.db.all(
+        `SELECT ${select}, e.sort_date AS page_date, e.seq AS page_seq
+           FROM events e JOIN documents d ON d.seq = e.doc_seq LEFT JOIN event_groups g ON g.id = e.group_id ${where}
+          ORDER BY e.sort_date DESC, e.seq DESC LIMIT ? OFFSET ?`,
+        [...params, size, offset],
+      );
+      if (rows.length) yield rows;
+      if (rows.length < size) return;
+      left -= rows.length;
+      offset = 0;
+      const last = rows[rows.length - 1];
+      after = [String(last.page_date), Number(last.page_seq)];
+    }
+  }
+
+  async *streamEvents(query: EventQuery, pageSize?: number): AsyncGenerator<EventRecord> {
+    for await (const rows of this.eventPages(query, EVENT_SELECT, pageSize)) yield* await this.eventRecords(this.db, rows);
+  }
+
+  async *streamEventExports(query: EventQuery, pageSize?: number): AsyncGenerator<ExportRow> {
+    // Rows stored before the export_row column are built from their document, a few kept parsed.
+    const built = new Map<number, Map<string, EventExport>>();
+    const fromDocument = async (docSeq: number, id: string): Promise<EventExport | undefined> => {
+      let byId = built.get(docSeq);
+      if (!byId) {
+        const row = await this.db.get<{ json: string }>('SELECT json FROM documents WHERE seq = ?', [docSeq]);
+        byId = new Map(row ? eventExports(JSON.parse(row.json) as DocumentJson).map((x) => [x.id, x]) : []);
+        if (built.size >= 16) built.delete(built.keys().next().value!);
+        built.set(docSeq, byId);
+      }
+      return byId.get(id);
+    };
+    for await (const rows of this.eventPages(query, 'e.doc_seq, e.id, e.export_row, e.group_id, g.sources AS group_sources', pageSize)) {
+      for (const r of rows) {
+        const exported = r.export_row != null ? (JSON.parse(String(r.export_row)) as EventExport) : await fromDocument(Number(r.doc_seq), String(r.id));
+        if (exported) yield { ...exported, group: r.group_id == null ? null : { id: Number(r.group_id), sources: Number(r.group_sources ?? 1) } };
+      }
+    }
   }
 
   private async eventRecords(sql: Sql, rows: Row[]): Promise<EventRecord[]> {
@@ -637,8 +698,9 @@ export class SqlStore implements Store {
       params.push(query.doc);
     }
     if (query.kinds?.length) {
-      where.push(`c.kind IN (${placeholders(query.kinds.length)})`);
-      params.push(...query.kinds);
+      const kinds = [...new Set(query.kinds)];
+      where.push(`c.kind IN (${placeholders(kinds.length)})`);
+      params.push(...kinds);
     }
     if (query.cluster !== undefined) {
       where.push('c.group_id = ?');
@@ -701,35 +763,41 @@ export class SqlStore implements Store {
     return entitySummary(row, names.map((n) => n.name));
   }
 
-  async forecasts(query: { asOf?: string; state?: string; limit?: number }): Promise<ForecastRecord[]> {
+  async forecasts(query: { asOf?: string; state?: string; limit?: number; offset?: number }): Promise<ForecastRecord[]> {
     const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
-    const events = await this.db.all(
-      `SELECT e.id, d.id AS doc_id, e.type, e.status, e.evidence_text, e.actor_names, e.date_to, e.date_basis, d.published, d.source,
-              (SELECT min(p.name) FROM event_participants p WHERE p.event_seq = e.seq AND p.role = 'source') AS by_name
-         FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE e.status IN (${placeholders(FUTURE_STATUSES.length)})`,
-      FUTURE_STATUSES,
+    // Forecast events and statements in one query: the state is the deadline against asOf, and
+    // filtering, ordering (deadline, none last; then newest) and paging happen in the database.
+    // A forecast event's own time expression is its deadline; a publication date is not.
+    const state = { open: 'f.deadline IS NULL', past_due: 'f.deadline < ?', pending: 'f.deadline >= ?' }[query.state ?? ''];
+    const rows = await this.db.all(
+      `SELECT f.*, CASE WHEN f.deadline IS NULL THEN 'open' WHEN f.deadline < ? THEN 'past_due' ELSE 'pending' END AS state
+         FROM (SELECT 'event' AS what, d.id AS doc_id, e.id, e.type AS kind, e.status, e.evidence_text AS text, e.actor_names AS who,
+                      (SELECT min(p.name) FROM event_participants p WHERE p.event_seq = e.seq AND p.role = 'source') AS by_name,
+                      CASE WHEN e.date_basis = 'time' THEN e.date_to END AS deadline, d.published, d.source
+                 FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE e.status IN (${placeholders(FUTURE_STATUSES.length)})
+               UNION ALL
+               SELECT 'claim', d.id, c.id, c.kind, c.status, c.content_text, NULL, c.speaker_name, c.deadline, d.published, d.source
+                 FROM claims c JOIN documents d ON d.seq = c.doc_seq
+                WHERE c.status IN (${placeholders(FUTURE_STATUSES.length + FORECAST_KINDS.length)}) OR c.kind IN (${placeholders(FORECAST_KINDS.length)})) f
+        ${state ? `WHERE ${state}` : ''}
+        ORDER BY CASE WHEN f.deadline IS NULL THEN 1 ELSE 0 END, f.deadline, CASE WHEN f.published IS NULL THEN 1 ELSE 0 END, f.published DESC, f.doc_id, f.what, f.id
+        LIMIT ? OFFSET ?`,
+      [asOf, ...FUTURE_STATUSES, ...FUTURE_STATUSES, ...FORECAST_KINDS, ...FORECAST_KINDS, ...(state?.includes('?') ? [asOf] : []), limitOf(query.limit, 500), query.offset ?? 0],
     );
-    const claims = await this.db.all(
-      `SELECT c.id, d.id AS doc_id, c.kind, c.status, c.content_text, c.speaker_name, c.deadline, d.published, d.source
-         FROM claims c JOIN documents d ON d.seq = c.doc_seq
-        WHERE c.status IN (${placeholders(FUTURE_STATUSES.length + FORECAST_KINDS.length)}) OR c.kind IN (${placeholders(FORECAST_KINDS.length)})`,
-      [...FUTURE_STATUSES, ...FORECAST_KINDS, ...FORECAST_KINDS],
-    );
-    const state = (deadline: string | null): ForecastRecord['state'] => (!deadline ? 'open' : deadline < asOf ? 'past_due' : 'pending');
-    const out: ForecastRecord[] = [
-      ...events.map((r) => {
-        // A forecast's own time expression is its deadline; a publication date is not.
-        const deadline = r.date_basis === 'time' ? str(r.date_to) : null;
-        return { what: 'event' as const, docId: String(r.doc_id), id: String(r.id), kind: String(r.type), status: str(r.status), text: String(r.evidence_text ?? ''),
-          who: str(r.actor_names) || null, by: str(r.by_name), deadline, published: str(r.published), source: str(r.source), state: state(deadline) };
-      }),
-      ...claims.map((r) => ({ what: 'claim' as const, docId: String(r.doc_id), id: String(r.id), kind: String(r.kind), status: str(r.status),
-        text: String(r.content_text), who: null, by: str(r.speaker_name), deadline: str(r.deadline), published: str(r.published), source: str(r.source),
-        state: state(str(r.deadline)) })),
-    ];
-    const filtered = query.state ? out.filter((f) => f.state === query.state) : out;
-    filtered.sort((a, b) => (a.deadline ?? '9999') .localeCompare(b.deadline ?? '9999') || (b.published ?? '').localeCompare(a.published ?? ''));
-    return filtered.slice(0, limitOf(query.limit, 500));
+    return rows.map((r) => ({
+      what: r.what === 'claim' ? 'claim' : 'event',
+      docId: String(r.doc_id),
+      id: String(r.id),
+      kind: String(r.kind),
+      status: str(r.status),
+      text: String(r.text ?? ''),
+      who: str(r.who) || null,
+      by: str(r.by_name),
+      deadline: str(r.deadline),
+      published: str(r.published),
+      source: str(r.source),
+      state: r.state as ForecastRecord['state'],
+    }));
   }
 
   async story(kind: 'event' | 'claim', groupId: number): Promise<Story | null> {

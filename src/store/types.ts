@@ -3,6 +3,7 @@
  * Implemented once over SQL (`sql-store.ts`) and run on SQLite (`sqlite/`) and PostgreSQL
  * (`postgres/`); `contract.test.ts` runs the same suite on both.
  */
+import type { ExportRow } from '../output/exports.js';
 import type { DocumentJson } from '../output/json.js';
 
 export interface PutOptions {
@@ -222,12 +223,19 @@ export interface Store {
   deleteDocument(id: string): Promise<boolean>;
   listDocuments(query: { q?: string; source?: string; limit?: number; offset?: number }): Promise<Page<DocumentSummary>>;
   queryEvents(query: EventQuery): Promise<Page<EventRecord>>;
+  /** Every event matching the query, in queryEvents' order, fetched a page at a time without
+   * counting (`limit` and `offset` apply to the whole stream, default all): for exports.
+   * `pageSize`: rows fetched at a time (default 500). */
+  streamEvents(query: EventQuery, pageSize?: number): AsyncIterable<EventRecord>;
+  /** The same events as the CSV and GeoJSON exports write them, with their merge group. */
+  streamEventExports(query: EventQuery, pageSize?: number): AsyncIterable<ExportRow>;
   queryEventGroups(query: EventQuery & { minSources?: number }): Promise<Page<ClusterSummary>>;
   queryClaims(query: ClaimQuery): Promise<Page<ClaimRecord>>;
   queryClaimGroups(query: { minSources?: number; limit?: number; offset?: number }): Promise<Page<ClusterSummary>>;
   listEntities(query: { q?: string; kind?: string; limit?: number; offset?: number }): Promise<Page<EntitySummary>>;
   getEntity(key: string): Promise<EntitySummary | null>;
-  forecasts(query: { asOf?: string; state?: string; limit?: number }): Promise<ForecastRecord[]>;
+  /** Forecasts, pledges and plans, by deadline (none last), then newest; filtered and paged in SQL. */
+  forecasts(query: { asOf?: string; state?: string; limit?: number; offset?: number }): Promise<ForecastRecord[]>;
   story(kind: 'event' | 'claim', clusterId: number): Promise<Story | null>;
   /** Undoes a merge: every member of the group becomes a group of its own (records unchanged). */
   splitGroup(kind: 'event' | 'claim', clusterId: number): Promise<number>;

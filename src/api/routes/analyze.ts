@@ -32,7 +32,7 @@ export interface ArticleBody {
 export async function analyzeRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
   app.post<{ Body: ArticleBody }>(
     '/api/analyze',
-    { schema: { summary: 'Analyse one article and return its sitrep/1 document (nothing is stored)', tags: ['analysis'], body: ARTICLE_BODY } },
+    { config: { access: 'read' }, schema: { summary: 'Analyse one article and return its sitrep/1 document (nothing is stored)', tags: ['analysis'], body: ARTICLE_BODY } },
     async (request) => {
       const body = request.body;
       if (!body.text.trim()) throw Object.assign(new Error('text is empty'), { statusCode: 400 });

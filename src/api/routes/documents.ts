@@ -15,6 +15,7 @@ export async function documentRoutes(app: FastifyInstance, { store, pipeline }: 
   app.get<{ Querystring: { q?: string; source?: string; limit?: number; offset?: number } }>(
     '/api/documents',
     {
+      config: { access: 'read' },
       schema: {
         summary: 'List stored documents, newest first; full-text search with q',
         tags: ['documents'],
@@ -30,7 +31,7 @@ export async function documentRoutes(app: FastifyInstance, { store, pipeline }: 
 
   app.get<{ Params: { id: string } }>(
     '/api/documents/:id',
-    { schema: { summary: 'One document with every layer (sitrep/1), plus the merge group of each event and statement (store.eventGroups, store.claimGroups by id)', tags: ['documents'], params: ID_PARAMS } },
+    { config: { access: 'read' }, schema: { summary: 'One document with every layer (sitrep/1), plus the merge group of each event and statement (store.eventGroups, store.claimGroups by id)', tags: ['documents'], params: ID_PARAMS } },
     async (request, reply) => {
       const json = await store.getDocument(request.params.id);
       if (!json) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no document '${request.params.id}'` });
@@ -48,7 +49,7 @@ export async function documentRoutes(app: FastifyInstance, { store, pipeline }: 
   app.post<{ Body: ArticleBody | { articles: ArticleBody[] }; Querystring: { force?: boolean } }>(
     '/api/documents',
     {
-      config: { write: true },
+      config: { access: 'write' },
       schema: {
         summary: `Analyse and store one article, or up to ${MAX_BATCH} as {articles: [...]}; unchanged ones are skipped`,
         tags: ['documents'],
@@ -84,7 +85,7 @@ export async function documentRoutes(app: FastifyInstance, { store, pipeline }: 
 
   app.delete<{ Params: { id: string } }>(
     '/api/documents/:id',
-    { config: { write: true }, schema: { summary: 'Delete a document and its rows; its merge groups shrink', tags: ['documents'], params: ID_PARAMS } },
+    { config: { access: 'write' }, schema: { summary: 'Delete a document and its rows; its merge groups shrink', tags: ['documents'], params: ID_PARAMS } },
     async (request, reply) => {
       const ok = await store.deleteDocument(request.params.id);
       if (!ok) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no document '${request.params.id}'` });
@@ -92,5 +93,5 @@ export async function documentRoutes(app: FastifyInstance, { store, pipeline }: 
     },
   );
 
-  app.get('/api/stats', { schema: { summary: 'Counts of stored documents, events, entities, statements and merges', tags: ['meta'] } }, async () => store.stats());
+  app.get('/api/stats', { config: { access: 'read' }, schema: { summary: 'Counts of stored documents, events, entities, statements and merges', tags: ['meta'] } }, async () => store.stats());
 }

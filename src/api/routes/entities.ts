@@ -7,6 +7,7 @@ export async function entityRoutes(app: FastifyInstance, { store }: ApiContext):
   app.get<{ Querystring: { q?: string; kind?: string; limit?: number; offset?: number } }>(
     '/api/entities',
     {
+      config: { access: 'read' },
       schema: {
         summary: 'Entities (actors) across documents, most reported first',
         tags: ['entities'],
@@ -19,6 +20,7 @@ export async function entityRoutes(app: FastifyInstance, { store }: ApiContext):
   app.get<{ Params: { key: string } }>(
     '/api/entities/:key',
     {
+      config: { access: 'read' },
       schema: {
         summary: "One entity: its names, its events (as actor, recipient or source) and its statements, in date order, with counts per month",
         tags: ['entities'],

@@ -6,13 +6,14 @@ import { EVENT_QUERY, parseEventQuery } from './params.js';
 export async function eventRoutes(app: FastifyInstance, { store }: ApiContext): Promise<void> {
   app.get<{ Querystring: Record<string, unknown> }>(
     '/api/events',
-    { schema: { summary: 'Events by actor, type, status, place or bbox, date range and text', tags: ['events'], querystring: EVENT_QUERY } },
+    { config: { access: 'read' }, schema: { summary: 'Events by actor, type, status, place or bbox, date range and text', tags: ['events'], querystring: EVENT_QUERY } },
     async (request) => store.queryEvents(parseEventQuery(request.query)),
   );
 
   app.get<{ Querystring: Record<string, unknown> & { minSources?: number } }>(
     '/api/event-groups',
     {
+      config: { access: 'read' },
       schema: {
         summary: 'Merge groups of events (one event reported by several articles), filtered like /api/events',
         tags: ['events', 'merging'],

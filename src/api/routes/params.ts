@@ -3,6 +3,10 @@ import type { EventQuery } from '../../store/types.js';
 
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
+/** Most values a comma-separated filter takes (more than any vocabulary has: PLOVER has 16 types,
+ * sitrep 8 statuses): each length is another SQL statement, and a long list only slows the query. */
+export const MAX_LIST = 32;
+
 export const PAGING = {
   limit: { type: 'integer', minimum: 0, maximum: 1000, default: 100, description: 'page size (at most 1000)' },
   offset: { type: 'integer', minimum: 0, default: 0 },
@@ -14,8 +18,8 @@ export const EVENT_QUERY = {
   properties: {
     actor: { type: 'string', maxLength: 200, description: 'entity key (e.g. actors:islamic-state) or exact name, any role' },
     role: { type: 'string', enum: ['actor', 'recipient', 'source'], description: 'role the actor must have' },
-    type: { type: 'string', pattern: '^[A-Z_]+(,[A-Z_]+)*$', description: 'PLOVER types, comma-separated (ASSAULT,COERCE)' },
-    status: { type: 'string', pattern: '^[a-z_]+(,[a-z_]+)*$', description: 'statuses, comma-separated (asserted,alleged)' },
+    type: { type: 'string', maxLength: 1000, pattern: '^[A-Z_]+(,[A-Z_]+)*$', description: `PLOVER types, comma-separated (ASSAULT,COERCE), at most ${MAX_LIST}` },
+    status: { type: 'string', maxLength: 1000, pattern: '^[a-z_]+(,[a-z_]+)*$', description: `statuses, comma-separated (asserted,alleged), at most ${MAX_LIST}` },
     place: { type: 'string', maxLength: 200, description: 'GeoNames id, place name, or two-letter country code' },
     bbox: { type: 'string', pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$', description: 'west,south,east,north in degrees' },
     from: { ...DATE, description: 'events whose dates reach this day or later' },
@@ -31,12 +35,19 @@ export class BadRequest extends Error {
   statusCode = 400;
 }
 
+/** A comma-separated filter's values, each once; a 400 naming the filter when there are too many. */
+export function listParam(name: string, value: string): string[] {
+  const values = [...new Set(value.split(','))];
+  if (values.length > MAX_LIST) throw new BadRequest(`${name} takes at most ${MAX_LIST} different values (got ${values.length})`);
+  return values;
+}
+
 export function parseEventQuery(q: Record<string, unknown>): EventQuery {
   const out: EventQuery = {};
   if (typeof q.actor === 'string') out.actor = q.actor;
   if (typeof q.role === 'string') out.role = q.role;
-  if (typeof q.type === 'string') out.types = q.type.split(',');
-  if (typeof q.status === 'string') out.statuses = q.status.split(',');
+  if (typeof q.type === 'string') out.types = listParam('type', q.type);
+  if (typeof q.status === 'string') out.statuses = listParam('status', q.status);
   if (typeof q.place === 'string') out.place = q.place;
   if (typeof q.bbox === 'string') {
     const b = q.bbox.split(',').map(Number) as [number, number, number, number];

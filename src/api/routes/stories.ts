@@ -14,7 +14,7 @@ const PARAMS = {
 export async function storyRoutes(app: FastifyInstance, { store }: ApiContext): Promise<void> {
   app.get<{ Params: { kind: 'event' | 'statement'; id: number } }>(
     '/api/stories/:kind/:id',
-    { schema: { summary: 'A merge group with its member records, the reason each joined, and each outlet’s naming and framing', tags: ['merging'], params: PARAMS } },
+    { config: { access: 'read' }, schema: { summary: 'A merge group with its member records, the reason each joined, and each outlet’s naming and framing', tags: ['merging'], params: PARAMS } },
     async (request, reply) => {
       const story = await store.story(request.params.kind === 'event' ? 'event' : 'claim', request.params.id);
       if (!story) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no ${request.params.kind} group ${request.params.id}` });
@@ -24,7 +24,7 @@ export async function storyRoutes(app: FastifyInstance, { store }: ApiContext): 
 
   app.post<{ Params: { kind: 'event' | 'statement'; id: number } }>(
     '/api/stories/:kind/:id/split',
-    { config: { write: true }, schema: { summary: 'Undo a merge: each member becomes a group of its own (records are unchanged)', tags: ['merging'], params: PARAMS } },
+    { config: { access: 'write' }, schema: { summary: 'Undo a merge: each member becomes a group of its own (records are unchanged)', tags: ['merging'], params: PARAMS } },
     async (request) => ({ split: await store.splitGroup(request.params.kind === 'event' ? 'event' : 'claim', request.params.id) }),
   );
 }

@@ -120,4 +120,12 @@ ALTER TABLE claims ADD COLUMN search tsvector;
 CREATE INDEX claims_search ON claims USING GIN (search);
 `,
   },
+  {
+    version: 2,
+    name: 'events: the export row (CSV, GeoJSON) of each event',
+    // Rows stored before this version have none: the exports then build it from the document.
+    up: `
+ALTER TABLE events ADD COLUMN export_row TEXT;
+`,
+  },
 ];

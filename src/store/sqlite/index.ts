@@ -10,6 +10,10 @@ import { SQLITE_MIGRATIONS } from './migrations.js';
 
 type Statement = Database.Statement<unknown[], unknown>;
 
+/** Prepared statements kept per connection. Statements differ by the length of their IN lists (a
+ * page's ids, a document's actors), so the cache drops the least recently used beyond this. */
+export const STATEMENT_CACHE = 256;
+
 /** FTS5 query from free text: every word quoted (so operators and punctuation are literal), ANDed. */
 export function fts5Query(q: string): string {
   const words = q.match(/[\p{L}\p{N}_]+/gu) ?? [];
@@ -50,13 +54,22 @@ class SqliteDatabase implements Db {
 
   constructor(readonly raw: Database.Database) {}
 
+  /** A cached statement; the Map's insertion order is the recency order (a hit moves to the end). */
   private prepare(sql: string): Statement {
     let s = this.statements.get(sql);
-    if (!s) {
+    if (s) {
+      this.statements.delete(sql);
+    } else {
       s = this.raw.prepare(sql);
-      this.statements.set(sql, s);
+      if (this.statements.size >= STATEMENT_CACHE) this.statements.delete(this.statements.keys().next().value!);
     }
+    this.statements.set(sql, s);
     return s;
+  }
+
+  /** How many prepared statements are cached (for tests). */
+  get cachedStatements(): number {
+    return this.statements.size;
   }
 
   async all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {

@@ -116,4 +116,12 @@ CREATE INDEX claims_status ON claims (status, kind);
 CREATE VIRTUAL TABLE claims_fts USING fts5 (text, tokenize = 'porter unicode61');
 `,
   },
+  {
+    version: 2,
+    name: 'events: the export row (CSV, GeoJSON) of each event',
+    // Rows stored before this version have none: the exports then build it from the document.
+    up: `
+ALTER TABLE events ADD COLUMN export_row TEXT;
+`,
+  },
 ];

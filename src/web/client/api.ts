@@ -76,7 +76,7 @@ export interface StoredDocument {
     deadline: string | null; hedges: (Span & { text: string })[]; status: string; quote?: string }[];
   framing?: { words: number; counts: Record<string, number>; perThousandWords: Record<string, number>; hedges?: { count: number; perThousandWords: number } };
   frames?: (Span & { text: string; technique: string })[];
-  events?: { id: string; type: string; mode: string | null; actors: string[]; recipients: string[]; place: string | null; time: string | null; status: string; attributedTo: string | null; trigger: Span; evidence: Span; acled: { event_type: string; sub_event_type: string } | null; confidence: number }[];
+  events?: { id: string; type: string; mode: string | null; actors: string[]; recipients: string[]; place: string | null; time: string | { value: string; from?: string | null; to?: string | null } | null; status: string; attributedTo: string | null; trigger: Span; evidence: Span; acled: { event_type: string; sub_event_type: string } | null; confidence: number }[];
   store?: { eventGroups: Record<string, GroupRef | null>; claimGroups: Record<string, GroupRef | null> };
   [layer: string]: unknown;
 }

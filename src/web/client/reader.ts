@@ -152,6 +152,17 @@ export async function readerView(root: HTMLElement, id: string, params: URLSearc
   if (focus) showEvent(focus);
 }
 
+/** An event's time as the card says it: its time expression, the publication day, or no day at all. */
+function when(implied: unknown, time: { text: string } | undefined, rec: EventRecord | undefined): string {
+  if (rec?.dateBasis === 'undated') {
+    const value = (implied as { value?: string } | null)?.value ?? rec.time?.value;
+    // Undated is a FUTURE_REF or PAST_REF time, or a forecast, pledge or plan without a time.
+    return `${time ? `“${time.text}”: ` : ''}no day given (${value === 'PAST_REF' ? 'before' : 'after'} publication)`;
+  }
+  if (time) return `“${time.text}” = ${dateRange(rec?.dateFrom ?? null, rec?.dateTo ?? null)}`;
+  return rec?.dateFrom ? `${rec.dateFrom} (publication date)` : '—';
+}
+
 const LAYER_OF: Record<string, LayerName> = { entity: 'actors', place: 'places', time: 'times', quote: 'quotes', claim: 'quotes', frame: 'frames', event: 'events' };
 const layerOf = (ref: string) => LAYER_OF[ref.split(':')[0]];
 
@@ -211,7 +222,7 @@ function describe(doc: StoredDocument, ref: string, events: Map<string, EventRec
     h('span', {}, badge(v.status), v.acled ? ` ACLED: ${v.acled.event_type} / ${v.acled.sub_event_type}` : ''),
     `Who: ${names(v.actors)} → ${names(v.recipients)}`,
     `Where: ${doc.places?.find((p) => p.id === v.place)?.name ?? '—'}`,
-    `When: ${time ? `“${time.text}” = ${dateRange(rec?.dateFrom ?? null, rec?.dateTo ?? null)}` : rec?.dateFrom ? `${rec.dateFrom} (publication date)` : '—'}`,
+    `When: ${when(v.time, time, rec)}`,
     v.attributedTo ? `According to: ${entity(v.attributedTo)?.name ?? v.attributedTo}` : null,
     `Evidence: “${doc.document.text.slice(v.evidence.start, v.evidence.end)}”`,
     `Confidence: ${v.confidence}`,

@@ -140,7 +140,8 @@ export async function eventsView(root: HTMLElement, params: URLSearchParams): Pr
   const mapEl = h('div', { class: 'map map-wide', id: 'events-map' });
   const rows = page.items.map((e) =>
     h('tr', { 'data-key': `${e.docId}/${e.id}` },
-      h('td', {}, dateRange(e.dateFrom, e.dateTo), e.dateBasis === 'published' ? h('span', { class: 'note', title: 'dated by publication' }, ' (pub.)') : null),
+      h('td', {}, e.dateBasis === 'undated' ? h('span', { class: 'note', title: 'the text places it before or after publication but gives no day' }, 'undated')
+        : [dateRange(e.dateFrom, e.dateTo), e.dateBasis === 'published' ? h('span', { class: 'note', title: 'dated by publication' }, ' (pub.)') : null]),
       h('td', {}, h('span', { class: 'swatch', style: `background:${typeColor(e.type)}` }), ` ${e.type}${e.mode ? ` (${e.mode})` : ''}`),
       h('td', {}, badge(e.status)),
       h('td', {}, participants(e)),
