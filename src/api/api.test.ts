@@ -63,6 +63,7 @@ describeStores('HTTP API', (open) => {
     expect((await post({})).json().message).toMatch(/body must have required property 'text'/);
     expect((await post({ text: '   ' })).statusCode).toBe(400);
     expect((await post({ text: 'x', published: 'yesterday' })).json().message).toMatch(/published must match pattern/);
+    expect((await post({ text: 'x', published: '2018-02-30' })).json().message).toMatch(/not a real calendar date/);
     expect((await post({ text: 'x', colour: 'red' })).json().message).toMatch(/must NOT have additional properties/);
     const big = await post({ text: 'word '.repeat(20_000) });
     expect(big.statusCode).toBe(413);
@@ -109,6 +110,9 @@ describeStores('HTTP API', (open) => {
     expect(doc.status).toBe(200);
     expect(doc.body.document.text).toBe(article.text);
     expect((await app.inject({ method: 'POST', url: '/api/documents', payload: { text: 'no id' }, headers: auth })).statusCode).toBe(400);
+    const impossible = await app.inject({ method: 'POST', url: '/api/documents', payload: { ...article, id: 'api/two', published: '2019-02-29' }, headers: auth });
+    expect(impossible.statusCode).toBe(400);
+    expect((await get(`/api/documents/${encodeURIComponent('api/two')}`)).status).toBe(404);
     expect((await app.inject({ method: 'DELETE', url: `/api/documents/${encodeURIComponent('api/one')}` })).statusCode).toBe(401);
     expect((await app.inject({ method: 'DELETE', url: `/api/documents/${encodeURIComponent('api/one')}`, headers: auth })).json()).toEqual({ deleted: 'api/one' });
   });

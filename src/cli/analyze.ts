@@ -10,29 +10,44 @@ import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/read.js';
 import { BRAT_CONF, bratAnnotation, csvHeader, csvRows, geojsonFeatures, ploverRecords } from '../output/exports.js';
 import { toJson, type DocumentJson } from '../output/json.js';
 import { buildPipeline } from '../stages/index.js';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { badPublished, commandArgs, fail, openSink, Progress, type Sink } from './io.js';
+import { commandArgs, fail, openSink, OutputError, outputProblem, Progress, publishedArg, stagedDirectory, warnAbout, type Sink } from './io.js';
 
 interface BratSink extends Sink {
   document(json: DocumentJson): Promise<void>;
 }
 
-/** brat: a directory with annotation.conf and, per document, <id>.txt and <id>.ann. */
-function bratSink(dir: string): BratSink {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'annotation.conf'), BRAT_CONF);
+/** brat: a directory with annotation.conf and, per document, <id>.txt and <id>.ann; staged, so a
+ * failed run leaves the directory as it was. */
+function bratSink(out: string): BratSink {
+  const staged = stagedDirectory(out);
+  const write = (name: string, data: string) => {
+    try {
+      writeFileSync(join(staged.dir, name), data);
+    } catch (error) {
+      throw new OutputError(out, error);
+    }
+  };
+  write('annotation.conf', BRAT_CONF);
   const used = new Set<string>();
+  let closed = false;
   return {
     async write() {},
-    async close() {},
+    async close(commit) {
+      if (closed) return;
+      closed = true;
+      if (commit) staged.commit();
+      else staged.discard();
+    },
     async document(json) {
       const d = json.document as { id: string; text: string };
-      let name = d.id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '') || 'document';
-      for (let k = 2; used.has(name); k++) name = `${name}_${k}`;
+      const base = d.id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '') || 'document';
+      let name = base;
+      for (let k = 2; used.has(name); k++) name = `${base}_${k}`;
       used.add(name);
-      writeFileSync(join(dir, `${name}.txt`), d.text);
-      writeFileSync(join(dir, `${name}.ann`), bratAnnotation(json));
+      write(`${name}.txt`, d.text);
+      write(`${name}.ann`, bratAnnotation(json));
     },
   };
 }
@@ -49,7 +64,8 @@ options:
                           csv: one row per event (ACLED-like columns and provenance);
                           geojson: events with coordinates; plover: PLOVER records, one per line;
                           brat: stand-off .txt/.ann files in the --out directory
-  --out FILE              write to FILE (atomically) instead of standard output
+  --out FILE              write to FILE instead of standard output, atomically: a failed run
+                          leaves FILE (or the brat directory) as it was; its directory must exist
   --preset NAME           stage preset (default newsroom-en)
   --disable STAGE         leave a stage out (repeatable)
   --max-bytes N           largest document accepted (default ${DEFAULT_MAX_BYTES})
@@ -80,15 +96,21 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     fail(`no input given\n\n${ANALYZE_HELP}`);
     return 2;
   }
-  if (badPublished(values.published)) return 2;
+  const published = publishedArg(values.published);
+  if (published === false) return 2;
   const format = values.format;
   const FORMATS = ['json', 'jsonl', 'csv', 'geojson', 'plover', 'brat'];
   if (format !== undefined && !FORMATS.includes(format)) {
     fail(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
     return 2;
   }
-  if (format === 'brat' && !values.out) {
+  if (format === 'brat' && (!values.out || values.out === '-')) {
     fail('--format brat writes one .txt and one .ann file per document: give the directory with --out');
+    return 2;
+  }
+  const outProblem = outputProblem(values.out, format === 'brat' ? 'directory' : 'file');
+  if (outProblem) {
+    fail(outProblem);
     return 2;
   }
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
@@ -104,7 +126,13 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const sink = format === 'brat' ? bratSink(values.out!) : openSink(values.out);
+  let sink: Sink;
+  try {
+    sink = format === 'brat' ? bratSink(values.out!) : openSink(values.out);
+  } catch (error) {
+    fail(error instanceof OutputError ? error.message : String(error));
+    return 1;
+  }
   const progress = new Progress('analyze', values.quiet);
   const timings: StageTimings | undefined = values.profile ? new Map() : undefined;
   let done = 0;
@@ -141,17 +169,15 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 
   let ok = true;
   try {
-    for await (const item of readInputs(positionals, { published: values.published ?? null, maxBytes })) {
+    for await (const item of readInputs(positionals, { published, maxBytes })) {
       if (!item.ok) {
         errors++;
         fail(item.error.message);
         progress.tick(done, errors);
         continue;
       }
+      warnAbout(item.init);
       const doc = new SitrepDocument(item.init);
-      if (item.encoding && item.encoding !== 'utf-8') {
-        doc.report({ severity: 'info', source: 'ingest', rule: 'ingest/encoding', message: `decoded as ${item.encoding}` });
-      }
       pipeline.run(doc, timings);
       const crashed = doc.diagnostics.filter((d) => d.severity === 'error');
       if (crashed.length) {
@@ -164,12 +190,16 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     }
     if (pending !== null) await sink.write(`${JSON.stringify(pending, null, 2)}\n`);
     else if (mode === 'array') await sink.write('\n]\n');
+    else if (format === 'json') await sink.write('[]\n'); // --format json and no good document: still JSON
     if (format === 'geojson') await sink.write('\n]}\n');
+    await sink.close(true);
   } catch (error) {
     ok = false;
-    fail(`stopped: ${(error as Error).stack ?? error}`);
+    fail(error instanceof OutputError ? error.message : `stopped: ${(error as Error).stack ?? error}`);
+  } finally {
+    // After a failure, the partial output is discarded (a no-op once committed).
+    await sink.close(false).catch(() => undefined);
   }
-  await sink.close(ok);
   const secs = progress.seconds();
   progress.done(
     `sitrep analyze: ${done} documents, ${errors} input errors${stageFailures ? `, ${stageFailures} with stage failures` : ''}, ` +

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ import { documentProblems, ROOT } from '../../test/support.js';
 const BIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const SEED = join(ROOT, 'samples', 'seed', 'article.txt');
 
-function sitrep(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+function sitrep(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -19,7 +19,7 @@ describe('sitrep analyze', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(documentProblems(doc)).toEqual([]);
-    expect(doc.document).toMatchObject({ id: 'article', published: '2018-09-06', language: 'en' });
+    expect(doc.document).toMatchObject({ id: 'presstv-2018-09-06-573359', source: 'Press TV', published: '2018-09-06', language: 'en' });
     expect(doc.document.text).toBe(readFileSync(SEED, 'utf8'));
     expect(doc.sentences.length).toBe(14);
     expect(doc.entities.length).toBeGreaterThan(10);
@@ -99,8 +99,8 @@ describe('sitrep analyze', () => {
     expect(plover.some((r) => r.event === 'ASSAULT' && r.mode === 'aerial' && r.source[0]?.actorText === 'United States')).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-brat-'));
     expect(sitrep(['analyze', SEED, '--published', '2018-09-06', '--format', 'brat', '--out', dir, '--quiet']).code).toBe(0);
-    expect(readFileSync(join(dir, 'article.txt'), 'utf8')).toBe(readFileSync(SEED, 'utf8'));
-    const ann = readFileSync(join(dir, 'article.ann'), 'utf8');
+    expect(readFileSync(join(dir, 'presstv-2018-09-06-573359.txt'), 'utf8')).toBe(readFileSync(SEED, 'utf8'));
+    const ann = readFileSync(join(dir, 'presstv-2018-09-06-573359.ann'), 'utf8');
     for (const line of ann.trim().split('\n').filter((l) => l.startsWith('T'))) {
       const [, type, text] = line.split('\t');
       const [, start, end] = type.split(' ');
@@ -109,6 +109,49 @@ describe('sitrep analyze', () => {
     expect(ann).toMatch(/^E\d+\tAssault:T\d+ Actor:T\d+/m);
     expect(existsSync(join(dir, 'annotation.conf'))).toBe(true);
     expect(sitrep(['analyze', SEED, '--format', 'brat']).code).toBe(2);
+  });
+
+  it('checks --out and --published before any work, and names the problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
+    const missing = sitrep(['analyze', SEED, '--out', join(dir, 'nowhere', 'x.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/does not exist/);
+    const isDir = sitrep(['analyze', SEED, '--out', dir]);
+    expect(isDir.code).toBe(2);
+    expect(isDir.stderr).toMatch(/is a directory/);
+    const impossible = sitrep(['analyze', SEED, '--published', '2018-02-30']);
+    expect(impossible.code).toBe(2);
+    expect(impossible.stderr).toMatch(/real calendar date/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('exits 1 naming the output when writing it fails (a full disk)', () => {
+    const r = sitrep(['analyze', SEED, '--out', '/dev/full']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot write \/dev\/full/);
+  });
+
+  it('reads a folder with its meta.json sidecar as one dated article', () => {
+    const r = sitrep(['analyze', join(ROOT, 'samples', 'seed'), '--quiet']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).document).toMatchObject({ id: 'presstv-2018-09-06-573359', published: '2018-09-06' });
+  });
+
+  it("reads a feed item's date as the publisher wrote it, whatever the machine's time zone", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
+    const feed = join(dir, 'wire.rss');
+    writeFileSync(
+      feed,
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>' +
+        '<item><title>Late strike</title><pubDate>Thu, 06 Sep 2018 23:30:00 -0500</pubDate><description>Jets struck Idlib.</description></item>' +
+        '<item><title>Early strike</title><pubDate>September 7, 2018</pubDate><description>Jets struck Hama.</description></item>' +
+        '</channel></rss>',
+    );
+    for (const TZ of ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+      const r = sitrep(['analyze', feed, '--quiet'], undefined, { TZ });
+      expect(r.code, TZ).toBe(0);
+      expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).document.published), TZ).toEqual(['2018-09-06', '2018-09-07']);
+    }
   });
 
   it('prints its version and help', () => {

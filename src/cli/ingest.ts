@@ -4,12 +4,11 @@
  * skipped; one whose content changed is updated. Each document is one transaction, so a killed run
  * loses nothing committed and a re-run completes it.
  */
-import { basename } from 'node:path';
 import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/read.js';
 import { buildPipeline } from '../stages/index.js';
 import { DEFAULT_DB, openStore, type Store } from '../store/index.js';
-import { ingestOne, sidecarMeta } from '../store/ingest.js';
-import { badPublished, commandArgs, fail, Progress } from './io.js';
+import { ingestOne } from '../store/ingest.js';
+import { commandArgs, fail, Progress, publishedArg, warnAbout } from './io.js';
 
 export const INGEST_HELP = `usage: sitrep ingest INPUT... [options]
 
@@ -23,8 +22,8 @@ options:
   --max-bytes N           largest document accepted (default ${DEFAULT_MAX_BYTES})
   --quiet                 no progress or summary on standard error
 
-A .txt file with a meta.json beside it whose "file" names it takes its id, title, source, url and
-published date from there.
+A .txt or .html file with a meta.json beside it whose "file" names it takes its id, title, source,
+url, language and published date from there (as with sitrep analyze).
 `;
 
 export async function ingestCommand(argv: string[]): Promise<number> {
@@ -45,7 +44,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     fail(`no input given\n\n${INGEST_HELP}`);
     return 2;
   }
-  if (badPublished(values.published)) return 2;
+  const published = publishedArg(values.published);
+  if (published === false) return 2;
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
     fail('--max-bytes must be a positive number');
@@ -63,17 +63,15 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const counts = { added: 0, updated: 0, unchanged: 0, errors: 0, events: 0, mergedEvents: 0, mergedClaims: 0 };
   let ok = true;
   try {
-    for await (const item of readInputs(positionals, { published: values.published ?? null, maxBytes })) {
+    for await (const item of readInputs(positionals, { published, maxBytes })) {
       if (!item.ok) {
-        // A sample's meta.json is read with its text file, not as an article.
-        if (basename(item.origin) === 'meta.json') continue;
         counts.errors++;
         fail(item.error.message);
         continue;
       }
-      const init = { ...item.init, ...(item.origin.endsWith('.txt') ? sidecarMeta(item.origin) : null) };
+      warnAbout(item.init);
       try {
-        const r = await ingestOne(store, pipeline, init, { force: values.force });
+        const r = await ingestOne(store, pipeline, item.init, { force: values.force });
         counts[r.status]++;
         counts.events += r.events;
         counts.mergedEvents += r.mergedEvents;

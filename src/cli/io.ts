@@ -1,19 +1,62 @@
 /**
- * @module Command-line plumbing: an output sink (standard output or a file written atomically), and
- * progress on standard error when it is a terminal.
+ * @module Command-line plumbing: output sinks (standard output, or a file or directory written
+ * atomically), the checks on --out and --published, and progress on standard error when it is a
+ * terminal.
  */
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import { once } from 'node:events';
+import { dirname, join, resolve } from 'node:path';
+import { finished } from 'node:stream/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { DocumentInit } from '../model/document.js';
+import { normalizePublished } from '../model/document.js';
 
 export interface Sink {
   write(chunk: string): Promise<void>;
-  /** Finishes the output; with `commit` false (a failed run), a file output is discarded. */
+  /** Finishes the output; with `commit` false (a failed run), a file output is discarded. Only the
+   * first call does anything, so a `finally` can always discard. */
   close(commit: boolean): Promise<void>;
 }
 
-/** Standard output, or `path` written to a temporary file renamed into place on success, so a
- * crashed run never leaves a half-written result where a good one was. */
+/** The output could not be written: the message names the path and the reason. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(path: string, reason: unknown) {
+    super(`cannot write ${path}: ${reason instanceof Error ? reason.message : String(reason)}`);
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Why `--out PATH` cannot take the output, or null: checked before any work, so a run never analyses
+ * a batch to lose it at the end. A file output must not be a directory; a directory output (brat)
+ * must be one if it exists; either way the directory it goes in must exist.
+ */
+export function outputProblem(path: string | undefined, kind: 'file' | 'directory'): string | null {
+  if (!path || path === '-') return null;
+  const target = statOrNull(path);
+  if (kind === 'file' && target?.isDirectory()) return `--out ${path} is a directory; give a file name`;
+  if (kind === 'directory' && target && !target.isDirectory()) return `--out ${path} is not a directory`;
+  const parent = dirname(resolve(path));
+  const info = statOrNull(parent);
+  if (!info) return `--out ${path}: the directory ${parent} does not exist`;
+  if (!info.isDirectory()) return `--out ${path}: ${parent} is not a directory`;
+  return null;
+}
+
+/**
+ * Standard output, or `path` written to a temporary file beside it and renamed into place on success,
+ * so a failed run never leaves a half-written result where a good one was. A device or pipe (e.g.
+ * /dev/null) is written directly: it cannot be replaced. Write errors (disk full, …) reject with an
+ * OutputError naming `path`; the temporary file is removed whatever happens.
+ */
 export function openSink(path: string | undefined): Sink {
   if (!path || path === '-') {
     const out = process.stdout;
@@ -24,21 +67,86 @@ export function openSink(path: string | undefined): Sink {
       async close() {},
     };
   }
-  const tmp = `${path}.${process.pid}.tmp`;
-  const stream: WriteStream = createWriteStream(tmp);
-  let failed: Error | null = null;
-  stream.on('error', (e) => (failed = e));
+  const existing = statOrNull(path);
+  const direct = existing !== null && !existing.isFile() && !existing.isDirectory();
+  const target = direct ? path : `${path}.${process.pid}.tmp`;
+  const stream = createWriteStream(target);
+  let error: Error | null = null;
+  stream.on('error', (e) => (error ??= e));
+  const failure = () => new OutputError(path, error ?? 'the output closed early');
+  let closed = false;
   return {
     async write(chunk) {
-      if (failed) throw failed;
-      if (!stream.write(chunk)) await once(stream, 'drain');
+      if (error || stream.destroyed) throw failure();
+      if (!stream.write(chunk)) {
+        // An error destroys the stream: 'close' then ends the wait that 'drain' never would.
+        await new Promise<void>((done) => {
+          const settle = () => {
+            stream.off('drain', settle);
+            stream.off('close', settle);
+            done();
+          };
+          stream.on('drain', settle);
+          stream.on('close', settle);
+        });
+        if (error) throw failure();
+      }
     },
     async close(commit) {
-      stream.end();
-      await once(stream, 'close');
-      if (failed) throw failed;
-      if (commit) renameSync(tmp, path);
-      else rmSync(tmp, { force: true });
+      if (closed) return;
+      closed = true;
+      let placed = direct;
+      try {
+        if (commit && !error && !stream.destroyed) stream.end();
+        else stream.destroy();
+        try {
+          await finished(stream);
+        } catch (e) {
+          if (commit) error ??= e as Error;
+        }
+        if (!commit) return;
+        if (error) throw failure();
+        if (!direct) {
+          try {
+            renameSync(target, path);
+          } catch (e) {
+            throw new OutputError(path, e);
+          }
+          placed = true;
+        }
+      } finally {
+        if (!placed) rmSync(target, { force: true });
+      }
+    },
+  };
+}
+
+/**
+ * A directory output written into a staging directory beside `path` and moved into place when the run
+ * succeeds: a failed run leaves `path` as it was. A new or empty `path` is replaced in one rename; into
+ * a directory that already holds files, each file is moved (replacing its namesake) at the end.
+ */
+export function stagedDirectory(path: string): { dir: string; commit(): void; discard(): void } {
+  const dir = `${path.replace(/[/\\]+$/, '')}.${process.pid}.tmp`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  return {
+    dir,
+    commit() {
+      try {
+        if (existsSync(path) && readdirSync(path).length === 0) rmdirSync(path);
+        if (!existsSync(path)) renameSync(dir, path);
+        else {
+          for (const name of readdirSync(dir)) renameSync(join(dir, name), join(path, name));
+          rmSync(dir, { recursive: true, force: true });
+        }
+      } catch (e) {
+        rmSync(dir, { recursive: true, force: true });
+        throw new OutputError(path, e);
+      }
+    },
+    discard() {
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -100,9 +208,19 @@ export function commandArgs<O extends Options>(argv: string[], options: O, help:
   return { exit: null, values: parsed.values, positionals: parsed.positionals };
 }
 
-/** `--published`, when given, must be a calendar date. */
-export function badPublished(value: string | undefined): boolean {
-  if (value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  fail(`--published must be YYYY-MM-DD, not '${value}'`);
-  return true;
+/**
+ * `--published`: a date the shared parser reads (`YYYY-MM-DD` naming a real day, or the other forms of
+ * `normalizePublished`), normalized; null when not given. A usage error (reported here) is `false`.
+ */
+export function publishedArg(value: string | undefined): string | null | false {
+  if (value === undefined) return null;
+  const date = normalizePublished(value);
+  if (date) return date;
+  fail(`--published must be YYYY-MM-DD (a real calendar date), not '${value}'`);
+  return false;
+}
+
+/** Prints the warnings reading an input left on it (each names the input). */
+export function warnAbout(init: DocumentInit): void {
+  for (const d of init.diagnostics ?? []) if (d.severity === 'warning') fail(`warning: ${d.message}`);
 }

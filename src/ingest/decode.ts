@@ -27,23 +27,35 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export function decode(bytes: Uint8Array, origin: string): Decoded {
   if (bytes.length === 0) throw new InputError(origin, 'empty input (0 bytes)');
   let decoded: Decoded;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  const bom = byteOrderMark(bytes);
+  if (bom && bom.encoding !== 'utf-8') {
+    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), encoding: bom.encoding };
   } else {
     const kind = binaryKind(bytes);
     if (kind) throw new InputError(origin, `binary data (${kind}), not text`);
-    try {
-      // TextDecoder drops a UTF-8 BOM itself (ignoreBOM: false).
-      decoded = { text: utf8.decode(bytes), encoding: 'utf-8' };
-    } catch {
-      decoded = { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
-    }
+    decoded = decodeUtf8Or1252(bytes);
   }
   if (controlShare(decoded.text) > 0.05) throw new InputError(origin, 'binary data (control characters), not text');
   if (decoded.text.trim().length === 0) throw new InputError(origin, 'empty input (white space only)');
   return decoded;
+}
+
+/** The encoding a byte-order mark at the start of `bytes` names, and the mark's length; or null. */
+export function byteOrderMark(bytes: Uint8Array): { encoding: Decoded['encoding']; length: number } | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  return null;
+}
+
+/** UTF-8 when the bytes are valid UTF-8 (a BOM dropped), else windows-1252. */
+export function decodeUtf8Or1252(bytes: Uint8Array): Decoded {
+  try {
+    // TextDecoder drops a UTF-8 BOM itself (ignoreBOM: false).
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
+  }
 }
 
 /** A name for recognizable binary data, or null. NUL bytes in the first 8 KB count as binary. */

@@ -4,11 +4,11 @@
  */
 import { DOMParser } from 'linkedom';
 import type { DocumentInit } from '../model/document.js';
-import { normalizePublished } from '../model/document.js';
 import { InputError } from './errors.js';
 import { blockText } from './html.js';
 
 export interface FeedItem {
+  /** `published` is the item's date as the feed writes it (read by `readInputs`). */
   init: Omit<DocumentInit, 'id'> & { id: string | null };
   index: number;
 }
@@ -48,7 +48,7 @@ export function parseFeed(xml: string, origin: string): FeedItem[] {
         title: text(find(item, 'title')),
         source: feedTitle,
         url,
-        published: date ? normalizePublished(date) : null,
+        published: date,
         language: feedLang ? feedLang.slice(0, 2).toLowerCase() : undefined,
         text: body,
       },

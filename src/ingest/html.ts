@@ -9,6 +9,7 @@ import { normalizePublished } from '../model/document.js';
 
 export interface ExtractedArticle {
   title: string | null;
+  /** The publication date as the page gives it: the first one that is a date, else the first found. */
   published: string | null;
   url: string | null;
   language: string | null;
@@ -31,7 +32,7 @@ interface DomNode {
 
 export function extractArticle(html: string): ExtractedArticle {
   const { document } = parseHTML(html);
-  const published = publishedFromMeta(document);
+  const dates = publishedCandidates(document);
   const url = attr(document, 'link[rel="canonical"]', 'href') ?? attr(document, 'meta[property="og:url"]', 'content');
   const language = document.documentElement?.getAttribute?.('lang') ?? null;
   const metaTitle = attr(document, 'meta[property="og:title"]', 'content');
@@ -52,7 +53,7 @@ export function extractArticle(html: string): ExtractedArticle {
   }
   return {
     title: clean(metaTitle ?? article?.title ?? document.title ?? '') || null,
-    published: normalizePublished(article?.publishedTime ?? published ?? undefined),
+    published: [article?.publishedTime, ...dates].find((d) => d && normalizePublished(d)) ?? article?.publishedTime ?? dates[0] ?? null,
     url: url ?? null,
     language: article?.lang ?? language,
     text,
@@ -79,17 +80,20 @@ const DATE_META = [
   'meta[name="parsely-pub-date"]',
 ];
 
-function publishedFromMeta(document: ReturnType<typeof parseHTML>['document']): string | null {
+/** The page's publication dates, most trusted first: meta tags, JSON-LD, then <time datetime>. */
+function publishedCandidates(document: ReturnType<typeof parseHTML>['document']): string[] {
+  const found: string[] = [];
   for (const selector of DATE_META) {
     const value = attr(document, selector, 'content');
-    if (value && normalizePublished(value)) return value;
+    if (value) found.push(value);
   }
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    const found = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
-    if (found && normalizePublished(found[1])) return found[1];
+    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
+    if (m) found.push(m[1]);
   }
-  const time = document.querySelector('time[datetime]')?.getAttribute('datetime');
-  return time && normalizePublished(time) ? time : null;
+  const time = document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
+  if (time) found.push(time);
+  return found;
 }
 
 /** Plain text of a DOM subtree: blocks separated by a blank line, white space collapsed. */

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '../../test/support.js';
+import { FIXTURES, ROOT } from '../../test/support.js';
 import { decode } from './decode.js';
 import { InputError } from './errors.js';
 import { readInputs, type InputItem, type ReadOptions } from './read.js';
@@ -108,8 +108,14 @@ describe('readInputs', () => {
       expect.stringMatching(new RegExp(`^${file}:2: malformed JSON`)),
       `${file}:4: expected a JSON object with "text" or "html"`,
       `${file}:5: expected a "text" or "html" field`,
-      `${file}:6: "published" is not a date: "yesterday"`,
+      'ok d',
       'ok batch:7',
+    ]);
+    // A date that is not one is left out with a warning naming the line, not a lost document.
+    const d = items[4];
+    expect(d.ok && d.init.published).toBe(null);
+    expect(d.ok && d.init.diagnostics).toEqual([
+      { severity: 'warning', source: 'ingest', rule: 'ingest/published', message: `${file}:6: publication date not understood, ignored: "yesterday"` },
     ]);
   });
 
@@ -146,5 +152,162 @@ describe('readInputs', () => {
       `${join(dir, 'missing.txt')}: no such file or directory`,
     ]);
     for (const i of items) if (!i.ok) expect(i.error).toBeInstanceOf(InputError);
+  });
+
+  it('reports a .json input holding an empty array, rather than reading nothing', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'none.json'), '[]');
+    const items = await collect([join(dir, 'none.json')]);
+    expect(items.map((i) => !i.ok && i.error.message)).toEqual([`${join(dir, 'none.json')}: no documents (an empty JSON array)`]);
+  });
+});
+
+describe('JSONL decoding (as for text files)', () => {
+  const lines = ['{"id":"a","text":"“Café” – naïve"}', '{"id":"b","text":"Ḩamāh"}'];
+  const read = async (bytes: Buffer) => {
+    const file = join(tmp(), 'batch.jsonl');
+    writeFileSync(file, bytes);
+    return (await collect([file])).map((i) => (i.ok ? [i.init.id, i.init.text, i.init.diagnostics?.map((d) => d.message) ?? []] : i.error.message));
+  };
+
+  it('reads UTF-8 with a BOM', async () => {
+    expect(await read(Buffer.from(`\ufeff${lines.join('\n')}`))).toEqual([
+      ['a', '“Café” – naïve', []],
+      ['b', 'Ḩamāh', []],
+    ]);
+  });
+
+  it('reads UTF-16 with either BOM, saying so on each document', async () => {
+    for (const enc of ['utf-16le', 'utf-16be'] as const) {
+      const bom = enc === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+      expect(await read(Buffer.concat([Buffer.from(bom), iconv.encode(lines.join('\r\n'), enc)]))).toEqual([
+        ['a', '“Café” – naïve', [`decoded as ${enc}`]],
+        ['b', 'Ḩamāh', [`decoded as ${enc}`]],
+      ]);
+    }
+  });
+
+  it('decodes a windows-1252 line as such and the UTF-8 lines as UTF-8', async () => {
+    const bytes = Buffer.concat([iconv.encode(lines[0], 'windows-1252'), Buffer.from(`\n${lines[1]}\n`)]);
+    expect(await read(bytes)).toEqual([
+      ['a', '“Café” – naïve', ['decoded as windows-1252']],
+      ['b', 'Ḩamāh', []],
+    ]);
+  });
+
+  it('refuses binary data and over-long lines, naming them', async () => {
+    const file = join(tmp(), 'blob.jsonl');
+    writeFileSync(file, Buffer.from([0x1f, 0x8b, 8, 0, 0, 0]));
+    expect((await collect([file])).map((i) => !i.ok && i.error.message)).toEqual([`${file}: binary data (gzip archive), not text`]);
+    const long = join(tmp(), 'long.jsonl');
+    writeFileSync(long, `{"text":"${'x'.repeat(5000)}"}\n{"id":"short","text":"Short."}\n`);
+    expect((await collect([long], { maxBytes: 1024 })).map((i) => (i.ok ? i.init.id : i.error.message))).toEqual([
+      `${long}:1: line too large (0.0 MB; the limit is 0.0 MB)`,
+      'short',
+    ]);
+  });
+});
+
+describe('publication dates from feeds and pages', () => {
+  it('takes the day a feed item states, in its own offset', async () => {
+    const dir = tmp();
+    const feed = (date: string) =>
+      `<rss version="2.0"><channel><title>W</title><item><guid>${date}</guid><pubDate>${date}</pubDate><description>Rebels shelled the town.</description></item></channel></rss>`;
+    writeFileSync(join(dir, 'late.rss'), feed('Thu, 06 Sep 2018 23:30:00 -0500'));
+    writeFileSync(join(dir, 'junk.rss'), feed('Draft 7'));
+    const items = await collect([join(dir, 'junk.rss'), join(dir, 'late.rss')], { published: '2018-01-01' });
+    expect(items.map((i) => i.ok && i.init.published)).toEqual(['2018-01-01', '2018-09-06']);
+    expect(items[0].ok && items[0].init.diagnostics?.[0]).toMatchObject({
+      severity: 'warning',
+      message: `${join(dir, 'junk.rss')}#1: publication date not understood, ignored: "Draft 7"`,
+    });
+  });
+
+  it('takes a page meta date without converting it, and warns about one that is not a date', async () => {
+    const dir = tmp();
+    const page = (date: string) =>
+      `<html><head><meta property="article:published_time" content="${date}"></head><body><article><p>Rebels shelled the town on Monday, officials said.</p></article></body></html>`;
+    writeFileSync(join(dir, 'a.html'), page('2018-09-06T23:30:00-05:00'));
+    writeFileSync(join(dir, 'b.html'), page('September 6, 2018'));
+    writeFileSync(join(dir, 'c.html'), page('1'));
+    const items = await collect([dir]);
+    expect(items.map((i) => i.ok && i.init.published)).toEqual(['2018-09-06', '2018-09-06', null]);
+    expect(items[2].ok && items[2].init.diagnostics?.map((d) => d.message)).toEqual([`${join(dir, 'c.html')}: publication date not understood, ignored: "1"`]);
+  });
+});
+
+describe('one batch, unique document ids', () => {
+  it('refuses a second input with the same id, naming both, and reads the rest', async () => {
+    const dir = tmp();
+    for (const d of ['d1', 'd2']) {
+      mkdirSync(join(dir, d));
+      writeFileSync(join(dir, d, 'report.txt'), `Report from ${d}.`);
+    }
+    writeFileSync(join(dir, 'ids.jsonl'), '{"id":"x","text":"One."}\n{"id":"x","text":"Two."}\n{"id":"y","text":"Three."}\n');
+    const items = await collect([join(dir, 'd1', 'report.txt'), join(dir, 'd2', 'report.txt'), join(dir, 'ids.jsonl')]);
+    expect(items.map((i) => (i.ok ? `ok ${i.init.id}` : i.error.message))).toEqual([
+      'ok report',
+      `${join(dir, 'd2', 'report.txt')}: document id "report" is already that of ${join(dir, 'd1', 'report.txt')} in this batch; not read (give the inputs distinct names or ids)`,
+      'ok x',
+      `${join(dir, 'ids.jsonl')}:2: document id "x" is already that of ${join(dir, 'ids.jsonl')}:1 in this batch; not read (give the inputs distinct names or ids)`,
+      'ok y',
+    ]);
+    // Each batch starts afresh: reading the same inputs again gives the same documents (re-ingesting is idempotent).
+    expect((await collect([join(dir, 'd1', 'report.txt')]))[0]).toMatchObject({ ok: true, init: { id: 'report' } });
+  });
+});
+
+describe('meta.json sidecars', () => {
+  const sidecar = { id: 'wire-42', title: 'Strike on Idlib', source: 'Wire', url: 'https://wire.example.org/42', published: 'September 6, 2018', language: 'en', file: 'article.txt' };
+  const folder = (meta: object = sidecar) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'article.txt'), 'Jets struck Idlib on Thursday.');
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta));
+    return dir;
+  };
+
+  it('merges a sidecar into its article, read alone or with its folder, and never reads it as a document', async () => {
+    const dir = folder();
+    const want = { ok: true, origin: join(dir, 'article.txt'), init: { id: 'wire-42', title: 'Strike on Idlib', source: 'Wire', url: 'https://wire.example.org/42', published: '2018-09-06', language: 'en', text: 'Jets struck Idlib on Thursday.' } };
+    expect(await collect([dir], { published: '2020-01-01' })).toEqual([expect.objectContaining(want)]);
+    expect(await collect([join(dir, 'article.txt')])).toEqual([expect.objectContaining(want)]);
+  });
+
+  it('reads the bundled sample folder with its sidecar', async () => {
+    const items = await collect([join(ROOT, 'samples', 'seed')]);
+    expect(items).toEqual([expect.objectContaining({ ok: true, init: expect.objectContaining({ id: 'presstv-2018-09-06-573359', published: '2018-09-06', source: 'Press TV' }) })]);
+  });
+
+  it('says what is wrong with a sidecar given as an input, naming a missing file, or holding a bad date', async () => {
+    const dir = folder();
+    expect((await collect([join(dir, 'meta.json')])).map((i) => !i.ok && i.error.message)).toEqual([
+      `${join(dir, 'meta.json')}: metadata for ${join(dir, 'article.txt')}, not a document: give ${join(dir, 'article.txt')} or its folder`,
+    ]);
+    const orphan = folder({ ...sidecar, file: 'gone.txt' });
+    expect((await collect([orphan])).map((i) => (i.ok ? `ok ${i.init.id}` : i.error.message))).toEqual([
+      'ok article',
+      `${join(orphan, 'meta.json')}: metadata for "gone.txt", which is not beside it`,
+    ]);
+    const undated = folder({ ...sidecar, published: 'Draft 7' });
+    const [item] = await collect([undated], { published: '2020-01-01' });
+    expect(item.ok && [item.init.published, item.init.diagnostics?.map((d) => d.message)]).toEqual([
+      '2020-01-01',
+      [`${join(undated, 'meta.json')}: publication date not understood, ignored: "Draft 7"`],
+    ]);
+  });
+});
+
+describe('walking directories', () => {
+  it('follows symbolic links, reports a link to nothing, and stops at a link loop', async () => {
+    const dir = tmp();
+    const elsewhere = tmp();
+    writeFileSync(join(elsewhere, 'linked.txt'), 'Jets struck Idlib on Thursday.');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'b.txt'), 'Rebels shelled the airport.');
+    symlinkSync(join(elsewhere, 'linked.txt'), join(dir, 'a.txt'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'c.txt'));
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    const items = await collect([dir]);
+    expect(items.map((i) => (i.ok ? i.init.id : i.error.message))).toEqual(['a', `${join(dir, 'c.txt')}: no such file or directory`, 'sub/b']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SitrepDocument, normalizePublished } from './document.js';
+import { isRealDate, SitrepDocument, normalizePublished } from './document.js';
 import { locator } from './location.js';
 import { checkSpan, overlaps, SpanError } from './span.js';
 
@@ -41,6 +41,14 @@ describe('document', () => {
     expect(normalizePublished('Thu, 06 Sep 2018 10:00:00 GMT')).toBe('2018-09-06');
   });
 
+  it('warns, naming the document, when a publication date is not one, and keeps reader diagnostics', () => {
+    const note = { severity: 'info', source: 'ingest', rule: 'ingest/encoding', message: 'decoded as windows-1252' } as const;
+    const doc = new SitrepDocument({ id: 'd9', text: 'x', published: 'Draft 7', diagnostics: [note] });
+    expect(doc.meta.published).toBe(null);
+    expect(doc.diagnostics).toEqual([note, expect.objectContaining({ severity: 'warning', rule: 'ingest/published', message: 'document d9: publication date not understood, ignored: "Draft 7"' })]);
+    expect(new SitrepDocument({ id: 'd', text: 'x', published: '' }).diagnostics).toEqual([]);
+  });
+
   it('names the document and the layer when a layer is missing', () => {
     const doc = new SitrepDocument({ id: 'doc-7', text: 'x' });
     expect(() => doc.get('tokens')).toThrow("document doc-7 has no 'tokens' layer");
@@ -51,5 +59,39 @@ describe('document', () => {
     const doc = new SitrepDocument({ id: 'd', text: 'Daesh' });
     doc.set('frames', [{ start: 0, end: 5, text: 'Daesh', technique: 'Name_Calling,Labeling' }]);
     expect(JSON.parse(JSON.stringify(doc.get('frames')))).toEqual(doc.get('frames'));
+  });
+});
+
+describe('publication dates', () => {
+  // Every case reads the day the publisher wrote; none depends on the machine's time zone (the suite
+  // is also run with TZ=Europe/Berlin and TZ=America/Los_Angeles).
+  it.each([
+    ['2018-09-06', '2018-09-06'],
+    ['2018-09-06T10:00:00Z', '2018-09-06'],
+    ['2018-09-06T23:30:00-05:00', '2018-09-06'],
+    ['2018-09-06T00:30:00+09:00', '2018-09-06'],
+    ['2018-09-06 10:00:00.000+0000', '2018-09-06'],
+    ['Thu, 06 Sep 2018 23:30:00 -0500', '2018-09-06'],
+    ['Thu, 06 Sep 2018 00:15:00 +1000', '2018-09-06'],
+    ['6 Sep 2018 10:00 GMT', '2018-09-06'],
+    ['September 6, 2018', '2018-09-06'],
+    ['6 September 2018', '2018-09-06'],
+    ['Sep. 6, 2018', '2018-09-06'],
+    ['Sept. 6, 2018', '2018-09-06'],
+    ['Thursday, September 6, 2018 10:04 AM EDT', '2018-09-06'],
+    ['  6th  September  2018 ', '2018-09-06'],
+    ['February 29, 2020', '2020-02-29'],
+  ])('%s → %s', (input, day) => expect(normalizePublished(input)).toBe(day));
+
+  it.each(['Draft 7', '1', '2018', '06/09/2018', '2018-02-30', 'February 29, 2019', '31 April 2018', 'yesterday', '2018-09-06 is the day', 'Sep 2018', 'Thu, 06 Sep 2018 25:00:00 GMT', ''])(
+    '%j → null',
+    (input) => expect(normalizePublished(input)).toBe(null),
+  );
+
+  it('isRealDate takes only YYYY-MM-DD days that exist', () => {
+    expect(isRealDate('2020-02-29')).toBe(true);
+    expect(isRealDate('2018-02-30')).toBe(false);
+    expect(isRealDate('2018-9-6')).toBe(false);
+    expect(isRealDate('2018-09-06T00:00')).toBe(false);
   });
 });

@@ -33,7 +33,6 @@ export class Pipeline {
 
   /** Runs every stage on `doc` (in place) and returns it. */
   run(doc: SitrepDocument, timings?: StageTimings): SitrepDocument {
-    const failed = new Set<LayerName>();
     for (const stage of this.stages) {
       const missing = stage.requires.filter((name) => !doc.has(name));
       if (missing.length) {
@@ -43,17 +42,13 @@ export class Pipeline {
           rule: 'pipeline/skipped',
           message: `stage '${stage.name}' skipped: missing ${missing.join(', ')}`,
         });
-        for (const name of stage.adds) failed.add(name);
         continue;
       }
       const t0 = timings ? performance.now() : 0;
       try {
         stage.run(doc);
       } catch (error) {
-        for (const name of stage.adds) {
-          failed.add(name);
-          doc.delete(name);
-        }
+        for (const name of stage.adds) doc.delete(name);
         doc.report({
           severity: 'error',
           source: stage.name,

@@ -5,7 +5,6 @@
  * re-run completes it.
  */
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { SitrepDocument, type DocumentInit } from '../model/document.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { toJson } from '../output/json.js';
@@ -55,22 +54,4 @@ export async function ingestOne(store: Store, pipeline: Pipeline, init: Document
   const result = await store.putDocument(json, { hash, analyzer, force: options.force });
   const warnings = doc.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
   return { ...result, analyzeMs: t1 - t0, storeMs: performance.now() - t1, warnings };
-}
-
-/**
- * Metadata for a plain-text file from a `meta.json` beside it whose `file` names it (as the bundled
- * sample has): id, title, source, url, published, language.
- */
-export function sidecarMeta(path: string): Partial<DocumentInit> | null {
-  try {
-    const meta = JSON.parse(readFileSync(join(dirname(path), 'meta.json'), 'utf8')) as Record<string, unknown>;
-    if (meta.file !== basename(path)) return null;
-    const out: Partial<DocumentInit> = {};
-    for (const key of ['id', 'title', 'source', 'url', 'published', 'language'] as const) {
-      if (typeof meta[key] === 'string') (out as Record<string, string>)[key] = meta[key] as string;
-    }
-    return out;
-  } catch {
-    return null;
-  }
 }

@@ -1,6 +1,6 @@
 /** @module POST /api/analyze: analyse a text without storing it. */
 import type { FastifyInstance } from 'fastify';
-import { SitrepDocument } from '../../model/document.js';
+import { isRealDate, SitrepDocument } from '../../model/document.js';
 import { toJson } from '../../output/json.js';
 import type { ApiContext } from '../app.js';
 
@@ -29,6 +29,14 @@ export interface ArticleBody {
   language?: string;
 }
 
+/** A 400 when `published` is given but names no real day (the schema's pattern lets 2018-02-30 by);
+ * the same check as the command line's --published. */
+export function checkPublished(body: { published?: string | null }): void {
+  if (body.published != null && !isRealDate(body.published)) {
+    throw Object.assign(new Error(`body/published is not a real calendar date: '${body.published}'`), { statusCode: 400 });
+  }
+}
+
 export async function analyzeRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
   app.post<{ Body: ArticleBody }>(
     '/api/analyze',
@@ -36,6 +44,7 @@ export async function analyzeRoutes(app: FastifyInstance, ctx: ApiContext): Prom
     async (request) => {
       const body = request.body;
       if (!body.text.trim()) throw Object.assign(new Error('text is empty'), { statusCode: 400 });
+      checkPublished(body);
       const doc = ctx.pipeline.run(new SitrepDocument({ ...body, id: body.id ?? 'api' }));
       return toJson(doc);
     },

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ingestOne } from '../../store/ingest.js';
 import type { ApiContext } from '../app.js';
-import { ARTICLE_BODY, type ArticleBody } from './analyze.js';
+import { ARTICLE_BODY, checkPublished, type ArticleBody } from './analyze.js';
 import { PAGING } from './params.js';
 
 const ID_PARAMS = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 500 } } } as const;
@@ -73,6 +73,7 @@ export async function documentRoutes(app: FastifyInstance, { store, pipeline }: 
       const results = [];
       for (const a of articles) {
         if (!a.text.trim()) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `article '${a.id}': text is empty` });
+        checkPublished(a);
       }
       for (const a of articles) {
         const r = await ingestOne(store, pipeline, { ...a, id: a.id! }, { force: request.query.force });
