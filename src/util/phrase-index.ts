@@ -48,8 +48,22 @@ export class PhraseIndex<T> {
    * case constraint holds; `keys` are the document's folded token keys.
    */
   longest(tokens: Tokens, keys: readonly string[], i: number, end: number): PhraseMatch<T> | null {
-    const all = this.all(tokens, keys, i, end);
-    return all.length ? all[all.length - 1] : null;
+    // Called for every token of every sentence: walks without allocating and builds only the answer.
+    let node = this.root.next?.get(keys[i]);
+    let best: Node<T> | null = null;
+    let length = 0;
+    for (let j = i; node; ) {
+      if (node.values && node.values.some((v) => !v.exact || sameCase(tokens, i, v.exact))) {
+        best = node;
+        length = j - i + 1;
+      }
+      if (++j >= end || !node.next) break;
+      node = node.next.get(keys[j]);
+    }
+    if (!best) return null;
+    const values: T[] = [];
+    for (const v of best.values!) if (!v.exact || sameCase(tokens, i, v.exact)) values.push(v.value);
+    return { length, values };
   }
 
   /** Every phrase starting at token `i`, shortest first. */
