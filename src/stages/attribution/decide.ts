@@ -10,6 +10,7 @@ import type { SitrepDocument } from '../../model/document.js';
 import { tokenSpan } from '../../model/tokens.js';
 import { NO_CLAIM, type AttributionLexicon, type ClaimType } from './lexicon.js';
 import type { FindContext, Range, RawAttribution, SourceKind } from './find.js';
+import { firstStartingAt } from '../../util/sorted.js';
 
 export interface Claim {
   id: string;
@@ -68,24 +69,12 @@ export function mentionIndex(entities: readonly Entity[] | undefined): MentionRe
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
-function firstFrom(mentions: MentionRef[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The entity a source span names: a mention overlapping it (the one nearest its head, the last
  * word), else for a pronoun the closest matching mention before it. */
 export function speakerOf(mentions: MentionRef[], source: Span, pronoun: string | null, maxLength = Infinity): string | null {
   let best: MentionRef | null = null;
   // Mentions overlapping the source start within the longest mention's length before it.
-  for (let k = Number.isFinite(maxLength) ? firstFrom(mentions, source.start - maxLength) : 0; k < mentions.length; k++) {
+  for (let k = Number.isFinite(maxLength) ? firstStartingAt(mentions, source.start - maxLength) : 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.start >= source.end) break;
     if (overlaps(m, source) && (!best || m.end > best.end || (m.end === best.end && m.end - m.start > best.end - best.start))) best = m;
@@ -95,7 +84,7 @@ export function speakerOf(mentions: MentionRef[], source: Span, pronoun: string 
   const person = PRONOUN_PERSON.has(pronoun);
   const group = PRONOUN_GROUP.has(pronoun);
   if (!person && !group) return null;
-  for (let k = firstFrom(mentions, source.start) - 1; k >= 0; k--) {
+  for (let k = firstStartingAt(mentions, source.start) - 1; k >= 0; k--) {
     const m = mentions[k];
     if (m.end > source.start) continue;
     const isPerson = m.entity.kind === 'person';
