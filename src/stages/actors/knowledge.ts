@@ -83,6 +83,8 @@ export interface Knowledge {
   determiners: Set<string>;
   /** Folded surnames of known people that may be used alone. */
   knownSurnames: Map<string, string>;
+  /** The same, by known actor id: the surnames a known person goes by alone. */
+  surnamesOf: Map<string, string[]>;
 }
 
 interface KnownFile {
@@ -283,5 +285,12 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     locative: new Set(pronouns.locativePrepositions),
     determiners: new Set(desc.determiners),
     knownSurnames,
+    surnamesOf: invert(knownSurnames),
   };
+}
+
+function invert(bySurname: ReadonlyMap<string, string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [surname, ref] of bySurname) out.set(ref, [...(out.get(ref) ?? []), surname]);
+  return out;
 }

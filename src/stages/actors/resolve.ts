@@ -215,9 +215,10 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
     const last = parts[parts.length - 1];
     if (last && last.length > 2) surnames.set(last, surnames.has(last) && surnames.get(last) !== p ? (null as unknown as Builder) : p);
   }
-  for (const [surname, ref] of know.knownSurnames) {
-    const b = builders.get(`known:${ref}`);
-    if (b && !surnames.has(surname)) surnames.set(surname, b);
+  // Known people of this document only (the whole list of known surnames is long).
+  for (const b of builders.values()) {
+    if (!b.key.startsWith('known:')) continue;
+    for (const surname of know.surnamesOf.get(b.key.slice(6)) ?? []) if (!surnames.has(surname)) surnames.set(surname, b);
   }
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isCapitalized(tokens.text[i])) continue;

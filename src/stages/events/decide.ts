@@ -11,7 +11,6 @@ import { tokenAtOrAfter } from '../../model/tokens.js';
 import { countryName } from '../actors/knowledge.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import type { EventFrame } from './find.js';
-import { foldKey } from '../../util/text.js';
 import { eventWords, wordsPattern, type EventKnowledge } from './knowledge.js';
 
 /** The part of the attribution stage's `statuses` layer events read (structural, so the stages stay
@@ -408,7 +407,7 @@ function groupHas(know: EventKnowledge, names: string[], list: Array<Entity | un
 }
 
 export function acledOf(type: string, mode: string | null, actors: Array<Entity | undefined>, recipients: Array<Entity | undefined>, cues: CueSet, know: EventKnowledge, civilianTarget = false): [string, string] | null {
-  const hasCue = (list: string[]) => list.some((c) => cues.has(foldKey(c)));
+  const hasCue = (list: string[]) => list.some((c) => cues.has(c));
   for (const rule of know.acledRules) {
     const w = rule.when;
     if (w.type && !w.type.includes(type)) continue;

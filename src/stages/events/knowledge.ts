@@ -38,6 +38,7 @@ export interface AcledRule {
     mode?: string[];
     actor?: string[];
     recipient?: string[];
+    /** Folded when loaded. */
     cues?: string[];
     notCues?: string[];
     notActor?: string[];
@@ -98,7 +99,8 @@ export function loadEventKnowledge(): EventKnowledge {
     constructions: file.constructions ?? [],
     modes,
     cues,
-    acledRules: acled.rules,
+    // Cue words folded once here: acledOf runs for every event.
+    acledRules: acled.rules.map((r) => ({ ...r, when: { ...r.when, cues: r.when.cues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) } })),
     acledGroups: acled.groups,
     cameo,
     numbers: new Map(Object.entries(cas.numbers)),
