@@ -3,7 +3,8 @@
  * 249-article Guardian benchmark in ../shared/corpus), beside the same corpus through wink-nlp alone.
  *
  * Each mode runs in its own child process so peak RSS is the mode's own. Every mode reads the corpus,
- * sets up, makes one warm-up pass, then times `--passes` passes and reports the fastest.
+ * sets up, makes one warm-up pass, then times `--passes` passes (default 5: on a shared machine the fastest of five is steadier) and
+ * reports the fastest.
  *
  * Baselines: "wink" is wink-nlp's default pipeline (tokens, sentences, POS, its entities: the
  * ≈740k tokens/s that design/FINDINGS.md measured and calls tokenization); "tokenizer" is wink's bare
@@ -157,7 +158,7 @@ function main(): void {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const passes = Number(flag('--passes') ?? 3);
+  const passes = Number(flag('--passes') ?? 5);
   const defaultCorpus = join(packageRoot(), '..', 'shared', 'corpus', 'guardian-syria.jsonl');
   const corpus = flag('--corpus') ?? (existsSync(defaultCorpus) ? defaultCorpus : join(packageRoot(), 'samples', 'bench.jsonl'));
   const mode = flag('--mode');
