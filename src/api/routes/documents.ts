@@ -76,6 +76,8 @@ export async function documentRoutes(app: FastifyInstance, { store, pipeline }: 
         checkPublished(a);
       }
       for (const a of articles) {
+        // Analysis runs on the event loop: between articles, let waiting requests (reads, the web app) in.
+        if (results.length) await new Promise((resolve) => setImmediate(resolve));
         const r = await ingestOne(store, pipeline, { ...a, id: a.id! }, { force: request.query.force });
         results.push({ id: r.id, status: r.status, events: r.events, mergedEvents: r.mergedEvents, mergedClaims: r.mergedClaims, warnings: r.warnings });
       }
