@@ -47,6 +47,8 @@ export type Lex =
   | { type: 'seat'; iso3: string; sector: string }
   | { type: 'organ'; sector: string; needsCountry: boolean }
   | { type: 'organMod' }
+  /** What a state's armed forces carry out or fly (data/organs.json `attacks`). */
+  | { type: 'attack' }
   | { type: 'title'; sector: string | null }
   | { type: 'honorific' }
   | { type: 'generic'; cls: string }
@@ -215,10 +217,12 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
     continuations?: string[];
     institutions?: string[];
     generic?: string[];
+    attacks?: string[];
   }>(stageDataPath('actors', 'organs.json'));
   const needsCountry = new Set(organs.needsCountry);
   for (const [noun, sector] of Object.entries(organs.nouns)) add(noun, { type: 'organ', sector, needsCountry: needsCountry.has(noun) }, false);
   for (const m of organs.modifiers) add(m, { type: 'organMod' }, false);
+  for (const a of organs.attacks ?? []) add(a, { type: 'attack' }, false);
 
   const titles = readJson<{ titles: Record<string, string | null>; honorifics: string[]; personVerbs: string[] }>(stageDataPath('actors', 'titles.json'));
   for (const [t, sector] of Object.entries(titles.titles)) add(t, { type: 'title', sector }, false);

@@ -547,6 +547,12 @@ function placeNameRule(ctx: MatchContext, i: number, end: number, m: PhraseMatch
     emit(ctx, { type: 'country', start: i, end, how: 'name', rule: 'country', sentence: si, iso3 });
     return end;
   }
+  // "a Russian airstrike", "Turkish shelling": the demonym names who attacked, the country's military.
+  if (has(m, 'demonym') && iso3 && end < sEnd && has(lex[end], 'attack') && tokens.pos[end + lex[end]!.length] !== 'NOUN') {
+    emit(ctx, { type: 'organ', start: i, end, how: 'description', rule: 'organ/attacker', sentence: si, iso3, sector: 'MIL' });
+    // The attack noun is no actor of its own ("jet fighters" are not rebels).
+    return end + lex[end]!.length;
+  }
   if (has(m, 'people')) {
     emit(ctx, { type: 'generic', start: i, end, how: 'description', rule: 'generic/demonym', sentence: si, cls: 'civilians', iso3, focus: false, label: null });
     return end;

@@ -319,6 +319,8 @@ export function focusCountry(cands: readonly Candidate[], know: Knowledge): stri
     if (!first.has(iso)) first.set(iso, at);
   };
   for (const c of cands) {
+    // "a Russian airstrike" says who attacked, often from abroad, not where the story is.
+    if (c.rule === 'organ/attacker') continue;
     if (c.type === 'country') bump(c.iso3, 1, c.start);
     else if (c.type === 'organ' || c.type === 'personDescription' || c.type === 'person') bump(c.iso3, 0.75, c.start);
     else if (c.type === 'generic') bump(c.iso3, 0.5, c.start);

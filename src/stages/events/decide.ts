@@ -207,11 +207,16 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   const ids = new Map(merged.map((e, k) => [e, `V${k + 1}`]));
   return merged.map((e, k) => {
     const { _frame, _cues, _civilianTarget, ...rest } = e;
-    if (rest.partOf) rest.partOf = ids.get(rest.partOf as typeof e) ?? null;
+    if (rest.partOf) {
+      let host = rest.partOf as typeof e;
+      while (!ids.has(host) && MERGED_INTO.has(host)) host = MERGED_INTO.get(host) as typeof e;
+      rest.partOf = ids.get(host) ?? null;
+    }
     // Merged mentions may have added recipients: the ACLED type is decided on the whole event.
     if (rest.acled && (rest.mentions as unknown[] | undefined)?.length) {
       const a = acledOf(rest.type, rest.mode, rest.actors.map((x) => byId.get(x)), rest.recipients.map((x) => byId.get(x)), _cues, know, _civilianTarget && rest.recipients.length === 0);
       if (a) rest.acled = { ...rest.acled, event_type: a[0], sub_event_type: a[1] };
+      rest.acled = { ...rest.acled, actor1: acledActor(byId.get(rest.actors[0])), actor2: acledActor(byId.get(rest.recipients[0])) };
     }
     void _frame;
     return { ...rest, id: `V${k + 1}` };
@@ -540,7 +545,10 @@ function overlap(a: string[], b: string[]): boolean {
 
 /** Mentions of one event in the article become one record: same type, overlapping actors,
  * compatible recipients, place and time. The record keeps every mention's trigger and evidence. */
-function mergeMentions<T extends SitrepEvent>(events: T[]): T[] {
+/** A mention merged into another record → that record (a part may point to a merged protest). */
+const MERGED_INTO = new WeakMap<object, object>();
+
+function mergeMentions<T extends SitrepEvent & { _frame: EventFrame }>(events: T[]): T[] {
   const out: T[] = [];
   // Records by type, mode, status and actor, so a mention is compared with the records it could join;
   // of those, only the latest MERGE_REACH are looked at (an article tells one event a few times, and a
@@ -561,9 +569,24 @@ function mergeMentions<T extends SitrepEvent>(events: T[]): T[] {
       else byKey.set(key, [o]);
     }
   };
+  // Mentions of one clause by type and status: "killed in an airstrike", "airstrikes killed dozens"
+  // tell one event twice, often with the actor named once or not at all.
+  const byClause = new Map<string, T[]>();
+  const clauseKey = (e: T) => `${e.type}\u0001${e.status}\u0001${e._frame.sentence}\u0001${e._frame.clause.start}`;
+  const sameTime = (o: T, e: T) => typeof o.time !== 'string' || typeof e.time !== 'string' || o.time === e.time;
+  const agrees = (x: string[], y: string[]) => x.length === 0 || y.length === 0 || overlap(x, y);
   for (const e of events) {
     let same: T | undefined;
-    for (const a of e.actors) {
+    for (const o of byClause.get(clauseKey(e)) ?? []) {
+      // A verb and a noun ("killed in an airstrike"); two nouns are more often a list or two events
+      // ("the strike ordered after a chemical attack").
+      if (o._frame.nominal && e._frame.nominal) continue;
+      if ((o.mode === null || e.mode === null || o.mode === e.mode) && agrees(o.actors, e.actors) && agrees(o.recipients, e.recipients) && (o.place === null || e.place === null || o.place === e.place) && sameTime(o, e)) {
+        same = o;
+        break;
+      }
+    }
+    for (const a of same ? [] : e.actors) {
       const list = byKey.get(keyOf(e, a)) ?? [];
       for (let k = Math.max(0, list.length - MERGE_REACH); k < list.length; k++) {
         const o = list[k];
@@ -571,7 +594,7 @@ function mergeMentions<T extends SitrepEvent>(events: T[]): T[] {
         if (
           (o.recipients.length === 0 || e.recipients.length === 0 || overlap(o.recipients, e.recipients)) &&
           (o.place === null || e.place === null || o.place === e.place) &&
-          (typeof o.time !== 'string' || typeof e.time !== 'string' || o.time === e.time)
+          sameTime(o, e)
         )
           same = o;
       }
@@ -580,8 +603,12 @@ function mergeMentions<T extends SitrepEvent>(events: T[]): T[] {
       position.set(e, out.length);
       out.push(e);
       index(e);
+      const key = clauseKey(e);
+      byClause.set(key, [...(byClause.get(key) ?? []), e]);
       continue;
     }
+    if (same.mode === null && e.mode !== null) same.mode = e.mode;
+    MERGED_INTO.set(e, same);
     const mentions = (same.mentions as Array<{ trigger: Span; evidence: Span }> | undefined) ?? [{ trigger: same.trigger, evidence: same.evidence }];
     mentions.push({ trigger: e.trigger, evidence: e.evidence });
     (same as SitrepEvent).mentions = mentions;
@@ -598,7 +625,9 @@ function mergeMentions<T extends SitrepEvent>(events: T[]): T[] {
       same.time = e.time;
       delete same.timeSource;
     }
-    same.confidence = Math.min(0.99, round(Math.max(same.confidence, e.confidence) + 0.03));
+    // Another telling of the event raises confidence; a second word of the same clause does not.
+    const sameClause = same._frame.sentence === e._frame.sentence && same._frame.clause.start === e._frame.clause.start;
+    same.confidence = sameClause ? Math.max(same.confidence, e.confidence) : Math.min(0.99, round(Math.max(same.confidence, e.confidence) + 0.03));
   }
   return out;
 }

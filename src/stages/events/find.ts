@@ -324,6 +324,9 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
   // victim, and whoever acted is only named after "by".
   if (nominal && ['from', 'in', 'during', 'by', 'after', 'of'].includes(tokens.lower[start - 1] ?? '') && victimVerbBefore(tokens, clause.start, start)) {
     subjectBefore(tokens, mentions, clause, start, s).forEach((m) => add(frame.recipients, m));
+    // … or right before the noun: "killed in a Russian airstrike", "wounded by Houthi shelling".
+    const prev = before.length ? before[before.length - 1] : undefined;
+    if (prev && prev.start >= start - 3 && start - prev.end <= 1 && !frame.recipients.includes(prev.entity.id)) add(frame.actors, prev);
     for (const m of after) {
       if (m.start - end > 4) break;
       if (governor(tokens, m, end) === 'by') add(frame.actors, m);

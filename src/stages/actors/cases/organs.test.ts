@@ -32,4 +32,16 @@ describe('state organs', () => {
     const list = entities('They launched a military operation and a police investigation near the army base.');
     expect(list.map((e) => e.name)).toEqual([]);
   });
+
+  it("a demonym before an attack noun is that country's military, and does not make the focus country", () => {
+    const text = 'Civilians died in Iraqi shelling and a Jordanian air strike. The army denied it.';
+    expect(summary(entityOf(text, 'Iraqi'))).toBe('Iraqi military | military | IRQ | MIL');
+    expect(summary(entityOf(text, 'Jordanian'))).toBe('Jordanian military | military | JOR | MIL');
+    // "The army" has no country of its own: none of the attackers is what the story is about.
+    expect(summary(entityOf('Iraqi shelling hit the town. The army denied it.', 'The army'))).toBe('Military | military | null | MIL');
+    expect(entities('A Jordanian journalist was there.').map((e) => e.sector)).not.toContain('MIL');
+    // The noun is no actor itself, and a noun it modifies is no attack.
+    expect(entities('Russian jet fighters struck the town.').map((e) => e.name)).toEqual(['Russian military']);
+    expect(entities('The Cuban missile crisis was tense.').map((e) => e.sector)).not.toContain('MIL');
+  });
 });
