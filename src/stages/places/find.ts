@@ -145,7 +145,11 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     const two = w + 1 < n && words.sep[w + 1] === Sep.Space && isCap(w + 1) && g.demonymHead(words.key[w]) ? g.demonym(`${words.key[w]} ${words.key[w + 1]}`) : -1;
     const demonymOf = two >= 0 ? two : g.demonym(words.key[w]);
     const dLen = two >= 0 ? 2 : 1;
-    const namesPlace = !!postings && match >= dLen && somePosting(postings, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1);
+    // A word that is both a demonym and a region's name ("Somali", "Afar") is the demonym before a
+    // noun it qualifies ("Somali heritage", "Somali troops"), the place elsewhere ("in Somali",
+    // "the Somali region").
+    const adjectival = w + dLen < n && words.sep[w + dLen] === Sep.Space && words.case[w + dLen] === Case.Lower && (pos(w + dLen) === 'NOUN' || pos(w + dLen) === 'ADJ') && !cues.is(words.key[w + dLen], 'geohead');
+    const namesPlace = !adjectival && !!postings && match >= dLen && somePosting(postings, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1);
     if (demonymOf >= 0 && words.case[w] === Case.Title && (match <= dLen || !postings) && !namesPlace) {
       const d: Demonym = { start: words.start[w], end: words.end[w + dLen - 1], text: words.text.slice(w, w + dLen).join(' '), country: g.countryCode(demonymOf), name: g.name[demonymOf] };
       demonyms.push(d);

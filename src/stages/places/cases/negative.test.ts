@@ -10,6 +10,8 @@ describe('places: not places', () => {
     ['Police said the man was held.', 'Police'],
     ['We went home.', 'We'],
     ['Syrian forces advanced.', 'Syrian'],
+    // A demonym that is also a region's name, qualifying a noun.
+    ['A man of Somali heritage was held.', 'Somali'],
     ['Chris Ripley won. Later Ripley said he was glad.', 'Ripley'],
     ['The Washington Post reported it.', 'Washington'],
     ['More people came than expected.', 'More'],

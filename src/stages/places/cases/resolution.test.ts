@@ -23,6 +23,8 @@ describe('places: resolution in context', () => {
     ['Tbilisi, the capital of Georgia, lies on the Kura.', 'Georgia', 'GE'],
     ['The UN meets in New York.', 'New York', 'US'],
     ['Hama, Syria, was quiet.', 'Hama', 'SY'],
+    // Both a demonym and a region: the region where nothing follows it, or a place noun does.
+    ['Drought hit the Somali region of Ethiopia.', 'Somali', 'ET'],
   ])('%s → %s in %s', (text, name, country) => {
     expect(placeAt(text, name)?.country).toBe(country);
   });
