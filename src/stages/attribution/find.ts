@@ -49,6 +49,8 @@ export interface FindContext {
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/** "her husband", "their leader": a noun phrase, which the tagger may read as starting with a pronoun. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const WH = new Set(['how', 'what', 'whether', 'why', 'who', 'when', 'where', 'which', 'if']);
 const SKIP_BEFORE_CUE = new Set(['both', 'each', 'all', 'also', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
@@ -315,9 +317,13 @@ function skipAdverbials(c: FindContext, k: number, hi: number): number {
 /** Where a right-hand content ends: the sentence end, a semicolon, or the start of a new attribution
  * frame (", adding", ", according to"), or a closing mark of a quotation the cue stands in. */
 function contentEnd(c: FindContext, k: number, hi: number, cueQuote: number): number {
+  // An infinitive ("decided to flee … and her husband surrendered") cannot take in a clause with a
+  // subject of its own, comma or not; a that-clause can ("said the economy grew and jobs rose").
+  const infinitive = c.forms.lower[k] === 'to' || c.forms.lower[k - 1] === 'to';
   for (let m = k; m < hi; m++) {
     const l = c.forms.lower[m];
     if (l === ';') return m;
+    if (infinitive && m > k && CLAUSE_COORDINATORS.has(l) && c.quoteCover[m] < 0 && newClauseAt(c, m + 1, hi)) return m;
     if (l === ',' && m + 1 < hi) {
       const n = c.forms.lower[m + 1];
       if (PARTICIPLE_CUES.has(n) || (n === 'according' && c.forms.lower[m + 2] === 'to')) return m;
@@ -337,7 +343,7 @@ const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'as', 'ye
 function newClauseAt(c: FindContext, k: number, hi: number): boolean {
   if (k >= hi) return false;
   const p = c.tokens.pos[k];
-  if (!(p === 'DET' || p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && PERSONAL.has(c.forms.lower[k])))) return false;
+  if (!(p === 'DET' || p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(c.forms.lower[k]) || POSSESSIVE_DETERMINERS.has(c.forms.lower[k]))))) return false;
   for (let m = k + 1; m < Math.min(hi, k + 7); m++) {
     const q = c.tokens.pos[m];
     if (q === 'AUX' || (q === 'VERB' && !c.forms.lower[m].endsWith('ing'))) return true;

@@ -31,3 +31,15 @@ describe('passives', () => {
   it('an agentless passive without what was said is no attribution (released)', () => expect(quotes('The video should be released.')).toEqual([]));
   it('the passive subject is the noun phrase before the auxiliary', () => expect(one('After a long fight, the coalition was accused of killing civilians.').content).toBe('the coalition was accused of killing civilians'));
 });
+
+describe('where an infinitive content ends', () => {
+  it('at a coordinated clause with a subject of its own, with or without a comma', () => {
+    expect(one('She decided to flee to a camp and her husband surrendered to the army.')).toMatchObject({ cue: 'decided', content: 'to flee to a camp' });
+    expect(one('The rebels vowed to fight on and the army shelled the town.')).toMatchObject({ cue: 'vowed', content: 'to fight on' });
+  });
+
+  it('not at coordinated verbs that share the subject, nor in a that-clause', () => {
+    expect(one('The minister pledged to cut taxes and raise wages.')).toMatchObject({ content: 'to cut taxes and raise wages' });
+    expect(one('The minister said the economy grew and unemployment fell.')).toMatchObject({ content: 'the economy grew and unemployment fell' });
+  });
+});
