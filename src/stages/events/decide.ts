@@ -48,6 +48,7 @@ export interface DecideInput {
 
 const SPECIFICITY: Record<string, number> = { PPLX: 6, PPL: 6, PPLA: 6, PPLA2: 6, PPLA3: 6, PPLA4: 6, PPLC: 6, PPLL: 6, ADM3: 5, ADM2: 4, ADM1: 3, RGN: 2, PCLI: 1, PCL: 1, PCLD: 1 };
 const PLACE_NOUNS = eventWords().set.placeNouns;
+const ARMED_SECTORS = eventWords().set.armedSectors;
 const PLACE_PREPS = eventWords().set.placePrepositions;
 const NEGATORS = eventWords().set.negators;
 const FUTURE = eventWords().set.futureModals;
@@ -83,11 +84,13 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
 
   frames.forEach((f, frameIndex) => {
     const s = sentences[f.sentence];
-    // Communication and cooperation need someone who does them.
     // Communication and cooperation need someone who does them; an act of force, a protest, a move of
     // troops, or a strong report of an agreement ("a ceasefire agreement was signed") stand alone.
     const standsAlone = ['ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'MOBILIZE'].includes(f.trigger.type) || (['AGREE', 'AID', 'SANCTION'].includes(f.trigger.type) && f.trigger.strength >= 0.7);
     if (!standsAlone && f.actors.length === 0) return;
+    // A weak word of movement ("arrived", "joined") is a deployment only when armed forces make it:
+    // a person arriving in a city is not one.
+    if (f.trigger.type === 'MOBILIZE' && f.trigger.strength < 0.4 && !f.actors.some((a) => ARMED_SECTORS.has(byId.get(a)?.sector ?? ''))) return;
 
     const status = statusOf(f, input);
     let actors = f.actors;

@@ -149,6 +149,7 @@ export const WORD_LISTS = [
   'controlNegation',
   'grievanceCues',
   'backgroundOpeners',
+  'armedSectors',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

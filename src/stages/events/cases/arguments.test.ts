@@ -59,3 +59,14 @@ describe('events: casualties', () => {
     expect(main('In 2014, rebels attacked a base 40 km from the city.')?.killed).toBeNull();
   });
 });
+
+describe('events: who moves', () => {
+  it('"arrived" is a deployment when armed forces arrive, not when a family does', () => {
+    expect(read('Hundreds of Turkish troops arrived in the border town on Monday.')).toEqual([expect.objectContaining({ type: 'MOBILIZE', actors: ['Turkish military'] })]);
+    expect(read('A family arrived in the town from abroad on Monday.').filter((e) => e.type === 'MOBILIZE')).toEqual([]);
+  });
+
+  it('a quantity before "of" leaves the group as the actor ("dozens of tribesmen")', () => {
+    expect(read('Dozens of armed tribesmen arrived in the district.')[0]?.actors).toEqual(['Militias']);
+  });
+});
