@@ -26,7 +26,29 @@ describe('Loaded_Language, Exaggeration, Flag-Waving, Slogans, Causal_Oversimpli
   it('causal oversimplification at clause scope', () => expect(frames('Prices rose, thanks to the sanctions.')).toContain('Causal_Oversimplification: thanks to the sanctions'));
 });
 
+describe('technique families of framing.tsv', () => {
+  it.each([
+    ['Loaded_Language', 'The senator lashed out at the reporters.'],
+    ['Loaded_Language', 'It was a shameless attempt to win votes.'],
+    ['Name_Calling,Labeling', 'The radical left wants open borders.'],
+    ['Doubt', 'The plan was supposedly meant to help farmers.'],
+    ['Exaggeration,Minimisation', 'Every single voter was ignored.'],
+    ['Appeal_to_fear-prejudice', 'It is only a matter of time before it spreads.'],
+    ['Flag-Waving', 'Real Americans will not accept it.'],
+    ['Black-and-White_Fallacy', 'We have no choice but to leave.'],
+    ['Whataboutism,Straw_Men,Red_Herring', 'They complain, but they ignore their own double standards.'],
+    ['Bandwagon,Reductio_ad_hitlerum', 'The new law is downright Orwellian.'],
+    ['Thought-terminating_Cliches', 'He broke the law, case closed.'],
+    ['Causal_Oversimplification', 'The root cause is the new tax.'],
+    ['Slogans', 'They marched shouting no justice no peace.'],
+    ['Appeal_to_Authority', 'Experts agree that the plan is sound.'],
+  ])('%s: %s', (technique, text) => expect(frames(text).some((f) => f.startsWith(`${technique}:`))).toBe(true));
+});
+
 describe('not framing', () => {
+  it('the name of a topic (a corruption trial, a plague outbreak, an abuse scandal)', () => expect(frames('The corruption trial opened as the plague outbreak and the abuse scandal went on.')).toEqual([]));
+  it('legal and medical terms', () => expect(frames('He was charged with manslaughter after the fatal crash.')).toEqual([]));
+  it('neutral wire hedges', () => expect(frames('It is unclear whether the talks will resume.')).toEqual([]));
   it('plain wire copy', () => expect(frames('The Islamic State group was driven from the town on Monday, officials said.')).toEqual([]));
   it('factual casualty words are not loaded language', () => expect(frames('Three people were killed and five injured.')).toEqual([]));
   it('a lexicon word inside a proper name', () => expect(frames('He starred in Evil Dead Rise last year.')).toEqual([]));
