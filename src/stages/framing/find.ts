@@ -5,7 +5,7 @@
  */
 import type { Sentence, Tokens } from '../../model/layers.js';
 import type { FramingLexicon, Scope } from './lexicon.js';
-import { structuralCues } from './structure.js';
+import { MIN_REPEATS, structuralCues } from './structure.js';
 
 export interface FoundFrame {
   start: number;
@@ -102,17 +102,44 @@ export function findFrames(tokens: Tokens, forms: { lower: string[]; lemma: stri
       while (a < b - 1 && tokens.kind[a] === 'punctuation') a++;
       found.push({ a, b, technique, rule, ca: ma, cb: mb });
     };
+    const adjective = (i: number) => {
+      if (tokens.pos[i] !== 'ADJ') return;
+      const e = lex.adjectives.get(forms.lower[i]);
+      if (e) add(i, i + 1, e.technique, e.scope, e.phrase);
+    };
+    let covered = lo;
     for (const m of lex.entries.scan(forms, lo, hi)) {
+      // Adjectives of negative evaluation between the lexicon's matches.
+      if (lex.adjectives.size) for (; covered < m.start; covered++) adjective(covered);
+      covered = Math.max(covered, m.end);
       const { technique, scope, phrase } = m.value;
       // A lexicon word used as a proper name part ("Evil Dead", "Holy See") is not a frame.
       if (m.end - m.start === 1 && tokens.pos[m.start] === 'PROPN' && m.start > lo && (tokens.pos[m.start - 1] === 'PROPN' || tokens.pos[m.start + 1] === 'PROPN')) continue;
       add(m.start, m.end, technique, scope, phrase);
     }
+    if (lex.adjectives.size) for (; covered < hi; covered++) adjective(covered);
     if (lex.structure.size) {
       for (const c of structuralCues(tokens, s)) {
         const e = lex.structure.get(c.cue);
         if (e) add(c.start, c.end, e.technique, e.scope, c.cue);
       }
+    }
+  }
+  // Repetition: the words of a lexicon frame said MIN_REPEATS times or more in the article, each time.
+  const repetition = lex.structure.get('repetition');
+  if (repetition) {
+    const said = new Map<string, number[]>();
+    found.forEach((f, k) => {
+      if (f.rule === 'question' || f.rule === 'exclamation') return;
+      let key = forms.lemma[f.ca];
+      for (let i = f.ca + 1; i < f.cb; i++) key += ` ${forms.lemma[i]}`;
+      const list = said.get(key) ?? [];
+      list.push(k);
+      said.set(key, list);
+    });
+    for (const [key, list] of said) {
+      if (list.length < MIN_REPEATS) continue;
+      for (const k of list) found.push({ a: found[k].ca, b: found[k].cb, technique: repetition.technique, rule: `repetition: ${key}`, ca: found[k].ca, cb: found[k].cb });
     }
   }
   // Merge overlapping frames of one technique (keeping the first rule).

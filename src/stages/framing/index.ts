@@ -32,6 +32,8 @@ export interface FramingOptions {
   dataDir: string | null;
   /** AFINN-165 words whose absolute valence is at least this are Loaded_Language (0 disables). */
   afinnThreshold: number;
+  /** AFINN-165 adjectives whose negative valence is at least this are Loaded_Language (0 disables). */
+  afinnAdjectiveThreshold: number;
   /** Span of a frame: widened at least to its clause (`clause`, default), or the entry's own scope
    * (`phrase`). Either way the frame's `cue` is the words that fired. */
   span: SpanPolicy;
@@ -43,9 +45,9 @@ export const framing = defineStage<FramingOptions>({
   requires: ['tokens', 'sentences'],
   optional: ['quotes'],
   adds: ['frames', 'framing'],
-  defaults: { dataDir: null, afinnThreshold: 3, span: 'clause' },
+  defaults: { dataDir: null, afinnThreshold: 3, afinnAdjectiveThreshold: 2, span: 'clause' },
   setup(options) {
-    const lex = loadFramingLexicon(options.dataDir ?? undefined, options.afinnThreshold);
+    const lex = loadFramingLexicon(options.dataDir ?? undefined, options.afinnThreshold, options.afinnAdjectiveThreshold);
     return (doc) => {
       const tokens = doc.get('tokens');
       const forms = normalForms(tokens);

@@ -18,6 +18,9 @@ export interface FrameEntry {
 
 export interface FramingLexicon {
   entries: PhraseTable<FrameEntry>;
+  /** Words that are Loaded_Language only as adjectives (lower-cased form → entry), looked up where no
+   * entry of `entries` matched. */
+  adjectives: ReadonlyMap<string, FrameEntry>;
   hedges: PhraseTable<string>;
   techniques: ReadonlySet<string>;
   /** Structural cues switched on in `structure.tsv`, with the technique and scope each gives. */
@@ -26,7 +29,10 @@ export interface FramingLexicon {
 
 const SCOPES = new Set(['w', 'np', 'c', 's']);
 
-export function loadFramingLexicon(dir = dataPath('framing'), afinnThreshold = 4): FramingLexicon {
+/** `afinnThreshold`: AFINN-165 words of at least this absolute valence are Loaded_Language (0: none);
+ * `afinnAdjectiveThreshold`: adjectives of at least this negative valence too ("disappointing",
+ * "insensitive": a negative evaluation of what is described; 0: none). */
+export function loadFramingLexicon(dir = dataPath('framing'), afinnThreshold = 4, afinnAdjectiveThreshold = 0): FramingLexicon {
   const techniques = new Set(readRows(`${dir}/techniques.txt`).map((r) => r[0]));
   const entries = new PhraseTable<FrameEntry>();
   const own = new Set<string>();
@@ -37,11 +43,11 @@ export function loadFramingLexicon(dir = dataPath('framing'), afinnThreshold = 4
     own.add(phrase);
   }
   const excluded = new Set(readRows(`${dir}/afinn-exclude.txt`).map((r) => r[0]));
-  if (afinnThreshold > 0) {
-    for (const [word, score] of Object.entries(afinn165)) {
-      if (Math.abs(score) < afinnThreshold || own.has(word) || excluded.has(word)) continue;
-      entries.add(word, { phrase: word, technique: 'Loaded_Language', scope: 'w' });
-    }
+  const adjectives = new Map<string, FrameEntry>();
+  for (const [word, score] of Object.entries(afinn165)) {
+    if (own.has(word) || excluded.has(word)) continue;
+    if (afinnThreshold > 0 && Math.abs(score) >= afinnThreshold) entries.add(word, { phrase: word, technique: 'Loaded_Language', scope: 'w' });
+    else if (afinnAdjectiveThreshold > 0 && -score >= afinnAdjectiveThreshold && !word.includes(' ')) adjectives.set(word, { phrase: word, technique: 'Loaded_Language', scope: 'w' });
   }
   const structure = new Map<StructuralCue, { technique: string; scope: Scope }>();
   for (const [cue, technique, scope] of readRows(`${dir}/structure.tsv`)) {
@@ -50,5 +56,5 @@ export function loadFramingLexicon(dir = dataPath('framing'), afinnThreshold = 4
     if (!SCOPES.has(scope)) throw new Error(`structure.tsv: unknown scope '${scope}' for '${cue}'`);
     structure.set(cue as StructuralCue, { technique, scope: scope as Scope });
   }
-  return { entries, hedges: loadAttributionLexicon().hedges, techniques, structure };
+  return { entries, adjectives, hedges: loadAttributionLexicon().hedges, techniques, structure };
 }

@@ -1,13 +1,16 @@
 /**
  * @module Structural cues of framing that need no vocabulary: a question the writer asks (rhetorical
  * questions cast doubt), an exclamation, and scare quotes (a word or short phrase the writer puts in
- * quotation marks to distance themself from it or to brand something with it). Which technique and
+ * quotation marks to distance themself from it or to brand something with it), and the repetition of
+ * one loaded word or label across the article (counted in `find.ts`). Which technique and
  * scope each cue gives lives in `data/structure.tsv`. One pass over each sentence's tokens.
  */
 import type { Sentence, Tokens } from '../../model/layers.js';
 
-export type StructuralCue = 'question' | 'exclamation' | 'scare-quote' | 'scare-quote-label';
-export const STRUCTURAL_CUES: ReadonlySet<string> = new Set<StructuralCue>(['question', 'exclamation', 'scare-quote', 'scare-quote-label']);
+export type StructuralCue = 'question' | 'exclamation' | 'scare-quote' | 'scare-quote-label' | 'repetition';
+export const STRUCTURAL_CUES: ReadonlySet<string> = new Set<StructuralCue>(['question', 'exclamation', 'scare-quote', 'scare-quote-label', 'repetition']);
+/** A loaded word or label said this many times in one article is repeated for effect. */
+export const MIN_REPEATS = 3;
 
 export interface CueMatch {
   cue: StructuralCue;

@@ -45,6 +45,18 @@ describe('technique families of framing.tsv', () => {
   ])('%s: %s', (technique, text) => expect(frames(text).some((f) => f.startsWith(`${technique}:`))).toBe(true));
 });
 
+describe('AFINN-165 negative adjectives (valence −2)', () => {
+  it('an adjective of negative evaluation', () => expect(cued('It was an insensitive remark.')).toContain('Loaded_Language: insensitive → It was an insensitive remark'));
+  it('the same valence as a noun is not enough', () => expect(frames('The lack of water hit the town.')).toEqual([]));
+  it('a plain descriptive adjective is excluded', () => expect(frames('Two infected patients were moved.')).toEqual([]));
+});
+
+describe('Repetition', () => {
+  const text = 'The traitors met. Everyone saw the traitors leave. The traitors lied.';
+  it('a label said three times is repeated, each time at its words', () => expect(frames(text).filter((f) => f.startsWith('Repetition'))).toEqual(['Repetition: traitors', 'Repetition: traitors', 'Repetition: traitors']));
+  it('twice is not repetition', () => expect(frames('The traitors met. The traitors left.').filter((f) => f.startsWith('Repetition'))).toEqual([]));
+});
+
 describe('not framing', () => {
   it('the name of a topic (a corruption trial, a plague outbreak, an abuse scandal)', () => expect(frames('The corruption trial opened as the plague outbreak and the abuse scandal went on.')).toEqual([]));
   it('legal and medical terms', () => expect(frames('He was charged with manslaughter after the fatal crash.')).toEqual([]));
