@@ -77,8 +77,8 @@ function clause(tokens: Tokens, a: number, b: number, lo: number, hi: number): [
 }
 
 /** `clause` (default): every frame widened at least to its clause (to the nearest comma, semicolon,
- * dash, bracket or quotation mark), the span a reader takes as framed; the words that fired stay in the
- * frame's cue. `phrase`: each frame at its entry's scope (the loaded word, the labelled noun phrase,
+ * dash, bracket or quotation mark), the span a reader takes as framed, but for the techniques marked
+ * `cue` in techniques.txt (a label is its noun phrase); the cue keeps the entry's own scope. `phrase`: each frame at its entry's scope (the loaded word, the labelled noun phrase,
  * the doubted clause): finer evidence, and on PTC less than half the span-identification recall. */
 function frameOf(tokens: Tokens, f: { a: number; b: number; technique: string; rule: string; ca: number; cb: number }): FoundFrame {
   return { start: tokens.start[f.a], end: tokens.end[f.b - 1], technique: f.technique, rule: f.rule, cueStart: tokens.start[f.ca], cueEnd: tokens.end[f.cb - 1] };
@@ -87,20 +87,27 @@ function frameOf(tokens: Tokens, f: { a: number; b: number; technique: string; r
 export type SpanPolicy = 'phrase' | 'clause';
 
 export function findFrames(tokens: Tokens, forms: { lower: string[]; lemma: string[] }, sentences: readonly Sentence[], lex: FramingLexicon, policy: SpanPolicy = 'clause'): FoundFrame[] {
-  const found: { a: number; b: number; technique: string; rule: string; ca: number; cb: number }[] = [];
+  /** Frame `[a, b)`, cue `[ca, cb)` and the lexicon match `[ma, mb)`, in tokens. */
+  const found: { a: number; b: number; technique: string; rule: string; ca: number; cb: number; ma: number; mb: number }[] = [];
   for (const s of sentences) {
     const lo = s.tokenStart;
     const hi = s.tokenEnd;
-    const add = (ma: number, mb: number, technique: string, scope: Scope, rule: string) => {
-      let [a, b] = [ma, mb];
-      const sc: Scope = policy === 'clause' && scope !== 's' ? 'c' : scope;
-      if (sc === 'np') [a, b] = nounPhrase(tokens, a, b, lo, hi);
-      else if (sc === 'c') [a, b] = clause(tokens, a, b, lo, hi);
-      else if (sc === 's') [a, b] = [lo, hi];
-      // No trailing punctuation.
+    /** No punctuation at either end. */
+    const trim = (a: number, b: number): [number, number] => {
       while (b > a + 1 && tokens.kind[b - 1] === 'punctuation') b--;
       while (a < b - 1 && tokens.kind[a] === 'punctuation') a++;
-      found.push({ a, b, technique, rule, ca: ma, cb: mb });
+      return [a, b];
+    };
+    const add = (ma: number, mb: number, technique: string, scope: Scope, rule: string) => {
+      // The cue: the match at its entry's scope (the loaded word, the labelled noun phrase, the
+      // doubted clause); the frame: the cue widened to its clause under the clause policy.
+      let [ca, cb] = [ma, mb];
+      if (scope === 'np') [ca, cb] = nounPhrase(tokens, ca, cb, lo, hi);
+      else if (scope === 'c') [ca, cb] = clause(tokens, ca, cb, lo, hi);
+      else if (scope === 's') [ca, cb] = [lo, hi];
+      [ca, cb] = trim(ca, cb);
+      const [a, b] = policy === 'clause' && scope !== 's' && !lex.atCue.has(technique) ? trim(...clause(tokens, ca, cb, lo, hi)) : [ca, cb];
+      found.push({ a, b, technique, rule, ca, cb, ma, mb });
     };
     const adjective = (i: number) => {
       if (tokens.pos[i] !== 'ADJ') return;
@@ -131,15 +138,18 @@ export function findFrames(tokens: Tokens, forms: { lower: string[]; lemma: stri
     const said = new Map<string, number[]>();
     found.forEach((f, k) => {
       if (f.rule === 'question' || f.rule === 'exclamation') return;
-      let key = forms.lemma[f.ca];
-      for (let i = f.ca + 1; i < f.cb; i++) key += ` ${forms.lemma[i]}`;
+      let key = forms.lemma[f.ma];
+      for (let i = f.ma + 1; i < f.mb; i++) key += ` ${forms.lemma[i]}`;
       const list = said.get(key) ?? [];
       list.push(k);
       said.set(key, list);
     });
     for (const [key, list] of said) {
       if (list.length < MIN_REPEATS) continue;
-      for (const k of list) found.push({ a: found[k].ca, b: found[k].cb, technique: repetition.technique, rule: `repetition: ${key}`, ca: found[k].ca, cb: found[k].cb });
+      for (const k of list) {
+        const { ma, mb } = found[k];
+        found.push({ a: ma, b: mb, technique: repetition.technique, rule: `repetition: ${key}`, ca: ma, cb: mb, ma, mb });
+      }
     }
   }
   // Merge overlapping frames of one technique (keeping the first rule).

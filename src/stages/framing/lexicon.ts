@@ -23,6 +23,8 @@ export interface FramingLexicon {
   adjectives: ReadonlyMap<string, FrameEntry>;
   hedges: PhraseTable<string>;
   techniques: ReadonlySet<string>;
+  /** Techniques whose frames keep their cue's span under the clause policy (`techniques.txt`). */
+  atCue: ReadonlySet<string>;
   /** Structural cues switched on in `structure.tsv`, with the technique and scope each gives. */
   structure: ReadonlyMap<StructuralCue, { technique: string; scope: Scope }>;
 }
@@ -33,7 +35,9 @@ const SCOPES = new Set(['w', 'np', 'c', 's']);
  * `afinnAdjectiveThreshold`: adjectives of at least this negative valence too ("disappointing",
  * "insensitive": a negative evaluation of what is described; 0: none). */
 export function loadFramingLexicon(dir = dataPath('framing'), afinnThreshold = 4, afinnAdjectiveThreshold = 0): FramingLexicon {
-  const techniques = new Set(readRows(`${dir}/techniques.txt`).map((r) => r[0]));
+  const techniqueRows = readRows(`${dir}/techniques.txt`);
+  const techniques = new Set(techniqueRows.map((r) => r[0]));
+  const atCue = new Set(techniqueRows.filter((r) => r[1] === 'cue').map((r) => r[0]));
   const entries = new PhraseTable<FrameEntry>();
   const own = new Set<string>();
   for (const [phrase, technique, scope] of readRows(`${dir}/framing.tsv`)) {
@@ -56,5 +60,5 @@ export function loadFramingLexicon(dir = dataPath('framing'), afinnThreshold = 4
     if (!SCOPES.has(scope)) throw new Error(`structure.tsv: unknown scope '${scope}' for '${cue}'`);
     structure.set(cue as StructuralCue, { technique, scope: scope as Scope });
   }
-  return { entries, adjectives, hedges: loadAttributionLexicon().hedges, techniques, structure };
+  return { entries, adjectives, hedges: loadAttributionLexicon().hedges, techniques, atCue, structure };
 }

@@ -68,6 +68,7 @@ describe('not framing', () => {
 
 describe('span policy', () => {
   it('clause policy (default) widens a phrase to its clause', () => expect(frames('The army crushed the protest, the ministry said.', 'clause')).toContain('Loaded_Language: The army crushed the protest'));
+  it('a label keeps its noun phrase under the clause policy', () => expect(frames('The army fought foreign-sponsored Takfiri terrorist groups near the border.', 'clause')).toContain('Name_Calling,Labeling: foreign-sponsored Takfiri terrorist groups'));
   it('the cue keeps the words that fired', () => expect(cued('The army crushed the protest, the ministry said.')).toContain('Loaded_Language: crushed → The army crushed the protest'));
   it('a quoted word stays within its quotation marks', () => expect(cued('They call it a “liberation”, he said.')).toContain('Name_Calling,Labeling: liberation → liberation'));
 });
