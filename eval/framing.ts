@@ -4,8 +4,8 @@
  * `../shared/tools/sitrep_eval.py score framing` computes it), then per technique; then the lexicon
  * entries that fire most often outside any gold span.
  *
- *   npm run eval:framing [-- FOLDER] [--clause]   (default ../shared/eval/framing/ptc; --clause scores
- *   the stage with option span: 'clause')
+ *   npm run eval:framing [-- FOLDER] [--phrase]   (default ../shared/eval/framing/ptc; --phrase scores
+ *   the stage with option span: 'phrase', each frame at its entry's own scope)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -53,7 +53,7 @@ function si(docs: { gold: F[]; sys: F[] }[], tech?: string): [number, number, nu
   return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
 }
 
-const span = process.argv.includes('--clause') ? 'clause' : 'phrase';
+const span = process.argv.includes('--phrase') ? 'phrase' : 'clause';
 const pipeline = buildPipeline({ options: { framing: { span } } });
 const docs: { gold: F[]; sys: F[]; text: string }[] = [];
 let ms = 0;

@@ -5,13 +5,17 @@
  */
 import type { Sentence, Tokens } from '../../model/layers.js';
 import type { FramingLexicon, Scope } from './lexicon.js';
+import { MIN_REPEATS, structuralCues } from './structure.js';
 
 export interface FoundFrame {
   start: number;
   end: number;
   technique: string;
-  /** The lexicon entry that fired. */
+  /** The lexicon entry or structural cue that fired. */
   rule: string;
+  /** Characters of the words that fired (the frame's span is the scope around them). */
+  cueStart: number;
+  cueEnd: number;
 }
 
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -72,29 +76,80 @@ function clause(tokens: Tokens, a: number, b: number, lo: number, hi: number): [
   return [a, b];
 }
 
-/** `phrase`: each frame at its entry's scope (the loaded word, the labelled noun phrase, the doubted
- * clause). `clause`: every frame widened to its clause, the granularity of most SemEval-2020 Task 11
- * spans for the argumentative techniques (better span-identification recall, coarser evidence). */
+/** `clause` (default): every frame widened at least to its clause (to the nearest comma, semicolon,
+ * dash, bracket or quotation mark), the span a reader takes as framed, but for the techniques marked
+ * `cue` in techniques.txt (a label is its noun phrase); the cue keeps the entry's own scope. `phrase`: each frame at its entry's scope (the loaded word, the labelled noun phrase,
+ * the doubted clause): finer evidence, and on PTC less than half the span-identification recall. */
+function frameOf(tokens: Tokens, f: { a: number; b: number; technique: string; rule: string; ca: number; cb: number }): FoundFrame {
+  return { start: tokens.start[f.a], end: tokens.end[f.b - 1], technique: f.technique, rule: f.rule, cueStart: tokens.start[f.ca], cueEnd: tokens.end[f.cb - 1] };
+}
+
 export type SpanPolicy = 'phrase' | 'clause';
 
-export function findFrames(tokens: Tokens, forms: { lower: string[]; lemma: string[] }, sentences: readonly Sentence[], lex: FramingLexicon, policy: SpanPolicy = 'phrase'): FoundFrame[] {
-  const found: { a: number; b: number; technique: string; rule: string }[] = [];
+export function findFrames(tokens: Tokens, forms: { lower: string[]; lemma: string[] }, sentences: readonly Sentence[], lex: FramingLexicon, policy: SpanPolicy = 'clause'): FoundFrame[] {
+  /** Frame `[a, b)`, cue `[ca, cb)` and the lexicon match `[ma, mb)`, in tokens. */
+  const found: { a: number; b: number; technique: string; rule: string; ca: number; cb: number; ma: number; mb: number }[] = [];
   for (const s of sentences) {
     const lo = s.tokenStart;
     const hi = s.tokenEnd;
+    /** No punctuation at either end. */
+    const trim = (a: number, b: number): [number, number] => {
+      while (b > a + 1 && tokens.kind[b - 1] === 'punctuation') b--;
+      while (a < b - 1 && tokens.kind[a] === 'punctuation') a++;
+      return [a, b];
+    };
+    const add = (ma: number, mb: number, technique: string, scope: Scope, rule: string) => {
+      // The cue: the match at its entry's scope (the loaded word, the labelled noun phrase, the
+      // doubted clause); the frame: the cue widened to its clause under the clause policy.
+      let [ca, cb] = [ma, mb];
+      if (scope === 'np') [ca, cb] = nounPhrase(tokens, ca, cb, lo, hi);
+      else if (scope === 'c') [ca, cb] = clause(tokens, ca, cb, lo, hi);
+      else if (scope === 's') [ca, cb] = [lo, hi];
+      [ca, cb] = trim(ca, cb);
+      const [a, b] = policy === 'clause' && scope !== 's' && !lex.atCue.has(technique) ? trim(...clause(tokens, ca, cb, lo, hi)) : [ca, cb];
+      found.push({ a, b, technique, rule, ca, cb, ma, mb });
+    };
+    const adjective = (i: number) => {
+      if (tokens.pos[i] !== 'ADJ') return;
+      const e = lex.adjectives.get(forms.lower[i]);
+      if (e) add(i, i + 1, e.technique, e.scope, e.phrase);
+    };
+    let covered = lo;
     for (const m of lex.entries.scan(forms, lo, hi)) {
+      // Adjectives of negative evaluation between the lexicon's matches.
+      if (lex.adjectives.size) for (; covered < m.start; covered++) adjective(covered);
+      covered = Math.max(covered, m.end);
       const { technique, scope, phrase } = m.value;
       // A lexicon word used as a proper name part ("Evil Dead", "Holy See") is not a frame.
       if (m.end - m.start === 1 && tokens.pos[m.start] === 'PROPN' && m.start > lo && (tokens.pos[m.start - 1] === 'PROPN' || tokens.pos[m.start + 1] === 'PROPN')) continue;
-      let [a, b] = [m.start, m.end];
-      const sc: Scope = policy === 'clause' && scope !== 's' ? 'c' : scope;
-      if (sc === 'np') [a, b] = nounPhrase(tokens, a, b, lo, hi);
-      else if (sc === 'c') [a, b] = clause(tokens, a, b, lo, hi);
-      else if (sc === 's') [a, b] = [lo, hi];
-      // No trailing punctuation.
-      while (b > a + 1 && tokens.kind[b - 1] === 'punctuation') b--;
-      while (a < b - 1 && tokens.kind[a] === 'punctuation') a++;
-      found.push({ a, b, technique, rule: phrase });
+      add(m.start, m.end, technique, scope, phrase);
+    }
+    if (lex.adjectives.size) for (; covered < hi; covered++) adjective(covered);
+    if (lex.structure.size) {
+      for (const c of structuralCues(tokens, s)) {
+        const e = lex.structure.get(c.cue);
+        if (e) add(c.start, c.end, e.technique, e.scope, c.cue);
+      }
+    }
+  }
+  // Repetition: the words of a lexicon frame said MIN_REPEATS times or more in the article, each time.
+  const repetition = lex.structure.get('repetition');
+  if (repetition) {
+    const said = new Map<string, number[]>();
+    found.forEach((f, k) => {
+      if (f.rule === 'question' || f.rule === 'exclamation') return;
+      let key = forms.lemma[f.ma];
+      for (let i = f.ma + 1; i < f.mb; i++) key += ` ${forms.lemma[i]}`;
+      const list = said.get(key) ?? [];
+      list.push(k);
+      said.set(key, list);
+    });
+    for (const [key, list] of said) {
+      if (list.length < MIN_REPEATS) continue;
+      for (const k of list) {
+        const { ma, mb } = found[k];
+        found.push({ a: ma, b: mb, technique: repetition.technique, rule: `repetition: ${key}`, ca: ma, cb: mb, ma, mb });
+      }
     }
   }
   // Merge overlapping frames of one technique (keeping the first rule).
@@ -106,9 +161,9 @@ export function findFrames(tokens: Tokens, forms: { lower: string[]; lemma: stri
       cur.b = Math.max(cur.b, f.b);
       continue;
     }
-    if (cur) out.push({ start: tokens.start[cur.a], end: tokens.end[cur.b - 1], technique: cur.technique, rule: cur.rule });
+    if (cur) out.push(frameOf(tokens, cur));
     cur = { ...f };
   }
-  if (cur) out.push({ start: tokens.start[cur.a], end: tokens.end[cur.b - 1], technique: cur.technique, rule: cur.rule });
+  if (cur) out.push(frameOf(tokens, cur));
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }

@@ -32,7 +32,10 @@ export interface FramingOptions {
   dataDir: string | null;
   /** AFINN-165 words whose absolute valence is at least this are Loaded_Language (0 disables). */
   afinnThreshold: number;
-  /** Span of a frame: the entry's own scope (`phrase`), or widened to its clause (`clause`). */
+  /** AFINN-165 adjectives whose negative valence is at least this are Loaded_Language (0 disables). */
+  afinnAdjectiveThreshold: number;
+  /** Span of a frame: widened at least to its clause (`clause`, default), or the entry's own scope
+   * (`phrase`). Either way the frame's `cue` is the words that fired. */
   span: SpanPolicy;
 }
 
@@ -42,14 +45,14 @@ export const framing = defineStage<FramingOptions>({
   requires: ['tokens', 'sentences'],
   optional: ['quotes'],
   adds: ['frames', 'framing'],
-  defaults: { dataDir: null, afinnThreshold: 3, span: 'phrase' },
+  defaults: { dataDir: null, afinnThreshold: 3, afinnAdjectiveThreshold: 2, span: 'clause' },
   setup(options) {
-    const lex = loadFramingLexicon(options.dataDir ?? undefined, options.afinnThreshold);
+    const lex = loadFramingLexicon(options.dataDir ?? undefined, options.afinnThreshold, options.afinnAdjectiveThreshold);
     return (doc) => {
       const tokens = doc.get('tokens');
       const forms = normalForms(tokens);
       const found = findFrames(tokens, forms, doc.get('sentences'), lex, options.span);
-      const frames: Frame[] = found.map((f) => ({ ...doc.span(f.start, f.end), technique: f.technique, rule: f.rule }));
+      const frames: Frame[] = found.map((f) => ({ ...doc.span(f.start, f.end), technique: f.technique, rule: f.rule, cue: doc.span(f.cueStart, f.cueEnd) }));
       let words = 0;
       for (let i = 0; i < tokens.length; i++) if (tokens.kind[i] === 'word') words++;
       const counts: Record<string, number> = {};

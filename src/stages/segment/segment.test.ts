@@ -55,6 +55,12 @@ describe('segment', () => {
     expect(t.lemma[t.text.indexOf('were')]).toBe('be');
   });
 
+  it('gives a lemma to a word wink leaves without one, and later stages run on it', () => {
+    const doc = analyzeDoc({ text: 'They cannot.' });
+    expect(doc.get('tokens').lemma.every((l) => typeof l === 'string')).toBe(true);
+    expect(doc.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('does not run a sentence across a paragraph break', () => {
     const doc = analyzeDoc({ text: 'SYRIA ARMY ADVANCES\nThe army took the town on Monday. Officials said so.' }, segmentOnly);
     expect(doc.get('sentences').map((s) => doc.slice(s))).toEqual([

@@ -103,7 +103,8 @@ export function analyze(text: string): WinkAnalysis {
         continue;
       }
     }
-    push(out, value, at, cursor, types[i], poss[i], lemmas[i], normals[i], winkSentence[i]);
+    // wink gives no lemma for some whole-word contractions ('They cannot.'): the normal form stands in.
+    push(out, value, at, cursor, types[i], poss[i], lemmas[i] ?? normals[i] ?? value.toLowerCase(), normals[i] ?? value.toLowerCase(), winkSentence[i]);
   }
   return out;
 }
