@@ -13,7 +13,8 @@ interface EntitySpec { id: string; name: string; kind: string; country?: string 
 interface PlaceSpec { id: string; text: string; name: string; geonameid: number | null; feature: string; country: string | null; admin1?: string | null; lat: number | null; lon: number | null }
 interface TimeSpec { id: string; text: string; type?: string; value: string; mod?: string | null; from?: string | null; to?: string | null }
 interface QuoteSpec { id: string; kind: 'direct' | 'indirect' | 'mixed'; content: string; cue?: string; source?: string; speaker: string | null }
-interface FrameSpec { text: string; technique: string }
+/** `text` is the frame's span (a clause, as the framing stage writes by default), `cue` the words in it that carry the technique. */
+interface FrameSpec { text: string; technique: string; cue?: string }
 interface EventSpec {
   id: string; type: string; mode?: string | null; actors: string[]; recipients: string[]; place: string | null; time: string | null;
   status: string; attributedTo?: string | null; trigger: string; evidence: string; acled?: { event_type: string; sub_event_type: string } | null; confidence?: number;
@@ -72,7 +73,10 @@ export function contractDoc(meta: { id: string; title?: string | null; source?: 
         speaker: q.speaker,
       };
     }),
-    frames: layer(a.frames ?? []).map((f) => ({ ...find(f.text), technique: f.technique })),
+    frames: layer(a.frames ?? []).map((f) => {
+      const span = find(f.text);
+      return { ...span, technique: f.technique, ...(f.cue ? { cue: find(f.cue, span) } : {}) };
+    }),
     events: layer(a.events ?? []).map((v) => {
       const evidence = find(v.evidence);
       const trigger = find(v.trigger, evidence);
@@ -131,7 +135,7 @@ export function annotatedSamples(): DocumentJson[] {
       { text: 'Daesh Takfiri terrorist group', technique: 'Name_Calling,Labeling' },
       { text: 'self-proclaimed', technique: 'Doubt' },
       { text: 'so-called caliphate', technique: 'Doubt' },
-      { text: 'what are said to be', technique: 'Doubt' },
+      { text: 'airstrikes against what are said to be the positions of Daesh terrorists inside Syria', cue: 'what are said to be', technique: 'Doubt' },
       { text: 'reign of terror and destruction', technique: 'Loaded_Language' },
     ],
     events: [

@@ -132,6 +132,7 @@ describeStores('store contract', (open) => {
     expect(bySource['Sample Wire'].naming.find((n) => n.key === 'actors:islamic-state')!.mentions).toContain('the Islamic State group');
     expect(bySource['Press TV'].framing.techniques.Doubt).toBe(3);
     expect(bySource['Sample Wire'].framing.techniques.Doubt).toBeUndefined();
+    // A frame spans its clause; the story shows the words that carry it.
     expect(bySource['Press TV'].frames).toEqual([{ text: 'what are said to be', technique: 'Doubt' }]);
   });
 

@@ -824,7 +824,8 @@ export class SqlStore implements Store {
         const ent = entities.find((e) => e.id === k.entityId);
         return { key: k.key, name: k.name, mentions: [...new Set((ent?.mentions ?? []).map((m) => m.text))] };
       });
-      const frames = Array.isArray(json?.frames) ? (json!.frames as { start: number; end: number; text: string; technique: string }[]) : [];
+      // A frame spans its clause; the words that carry it (its cue) are what the story view shows.
+      const frames = (Array.isArray(json?.frames) ? (json!.frames as { start: number; end: number; text: string; technique: string; cue?: { start: number; end: number; text: string } }[]) : []).map((f) => ({ ...(f.cue ?? f), technique: f.technique }));
       members.push({
         docId: record.docId,
         id: record.id,

@@ -75,7 +75,7 @@ export interface StoredDocument {
   claims?: { id: string; type: string; speaker: string | null; source: (Span & { text: string }) | null; content: Span & { text: string }; cue: (Span & { text: string }) | null;
     deadline: string | null; hedges: (Span & { text: string })[]; status: string; quote?: string }[];
   framing?: { words: number; counts: Record<string, number>; perThousandWords: Record<string, number>; hedges?: { count: number; perThousandWords: number } };
-  frames?: (Span & { text: string; technique: string })[];
+  frames?: (Span & { text: string; technique: string; cue?: Span & { text: string } })[];
   events?: { id: string; type: string; mode: string | null; actors: string[]; recipients: string[]; place: string | null; time: string | { value: string; from?: string | null; to?: string | null } | null; status: string; attributedTo: string | null; trigger: Span; evidence: Span; acled: { event_type: string; sub_event_type: string } | null; confidence: number }[];
   store?: { eventGroups: Record<string, GroupRef | null>; claimGroups: Record<string, GroupRef | null> };
   [layer: string]: unknown;

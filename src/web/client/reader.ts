@@ -41,7 +41,8 @@ function marks(doc: StoredDocument): Mark[] {
     if (!claimed.has(q.id) && !q.claim) out.push({ start: q.content.start, end: q.content.end, layer: 'quotes', ref: `quote:${q.id}`, title: `${q.kind} quote` });
   }
   for (const c of doc.claims ?? []) out.push({ start: c.content.start, end: c.content.end, layer: 'quotes', ref: `claim:${c.id}`, title: `${c.type} (${c.status})` });
-  doc.frames?.forEach((f, i) => out.push({ start: f.start, end: f.end, layer: 'frames', ref: `frame:${i}`, title: f.technique.replace(/_/g, ' ') }));
+  // A frame is highlighted at the words that carry it; its clause is shown when it is clicked.
+  doc.frames?.forEach((f, i) => out.push({ start: (f.cue ?? f).start, end: (f.cue ?? f).end, layer: 'frames', ref: `frame:${i}`, title: f.technique.replace(/_/g, ' ') }));
   for (const v of doc.events ?? []) out.push({ start: v.trigger.start, end: v.trigger.end, layer: 'events', ref: `event:${v.id}`, title: `${v.type} · ${v.status}` });
   return out.filter((m) => m.end > m.start);
 }
@@ -211,7 +212,7 @@ function describe(doc: StoredDocument, ref: string, events: Map<string, EventRec
   }
   if (kind === 'frame') {
     const f = doc.frames?.[Number(id)];
-    return card(`Frame: ${f?.technique.replace(/_/g, ' ')}`, f ? `“${f.text}”` : null);
+    return card(`Frame: ${f?.technique.replace(/_/g, ' ')}`, f?.cue ? `Words: “${f.cue.text}”` : null, f ? `In: “${f.text}”` : null);
   }
   const v = doc.events?.find((x) => x.id === id);
   const rec = events.get(id);
