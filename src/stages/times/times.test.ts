@@ -131,6 +131,29 @@ describe('times: tense decides underspecified dates', () => {
     expect(value('The minister wants to meet them on Tuesday.', 'Tuesday')).toBe('2018-09-11');
     expect(value('The minister went to Paris to meet them on Tuesday.', 'Tuesday')).toBe('2018-09-04');
   });
+  it('the tense is that of the clause the expression stands in', () => {
+    // the verb after a comma belongs to another clause when the expression has one of its own
+    expect(value('NATO has decided to admit them in early March, an official said on Wednesday.', 'early March', '2018-02-10')).toBe('2018-03');
+    expect(value('They were admitted in early March, an official says.', 'early March', '2018-02-10')).toBe('2017-03');
+    // nothing before it: the clause goes on after the comma
+    expect(value('On Monday, the army withdrew from the town.', 'Monday')).toBe('2018-09-03');
+    expect(value('On Monday, the army will withdraw from the town.', 'Monday')).toBe('2018-09-10');
+    // a capitalised word tagged as a verb inside the sentence is a name, not the clause's verb
+    expect(value('In January, a week after the Roe vs. Wade anniversary, a bomb killed a guard.', 'January', '2018-10-25')).toBe('2018-01');
+    // a past form tagged as an adjective between subject and object
+    expect(value('But by Monday, federal officials hardened their stance.', 'Monday', '2018-09-10')).toBe('2018-09-10');
+  });
+  it('a plan made in the past leaves the date undecided, a present plan points ahead', () => {
+    // Monday 2018-09-10: "Friday" undecided is the nearest one back
+    expect(value('The offer had been due to expire Friday evening.', 'Friday evening', '2018-09-10')).toBe('2018-09-07TEV');
+    expect(value('The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday', '2018-09-10')).toBe('2018-09-07T24:00');
+    expect(value('The offer is due to expire Friday.', 'Friday', '2018-09-10')).toBe('2018-09-14');
+    expect(value('The accession was planned for early March.', 'early March', '2018-02-10')).toBe('2018-03');
+    expect(value('The vote is scheduled for Tuesday.', 'Tuesday', '2018-09-10')).toBe('2018-09-11');
+    // Friday 2018-09-07: a past plan for Saturday is the next day, not last week's
+    expect(value('Protesters were planning a march on Saturday.', 'Saturday', '2018-09-07')).toBe('2018-09-08');
+    expect(value('Protesters marched on Saturday.', 'Saturday', '2018-09-07')).toBe('2018-09-01');
+  });
   it('a deadline lies ahead whatever the tense', () => {
     expect(value('The talks were supposed to conclude by May.', 'May', '2018-03-22')).toBe('2018-05');
     expect(value('The union signed a pact effective June 1.', 'June 1', '2018-10-26')).toBe('2019-06-01');
