@@ -33,6 +33,9 @@ export interface Context {
   quarter: { y: number; q: number } | null;
   /** The last expression resolved (for appositions such as "…, a few months after"). */
   last: { value: string; interval: Interval | null } | null;
+  /** The text last spoke of a reporting period of several months or a year ("for the nine months",
+   * "the year ended June 30"), not of a quarter: "a year earlier" is then the year before. */
+  period: boolean;
 }
 
 export interface Resolved {
@@ -46,14 +49,36 @@ const SIGNAL_MODS = new Set(['BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER']);
 
 export function newContext(published: string | null): Context {
   const dct = published ? { y: +published.slice(0, 4), m: +published.slice(5, 7), d: +published.slice(8, 10) } : null;
-  return { dct, ref: null, quarter: null, last: null };
+  return { dct, ref: null, quarter: null, last: null, period: false };
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Resolves one candidate (in text order) and updates the context. */
-export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: string | null, deadline = false): Resolved {
-  const value = valueOf(c.sem, c, ctx, tense, deadline);
+/** The day that closes a reporting period ("the quarter ended July 31"), as the text gives it. */
+export interface ClosingDay {
+  y?: number;
+  m: number;
+  d: number;
+}
+
+/**
+ * `closedBy`: the day given right after the expression as the end of its period.
+ * `closing`: the date closes the reporting period just named. After a quarter ("the quarter ended
+ * Sept. 30") it describes that quarter and does not become the reference in its place; after a
+ * span of months ("the six months ended Aug. 12") it is the reference, and the span still the
+ * period under discussion.
+ */
+export function resolve(
+  c: Candidate,
+  ctx: Context,
+  tense: () => Tense,
+  signal: string | null,
+  deadline = false,
+  closing: 'quarter' | 'period' | null = null,
+  closedBy: ClosingDay | null = null,
+): Resolved {
+  const value = valueOf(c.sem, c, ctx, tense, deadline, closedBy);
   let interval: Interval | null = null;
   let from: Day | null = null;
   let to: Day | null = null;
@@ -102,10 +127,18 @@ export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: 
     if (SIGNAL_MODS.has(signal)) mod = signal;
   }
   // the context moves on
-  if (c.type === 'DATE' || c.type === 'TIME') {
+  if (c.type === 'DURATION') {
+    const months = /^P(\d+)M$/.exec(value);
+    if ((months && +months[1] !== 3) || c.rule === 'duration/year-ended') ctx.period = true;
+  }
+  if ((c.type === 'DATE' || c.type === 'TIME') && closing === 'quarter') ctx.last = { value, interval };
+  else if (c.type === 'DATE' || c.type === 'TIME') {
+    if (!closing) ctx.period = false;
     // Comparisons ("a year ago", "a year earlier") do not become the reference: the text goes on
     // about its own period. A narrative step ("three days later") does.
-    const comparison = c.sem.k === 'rel' && c.sem.n !== 0 && !(c.sem.anchor === 'ref' && (c.sem.unit === 'D' || c.sem.unit === 'W' || c.sem.unit === 'M'));
+    const comparison =
+      (c.sem.k === 'rel' && c.sem.n !== 0 && !(c.sem.anchor === 'ref' && (c.sem.unit === 'D' || c.sem.unit === 'W' || c.sem.unit === 'M'))) ||
+      (c.sem.k === 'thequarter' && c.sem.yShift !== 0);
     if (interval && c.sem.k !== 'shiftRef' && !comparison) ctx.ref = { value, interval };
     ctx.last = { value, interval: from && to ? [from, to] : interval };
     // the quarter under discussion: not moved by "a year earlier" or "the year-ago quarter"
@@ -218,7 +251,7 @@ function timeSuffix(part: string | undefined, clock: string | undefined): string
   return '';
 }
 
-function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadline: boolean): string {
+function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadline: boolean, closedBy: ClosingDay | null = null): string {
   const dct = ctx.dct;
   switch (sem.k) {
     case 'fixed':
@@ -286,6 +319,15 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
       return `${y}-${sem.half ? 'H' : 'Q'}${sem.q}`;
     }
     case 'thequarter': {
+      if (closedBy && !ctx.quarter && sem.yShift === 0 && (closedBy.y !== undefined || dct)) {
+        // "the quarter ended July 31": three months that need not follow the calendar (a fiscal
+        // quarter, May to July); the calendar quarter that holds most of them is that of the
+        // middle month (here the second). Once the text has named its quarter ("the fiscal first
+        // quarter ended Sept. 29"), "the quarter" is that one.
+        const y = closedBy.y ?? yearFor(dct!, closedBy.m, closedBy.d, 'past');
+        const middle = addMonths({ y, m: closedBy.m, d: 1 }, -1);
+        return `${middle.y}-Q${Math.ceil(middle.m / 3)}`;
+      }
       // the quarter under discussion, else the latest one over by the publication date
       const q = ctx.quarter ?? lastQuarterOver(dct);
       if (sem.orYear && !ctx.quarter) return dct ? String(dct.y + sem.yShift) : 'XXXX';
@@ -330,8 +372,10 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
     }
     case 'rel': {
       // financial news: "a year earlier/ago" of a quarter is the same quarter a year before
-      if (sem.unit === 'Y' && ctx.quarter && Math.abs(sem.n) === 1 && (sem.anchor === 'ref' || c.rule === 'ago') && lastWasQuarter(ctx)) {
-        return `${ctx.quarter.y + sem.n}-Q${ctx.quarter.q}`;
+      if (sem.unit === 'Y' && ctx.quarter && Math.abs(sem.n) === 1 && (sem.anchor === 'ref' || c.rule === 'ago')) {
+        // …and of a span of months ("for the nine months … a year earlier"), the year before
+        if (ctx.period) return String(ctx.quarter.y + sem.n);
+        if (lastWasQuarter(ctx)) return `${ctx.quarter.y + sem.n}-Q${ctx.quarter.q}`;
       }
       const base = sem.anchor === 'ref' && ctx.ref ? ctx.ref.interval[0] : dct;
       if (!base) return UNKNOWN[sem.unit] ?? 'XXXX';

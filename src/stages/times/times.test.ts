@@ -225,6 +225,26 @@ describe('times: anchored on the date just given', () => {
     expect(value('Profit rose in the third quarter, up from the year-ago quarter.', 'the year-ago quarter')).toBe('2017-Q3');
     expect(value('Profit rose in the third quarter from the same period last year.', 'the same period last year')).toBe('2017-Q3');
   });
+  it('reporting periods: a span of months, the date that closes a quarter, a quarter off the calendar', () => {
+    // "a year earlier" after a span of months is the year before, after a quarter that quarter
+    const nine = 'Profit rose in the third quarter. For the nine months, net was $5 million, up from $4 million a year earlier.';
+    expect(value(nine, 'a year earlier', '2018-11-02')).toBe('2017');
+    expect(value('Profit rose in the third quarter. For the quarter, net was $5 million, up from $4 million a year earlier.', 'a year earlier', '2018-11-02')).toBe('2017-Q3');
+    // the day that closes the quarter describes it and does not replace it as the reference
+    const closed = 'Net rose for the fiscal first quarter ended Sept. 30. A year ago, it lost money.';
+    expect(value(closed, 'A year ago', '2018-10-26')).toBe('2017-Q1');
+    // after a span of months it is the reference
+    expect(value('For the six months ended Aug. 12, net fell. A year earlier, it rose.', 'A year earlier', '2018-10-26')).toBe('2017');
+    // a quarter that ends with July is mostly the calendar's second
+    expect(value('In the quarter ended July 31, the company had 5 million shares.', 'the quarter', '2018-10-30')).toBe('2018-Q2');
+    expect(value('In the quarter ended Sept. 30, the company had 5 million shares.', 'the quarter', '2018-10-30')).toBe('2018-Q3');
+    expect(value('In the quarter ended Jan. 31, 2018, it lost money.', 'the quarter', '2018-10-30')).toBe('2017-Q4');
+    // once the text has named its quarter, "the quarter" is that one
+    const named = 'Sales rose in the fiscal first quarter ended Sept. 29. In the quarter ended Sept. 29, margins fell.';
+    expect(times(named, '2018-10-26').map((t) => t.value)).toEqual(['2018-Q1', '2018-09-29', '2018-Q1', '2018-09-29']);
+    // a comparison with the year before is no new reference
+    expect(value('Profit rose in the third quarter. Year-earlier results were restated. Sales rose from a year earlier.', 'a year earlier', '2018-11-02')).toBe('2017-Q3');
+  });
   it('the quarter under discussion is not moved by a forecast or by the same quarter of an earlier year', () => {
     // published in the fourth quarter: the third is the one reported
     const text = 'Profit rose in the third quarter. It has no estimate of fourth-quarter results. Sales fell from a year ago.';
