@@ -23,7 +23,7 @@ export type Sem =
   | { k: 'quarter'; q: number; half?: boolean; y?: number; yShift?: number; refYear?: boolean }
   /** The quarter (or period) under discussion: "the quarter", "the latest period", "the year-ago quarter". */
   | { k: 'thequarter'; yShift: number; latest?: boolean; orYear?: boolean }
-  | { k: 'weekday'; wd: number; shift?: number; part?: string; clock?: string; possessive?: boolean }
+  | { k: 'weekday'; wd: number; shift?: number; part?: string; clock?: string; possessive?: boolean; fromRef?: boolean }
   | { k: 'weekend'; shift?: number }
   | { k: 'deictic'; days: number; part?: string; clock?: string }
   /** "last week", "this year", "three days ago" (anchor dct); "a year earlier", "that day" (anchor ref). */
@@ -523,6 +523,10 @@ class Scanner {
     }
     const wd = this.lex.weekdays.get(this.word(k));
     if (wd && !the) return { end: k + 1, type: 'DATE', sem: { k: 'weekday', wd, shift }, rule: 'relative/weekday', pointy: true };
+    // "the previous Friday", "the following Monday": from the day just given
+    if (wd && shift !== 0 && relWord !== 'last' && relWord !== 'next' && relWord !== 'past' && relWord !== 'coming') {
+      return { end: k + 1, type: 'DATE', sem: { k: 'weekday', wd, shift, fromRef: true }, rule: 'relative/weekday-ref', pointy: true };
+    }
     const p = this.partOfDay(k);
     if (p && !the) {
       if (relWord === 'this') return { end: p[1], type: 'TIME', sem: { k: 'deictic', days: 0, part: p[0] }, rule: 'relative/part' };

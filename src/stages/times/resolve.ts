@@ -336,7 +336,8 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
     }
     case 'weekday': {
       const suffix = timeSuffix(sem.part, sem.clock);
-      const anchor = dct;
+      // "the previous Friday": before the day the text speaks of
+      const anchor = sem.fromRef && ctx.ref && /^\d{4}-\d{2}-\d{2}/.test(ctx.ref.value) ? ctx.ref.interval[0] : dct;
       if (!anchor) return `XXXX-WXX-${sem.wd}${suffix}`;
       const today = weekday(anchor);
       const back = (today - sem.wd + 7) % 7; // days back to the same weekday, 0 = today

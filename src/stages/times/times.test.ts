@@ -214,6 +214,14 @@ describe('times: anchored on the date just given', () => {
     const t = tx('The coalition struck in August 2014, a few months after the group seized Mosul.', 'a few months after');
     expect(t).toEqual(['a few months after', '2014', 'BEFORE', null, '2014-07-31']);
   });
+  it('the previous Friday, the following Monday: from the day just given', () => {
+    // publication Monday 2018-09-10; the text speaks of Friday 2018-09-07
+    const text = 'Shares fell on Friday. The index was down 4% from the previous Friday.';
+    expect(tx(text, 'the previous Friday', '2018-09-10')?.[1]).toBe('2018-08-31');
+    expect(value('The talks opened on Sept. 3 and closed the following Friday.', 'the following Friday', '2018-09-20')).toBe('2018-09-07');
+    // "last Friday" stays anchored on the publication date
+    expect(value('Shares fell on Thursday. They had risen last Friday.', 'last Friday', '2018-09-10')).toBe('2018-09-07');
+  });
   it('that day, the following year, a year earlier', () => {
     expect(value('The raid came on May 3, 2016. That day, ten died.', 'That day')).toBe('2016-05-03');
     expect(value('He arrived in 2010 and left the following year.', 'the following year')).toBe('2011');
