@@ -92,6 +92,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DOT_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const NTH = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const UNIT_ADJ = /^(\d+)-(\w+)$/;
+const NUM_RANGE = /^(\d+)-(\d+)$/;
 
 const DURATION_UNIT: Record<Unit, [string, number]> = {
   S: ['TS', 1], MI: ['TM', 1], H: ['TH', 1], D: ['D', 1], W: ['W', 1], WE: ['D', 2], M: ['M', 1], Q: ['Q', 1],
@@ -480,9 +481,17 @@ class Scanner {
     const n = this.number(k);
     const vague = this.lex.vague.match(this.w, k, this.end);
     if ((n && this.word(k) !== 'a' && this.word(k) !== 'an') || vague) {
-      const after = n ? n[1] : vague![1];
+      // "the next 12 to 18 months": a range, its upper bound for the interval
+      const upper = n ? this.rangeEnd(n[1], n[0]) : null;
+      const after = upper ? upper[1] : n ? n[1] : vague![1];
       const more = this.word(after) === 'more' ? after + 1 : after;
       const u = this.unit(more);
+      if (u && upper && u[2]) {
+        const core: Core = { end: u[1], type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], null) }, rule: 'duration/range' };
+        if (shift < 0) core.past = { unit: u[0], n: upper[0] };
+        if (shift > 0) core.future = { unit: u[0], n: upper[0] };
+        return core;
+      }
       if (u && (u[2] || (n && n[0] === 1))) {
         const amount = n ? n[0] : null;
         const core: Core = { end: u[1], type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], amount) }, rule: 'duration/relative' };
@@ -613,10 +622,12 @@ class Scanner {
     const vq = this.lex.vague.match(this.w, j, this.end);
     let n: number | null = null;
     let k: number;
+    let range: RegExpExecArray | null = null;
     if (vq && (!num || vq[1] > num[1]) && !firstLast) {
       if (this.word(j) === 'recent' || this.word(j) === 'coming') return null;
       k = vq[1];
     } else if (num) [n, k] = [num[0], num[1]];
+    else if ((range = NUM_RANGE.exec(this.word(j))) && +range[1] < +range[2]) [n, k] = [+range[2], j + 1];
     else {
       // "decades-long", bare plurals after for/over/in: "for years"
       const u = this.unit(j);
@@ -631,6 +642,10 @@ class Scanner {
       }
       return null;
     }
+    // "two to three weeks", "12 to 18 months", "10-15 days": a range, an unknown number of units
+    const upper = n !== null ? this.rangeEnd(k, n) : null;
+    if (upper) [n, k] = upper;
+    const ranged = !!upper || !!range;
     // "two more weeks", "eight trading days", "an additional year"
     if (UNIT_ADJECTIVES.has(this.word(k))) k++;
     // "one and a half years"
@@ -660,7 +675,18 @@ class Scanner {
     if (h === k && n !== null && this.word(end) === '-' && this.word(end + 1) === 'long') end += 2;
     if (n === 0.5 && this.word(j) === 'half') return null; // "half the year" is no duration
     if (firstLast && n === null) return null;
+    if (ranged) return u[2] ? { end, type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], null) }, rule: 'duration/range' } : null;
     return { end, type: 'DURATION', sem: { k: 'fixed', value }, rule: 'duration' };
+  }
+
+  /** The upper bound of a range after the number `n` ("two to three", "12 to 18", "two or three"):
+   * [upper, next token], or null. */
+  private rangeEnd(k: number, n: number): [number, number] | null {
+    const w = this.word(k);
+    if (w !== 'to' && w !== 'or' && !(w === '-' && this.glued(k))) return null;
+    const m = this.number(k + 1);
+    if (!m || m[0] <= n || this.word(k + 1) === 'a' || this.word(k + 1) === 'an') return null;
+    return [m[0], m[1]];
   }
 
   /** "ended" or "ending" next: a reporting period closed by a date ("the year ended June 30"). */

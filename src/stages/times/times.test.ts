@@ -303,6 +303,17 @@ describe('times: durations', () => {
   it('the past two months ends at the publication date', () => {
     expect(tx('Prices doubled over the past two months.')).toEqual(['the past two months', 'P2M', null, '2018-07-07', '2018-09-06']);
   });
+  it('a range of amounts is one duration of an unknown number of units', () => {
+    expect(tx('Repairs will take two to three weeks.')?.slice(0, 2)).toEqual(['two to three weeks', 'PXW']);
+    expect(tx('The talks lasted 10-15 days.')?.slice(0, 2)).toEqual(['10-15 days', 'PXD']);
+    expect(tx('He faces five or six years in prison.')?.slice(0, 2)).toEqual(['five or six years', 'PXY']);
+    // the interval runs to the upper bound
+    expect(tx('Sales will grow over the next 12 to 18 months.')).toEqual(['the next 12 to 18 months', 'PXM', null, '2018-09-06', '2020-03-05']);
+    // no range: ages, percentages, a number going down
+    expect(times('The boys were 17 or 18 years old.')).toEqual([]);
+    expect(times('Shares rose 2 to 3 percent.')).toEqual([]);
+    expect(tx('Between 2 and 3 years ago it fell.')?.[0]).toBe('3 years ago');
+  });
   it('mods of quantity', () => {
     expect(tx('They fought for more than a decade.')?.slice(1, 3)).toEqual(['P10Y', 'MORE_THAN']);
     expect(tx('The raid lasted about an hour.')?.slice(1, 3)).toEqual(['PT1H', 'APPROX']);
