@@ -426,6 +426,7 @@ class Scanner {
     if (!lex.units.has(word) || (word === 'year' && this.word(i + 1) === '-')) consider(this.quarter(i));
     if (lex.weekdays.has(word) || lex.weekdayPlurals.has(word)) consider(this.weekdayExpr(i));
     if (digit || lex.clockWords.has(word)) consider(this.clockExpr(i));
+    if (lex.partsOfDay.has(word) || word === 'mid') consider(this.partExpr(i));
     if (digit) consider(this.conjoinedDay(i, before));
     if (lex.refs.first(word) || word === 'as') consider(this.ref(i));
     if (lex.anaphoric.first(word)) consider(this.anaphor(i));
@@ -1024,6 +1025,22 @@ class Scanner {
       if (c) [clock, end] = [c[0], c[1]];
     }
     return { end, type: clock || part ? 'TIME' : 'DATE', sem: { k: 'weekday', wd, clock, part, possessive: this.word(end) === "'s" }, rule: 'weekday', pointy: true };
+  }
+
+  /** A part of the day before its day ("mid-afternoon yesterday", "late evening Friday"), or one
+   * of the middle of the day the text speaks of ("by mid afternoon"). A bare "morning" or "night"
+   * is left out: it is mostly not a time of its own ("the night of the attack"). */
+  private partExpr(i: number): Core | null {
+    const mid = this.word(i) === 'mid';
+    const p = this.partOfDay(mid ? i + 1 : i);
+    if (!p) return null;
+    const k = p[1];
+    const d = this.lex.deictic.get(this.word(k));
+    if (d && !d.part) return { end: k + 1, type: 'TIME', sem: { k: 'deictic', days: d.days, part: p[0] }, rule: 'part/deictic' };
+    const wd = this.lex.weekdays.get(this.word(k));
+    if (wd && this.isCap(k)) return { end: k + 1, type: 'TIME', sem: { k: 'weekday', wd, part: p[0] }, rule: 'part/weekday' };
+    if (mid || this.word(i).startsWith('mid')) return { end: k, type: 'TIME', sem: { k: 'clock', clock: p[0] }, rule: 'part/mid' };
+    return null;
   }
 
   /** 9 a.m., 10:35 p.m. EST Tuesday, noon Thursday, 5 p.m. Nov. 9. */

@@ -394,6 +394,7 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
       return pad2(sem.c);
     case 'clock': {
       const day = ctx.ref && /^\d{4}-\d{2}-\d{2}/.test(ctx.ref.value) ? ctx.ref.interval[0] : dct;
+      // (a clock time "14:00", or a part of the day "AF")
       return `${day ? formatDay(day) : 'XXXX-XX-XX'}T${sem.clock}`;
     }
     case 'holiday': {

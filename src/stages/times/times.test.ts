@@ -341,9 +341,16 @@ describe('times: sets and times of day', () => {
     ['It was quiet this morning.', 'this morning', '2018-09-06TMO'],
     ['Shelling went on last night.', 'last night', '2018-09-05TNI'],
     ['The rally was held Wednesday evening.', 'Wednesday evening', '2018-09-05TEV'],
+    ['Shares slid by mid-afternoon yesterday.', 'mid-afternoon yesterday', '2018-09-05TAF'],
+    ['The rally began in the evening Friday.', 'evening Friday', '2018-08-31TEV'],
+    // the middle of the afternoon of the day the text speaks of
+    ['The vote was held on May 3, 2016. By mid afternoon, it was over.', 'mid afternoon', '2016-05-03TAF'],
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
     expect(type(text, span)).toBe('TIME');
+  });
+  it('a bare part of the day is no time of its own', () => {
+    expect(times('The night of the attack was cold. He worked in the morning.')).toEqual([]);
   });
   it('a weekday morning or night gives the day (TimeBank practice)', () => {
     expect(value('The rally was held Wednesday morning.', 'Wednesday morning')).toBe('2018-09-05');
