@@ -643,6 +643,10 @@ class Scanner {
       }
       return null;
     }
+    // "Islam will one day be …", "he hopes one day to return": some day, not a duration
+    if (this.word(j) === 'one' && this.word(k) === 'day' && j === i && this.someday(i, k + 1)) {
+      return { end: k + 1, type: 'DATE', sem: { k: 'fixed', value: 'FUTURE_REF' }, rule: 'ref/some-day' };
+    }
     // "two to three weeks", "12 to 18 months", "10-15 days": a range, an unknown number of units
     const upper = n !== null ? this.rangeEnd(k, n) : null;
     if (upper) [n, k] = upper;
@@ -678,6 +682,15 @@ class Scanner {
     if (firstLast && n === null) return null;
     if (ranged) return u[2] ? { end, type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], null) }, rule: 'duration/range' } : null;
     return { end, type: 'DURATION', sem: { k: 'fixed', value }, rule: 'duration' };
+  }
+
+  /** "one day" between a modal or future auxiliary and a verb, or before an infinitive: an
+   * indefinite time ahead. */
+  private someday(i: number, next: number): boolean {
+    const prev = i > 0 && this.t.sentence[i - 1] === this.t.sentence[i] ? this.w[i - 1] : '';
+    const modal = /^(will|would|could|might|may|can|shall|should|'ll|hopes?|hoped|wants?|dreams?)$/.test(prev);
+    const verbNext = next < this.end && (this.t.pos[next] === 'VERB' || this.t.pos[next] === 'AUX' || this.word(next) === 'to');
+    return modal && verbNext;
   }
 
   /** The upper bound of a range after the number `n` ("two to three", "12 to 18", "two or three"):

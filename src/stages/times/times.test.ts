@@ -303,6 +303,12 @@ describe('times: durations', () => {
   it('the past two months ends at the publication date', () => {
     expect(tx('Prices doubled over the past two months.')).toEqual(['the past two months', 'P2M', null, '2018-07-07', '2018-09-06']);
   });
+  it('one day after a modal and before a verb is some day ahead, not a duration', () => {
+    expect(tx('Islam will one day be the second religion.')?.slice(0, 2)).toEqual(['one day', 'FUTURE_REF']);
+    expect(tx('He hopes one day to return.')?.slice(0, 2)).toEqual(['one day', 'FUTURE_REF']);
+    expect(tx('The strike lasted one day.')?.slice(0, 2)).toEqual(['one day', 'P1D']);
+    expect(tx('It will take one day to finish.')?.slice(0, 2)).toEqual(['one day', 'P1D']);
+  });
   it('a range of amounts is one duration of an unknown number of units', () => {
     expect(tx('Repairs will take two to three weeks.')?.slice(0, 2)).toEqual(['two to three weeks', 'PXW']);
     expect(tx('The talks lasted 10-15 days.')?.slice(0, 2)).toEqual(['10-15 days', 'PXD']);
