@@ -93,6 +93,7 @@ const DOT_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const NTH = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const UNIT_ADJ = /^(\d+)-(\w+)$/;
 const NUM_RANGE = /^(\d+)-(\d+)$/;
+const QUOTE_OPEN = new Set(['"', '``', '“', '‘', "'", '(']);
 
 const DURATION_UNIT: Record<Unit, [string, number]> = {
   S: ['TS', 1], MI: ['TM', 1], H: ['TH', 1], D: ['D', 1], W: ['W', 1], WE: ['D', 2], M: ['M', 1], Q: ['Q', 1],
@@ -246,6 +247,11 @@ class Scanner {
     const word = this.word(i);
     const u = this.lex.units.get(word);
     if (!u) return null;
+    // "ABC's "This Week"", "CBS's "60 Minutes"": a capitalised unit inside a sentence is a title
+    if (this.isCap(i) && i > 0 && this.t.sentence[i - 1] === this.t.sentence[i] && !this.lex.units.has(this.w[i - 1] ?? '')) {
+      const prev = this.t.text[i - 1];
+      if (!QUOTE_OPEN.has(prev) && !(prev === '-' && this.isCap(i - 2))) return null;
+    }
     const unit = (u === 'M' && word.startsWith('min') ? 'MI' : u) as Unit;
     return [unit, i + 1, word.endsWith('s') || word === 'centuries' || word === 'millennia'];
   }
@@ -557,7 +563,8 @@ class Scanner {
     const u = this.unit(j);
     if (!u) {
       if (n === null && !vague && (this.word(i) === 'years' || this.word(i) === 'months' || this.word(i) === 'weeks' || this.word(i) === 'days' || this.word(i) === 'decades')) {
-        return this.agoTail(i, this.unit(i)!, null, true, before);
+        const bare = this.unit(i);
+        return bare ? this.agoTail(i, bare, null, true, before) : null;
       }
       return null;
     }

@@ -303,6 +303,12 @@ describe('times: durations', () => {
   it('the past two months ends at the publication date', () => {
     expect(tx('Prices doubled over the past two months.')).toEqual(['the past two months', 'P2M', null, '2018-07-07', '2018-09-06']);
   });
+  it('a capitalised unit inside a sentence is a title, not a time', () => {
+    expect(times('He said on ABC\'s "This Week" that talks would go on.')).toEqual([]);
+    expect(times('She spoke on CBS\'s "60 Minutes" about the case.')).toEqual([]);
+    expect(tx('"This week is key," he said.')?.[0]).toBe('This week');
+    expect(tx('Three Weeks after the vote, he left.')).toBeNull();
+  });
   it('one day after a modal and before a verb is some day ahead, not a duration', () => {
     expect(tx('Islam will one day be the second religion.')?.slice(0, 2)).toEqual(['one day', 'FUTURE_REF']);
     expect(tx('He hopes one day to return.')?.slice(0, 2)).toEqual(['one day', 'FUTURE_REF']);
