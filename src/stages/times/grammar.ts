@@ -1130,8 +1130,9 @@ class Scanner {
   /** now, currently, recently, the past, the future, recent years, as soon as possible. */
   private ref(i: number): Core | null {
     const r = this.lex.refs.match(this.w, i, this.end);
-    // sentence-initial "Now" is mostly a discourse marker ("Now the alliance's mission is …")
-    if (r && this.word(i) === 'now' && r[1] === i + 1 && (i === 0 || this.t.sentence[i - 1] !== this.t.sentence[i])) return null;
+    // sentence-initial "Now," is a discourse marker ("Now, he says …", "Now for the weather");
+    // without the comma it is mostly the time ("Now officials are investigating …")
+    if (r && this.word(i) === 'now' && r[1] === i + 1 && (i === 0 || this.t.sentence[i - 1] !== this.t.sentence[i]) && /^(,|for|then|that)$/.test(this.word(i + 1))) return null;
     if (r && r[0]) {
       const phrase = this.w.slice(i, r[1]).join(' ');
       if (this.lex.refsNeedingContext.has(phrase)) {

@@ -200,6 +200,8 @@ describe('times: relative to the publication date', () => {
     expect(tx('The army recently made gains.')).toEqual(['recently', 'PAST_REF', null, null, '2018-09-06']);
     expect(value('In the past, the group held cities.', 'the past')).toBe('PAST_REF');
     expect(value('Now, the army holds the city.')).toBeUndefined();
+    expect(value('Now for the weather.')).toBeUndefined();
+    expect(value('Now officials are investigating the blast.', 'Now')).toBe('PRESENT_REF');
     expect(value('The group is now weak.', 'now')).toBe('PRESENT_REF');
     expect(value('Fighting will go on in the near term.', 'the near term')).toBe('FUTURE_REF');
     expect(times('It has short-term debt.')).toEqual([]);
