@@ -560,6 +560,11 @@ class Scanner {
     const vq = this.lex.vague.match(this.w, j, this.end);
     if (vq && (!num || vq[1] > num[1])) [vague, j] = [true, vq[1]];
     else if (num) [n, j] = [num[0], num[1]];
+    // "seven or eight months ago", "five to seven days later", "3-4 years ago": the far end, about
+    let upper = n !== null ? this.rangeEnd(j, n) : null;
+    const range = n === null && !vague ? NUM_RANGE.exec(this.word(j)) : null;
+    if (range && +range[1] < +range[2]) upper = [+range[2], j + 1];
+    if (upper) [n, j] = upper;
     const u = this.unit(j);
     if (!u) {
       if (n === null && !vague && (this.word(i) === 'years' || this.word(i) === 'months' || this.word(i) === 'weeks' || this.word(i) === 'days' || this.word(i) === 'decades')) {
@@ -572,7 +577,9 @@ class Scanner {
     if (this.word(u[1]) === 'and' && this.word(u[1] + 1) === 'a' && this.word(u[1] + 2) === 'half') {
       return this.agoTail(i, [u[0], u[1] + 3, true], (n ?? 1) + 0.5, vague, before);
     }
-    return this.agoTail(i, u, n, vague, before);
+    const core = this.agoTail(i, u, n, vague, before);
+    if (core && upper && core.sem.k === 'rel') core.mod = 'APPROX';
+    return upper && !core ? null : core;
   }
 
   private agoTail(i: number, u: [Unit, number, boolean], n: number | null, vague: boolean, before: readonly Candidate[]): Core | null {

@@ -302,6 +302,9 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
       const t = tense();
       if (t === 'past') return `${compareDays(now[0], dct) <= 0 ? dct.y : dct.y - 1}-${sem.s}`;
       if (t === 'future') return `${compareDays(now[1], dct) >= 0 ? dct.y : dct.y + 1}-${sem.s}`;
+      // the present: the season under way (in February, the winter that began in December)
+      const before = valueInterval(`${dct.y - 1}-${sem.s}`)!;
+      if (compareDays(before[1], dct) >= 0) return `${dct.y - 1}-${sem.s}`;
       return `${dct.y}-${sem.s}`;
     }
     case 'quarter': {

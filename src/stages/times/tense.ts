@@ -101,6 +101,8 @@ function verbTense(t: Tokens, k: number, from: number): Tense | undefined {
   }
   if (PERFECT.has(word)) return perfect(t, k) ? 'past' : 'present';
   if (PRESENT_AUX.has(word)) {
+    // "it's been a cold winter": "has" in its short form, the perfect
+    if ((word === "'s" || word === '’s') && t.lower[k + 1] === 'been') return 'past';
     // "is going to", "is expected to", "is due to", "is scheduled for" → future
     return planNext(t, k) ? 'future' : 'present';
   }

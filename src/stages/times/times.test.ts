@@ -113,6 +113,11 @@ describe('times: tense decides underspecified dates', () => {
     expect(tx('The government in late December declared victory.', 'late December')).toEqual(['late December', '2017-12', 'END', '2017-12-22', '2017-12-31']);
     expect(value('The government will hold elections in late December.', 'late December')).toBe('2018-12');
     expect(value('It would probably occur late autumn.', 'late autumn')).toBe('2018-FA');
+    // the present: the season under way, which may have begun the year before
+    expect(value('Fighters are sustaining attacks in the depths of winter.', 'winter', '2019-02-07')).toBe('2018-WI');
+    expect(value('Fighters are sustaining attacks this summer.', 'this summer', '2019-02-07')).toBe('2019-SU');
+    // "it's been" is the perfect
+    expect(value("It's been a cold winter, so there was little to eat.", 'winter', '2019-03-19')).toBe('2018-WI');
     expect(value('Fighting intensified last spring.', 'last spring')).toBe('2017-SP');
     expect(value('Fighting intensified this past spring.', 'this past spring')).toBe('2018-SP');
     expect(value('The truce was signed last April.', 'last April')).toBe('2018-04');
@@ -327,6 +332,10 @@ describe('times: durations', () => {
     expect(times('The boys were 17 or 18 years old.')).toEqual([]);
     expect(times('Shares rose 2 to 3 percent.')).toEqual([]);
     expect(tx('Between 2 and 3 years ago it fell.')?.[0]).toBe('3 years ago');
+    // a range before "ago" or "later": about the far end
+    expect(tx('He saw him seven or eight months ago.', undefined, '2019-02-05')?.slice(0, 3)).toEqual(['seven or eight months ago', '2018-06', 'APPROX']);
+    expect(tx('It happened 3-4 years ago.', undefined, '2019-02-05')?.slice(0, 3)).toEqual(['3-4 years ago', '2015', 'APPROX']);
+    expect(value('They met on May 3, 2016. Five to seven days later they met again.', 'Five to seven days later')).toBe('2016-05-10');
   });
   it('mods of quantity', () => {
     expect(tx('They fought for more than a decade.')?.slice(1, 3)).toEqual(['P10Y', 'MORE_THAN']);
