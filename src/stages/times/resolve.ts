@@ -387,6 +387,10 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
         // "that year", "that day": the reference at that granularity, X where it is coarser
         return padTo(ctx.ref.value, at(base, sem.unit), sem.unit);
       }
+      // "three days later", "an hour later" after a year or a month: the day is not known
+      if (sem.anchor === 'ref' && ctx.ref && /^\d{4}(-\d{2})?$/.test(ctx.ref.value) && FINE.has(sem.unit)) {
+        return padTo(ctx.ref.value, at(shift(base, sem.unit, sem.n), 'D'), 'D');
+      }
       // "a decade ago" names a year; "the last decade", "this century" name a decade, a century
       if ((sem.unit === 'DE' || sem.unit === 'CE') && c.rule.startsWith('ago')) return at(shift(base, sem.unit, sem.n), 'Y');
       return at(shift(base, sem.unit, sem.n), sem.unit);
@@ -423,6 +427,9 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
     }
   }
 }
+
+/** Units finer than a month. */
+const FINE = new Set<Unit>(['D', 'W', 'WE', 'H', 'MI', 'S']);
 
 /** The reference value at the granularity of `unit`, with X for what the reference does not say
  * ("that day" after "in October 1998" → 1998-10-XX). */

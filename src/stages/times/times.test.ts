@@ -221,6 +221,12 @@ describe('times: anchored on the date just given', () => {
     const t = tx('The coalition struck in August 2014, a few months after the group seized Mosul.', 'a few months after');
     expect(t).toEqual(['a few months after', '2014', 'BEFORE', null, '2014-07-31']);
   });
+  it('a few days or hours after a year or a month: the day is not known', () => {
+    expect(value('He left in March 2015. Three days later he died.', 'Three days later')).toBe('2015-03-XX');
+    expect(value('The group formed in 2013. An hour later, the jeep came.', 'An hour later')).toBe('2013-XX-XX');
+    expect(value('He left on May 3, 2016. Two days later he came back.', 'Two days later')).toBe('2016-05-05');
+    expect(value('He left in March 2015. Two months later he died.', 'Two months later')).toBe('2015-05');
+  });
   it('the previous Friday, the following Monday: from the day just given', () => {
     // publication Monday 2018-09-10; the text speaks of Friday 2018-09-07
     const text = 'Shares fell on Friday. The index was down 4% from the previous Friday.';
