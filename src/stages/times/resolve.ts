@@ -355,7 +355,9 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
         // "(was) postponed until Tuesday": a deadline lies ahead, unless it was just yesterday
         else if (t === 'past' && deadline && back > 1) days = ahead || 7;
         else if (t === 'past') days = -back;
-        else if (t === 'future') days = ahead || 7;
+        // a future on the day itself is that day ("will speak later on Thursday", published on
+        // a Thursday): next week's would be "next Thursday"
+        else if (t === 'future') days = ahead;
         else days = back <= 3 ? -back : ahead;
       }
       return formatDay(addDays(anchor, days)) + suffix;

@@ -95,9 +95,10 @@ describe('times: explicit dates', () => {
 
 describe('times: tense decides underspecified dates', () => {
   // publication Thursday 2018-09-06
-  it('a past-tense Thursday is the publication day, a future-tense one next week', () => {
+  it('Thursday, published on a Thursday, is that day whatever the tense; next week needs "next"', () => {
     expect(value('He made the remark at a press conference on Thursday.')).toBe('2018-09-06');
-    expect(value('He will address the press on Thursday.')).toBe('2018-09-13');
+    expect(value('He will address the press later on Thursday.', 'Thursday')).toBe('2018-09-06');
+    expect(value('He will address the press next Thursday.', 'next Thursday')).toBe('2018-09-13');
   });
   it('weekdays before and after', () => {
     expect(value('The talks collapsed on Monday.')).toBe('2018-09-03');
