@@ -86,7 +86,8 @@ const DIGITS = /^\d+(?:\.\d+)?$/;
 const DECADE = /^(?:(mid|early|late)-)?(?:(\d{3})0s|'(\d)0s|(\d)0s)$/;
 const MID_WORD = /^mid-?(.+)$/;
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-const CLOCK_AMPM = /^(\d{1,2})(?::([0-5]\d))?([ap])\.?m\.?$/;
+const DOT_CLOCK = /^(1[0-2]|0?[1-9])\.([0-5]\d)$/;
+const CLOCK_AMPM = /^(\d{1,2})(?:[:.]([0-5]\d))?([ap])\.?m\.?$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DOT_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -333,12 +334,19 @@ class Scanner {
     if (m) return this.tz([this.hm(+m[1], m[2] ? +m[2] : 0, m[3]), i + 1]);
     let h: number | null = null;
     let min = 0;
+    // "1.30pm", which the tokenizer splits into "1.3" and "0pm"
+    const split = /^(\d{1,2})\.([0-5])$/.exec(word);
+    const rest = split && this.glued(i + 1) ? /^(\d)([ap])\.?m\.?$/.exec(this.word(i + 1)) : null;
+    if (split && rest && +split[1] <= 12) return this.tz([this.hm(+split[1], +split[2] * 10 + +rest[1], rest[2]), i + 2]);
+    let dotted = false;
     if ((m = CLOCK.exec(word))) [h, min] = [+m[1], +m[2]];
+    else if ((m = DOT_CLOCK.exec(word))) [h, min, dotted] = [+m[1], +m[2], true];
     else if (/^\d{1,2}$/.test(word) && +word <= 12) h = +word;
     if (h === null) return null;
     const next = this.word(i + 1);
     const ampm = /^([ap])\.?m\.?$/.exec(next);
     if (ampm) return this.tz([this.hm(h, min, ampm[1]), i + 2]);
+    if (dotted) return null; // "10.30" is a clock only before a.m. or p.m.
     if (next === "o'clock") return this.tz([this.hm(h, min, null), i + 2]);
     if (next === 'in' && this.word(i + 2) === 'the') {
       const p = this.word(i + 3);

@@ -368,6 +368,9 @@ describe('times: sets and times of day', () => {
     ['The blast came at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2018-09-04T09:00'],
     ['Curfew starts at 10:30 p.m. EST.', '10:30 p.m. EST', '2018-09-06T22:30'],
     ['They left at noon yesterday.', 'noon yesterday', '2018-09-05T12:00'],
+    ['He speaks at around 1.30pm on Thursday.', 'around 1.30pm', '2018-09-06T13:30'],
+    ['The vote is at 10.30 p.m. tonight.', '10.30 p.m. tonight', '2018-09-06T22:30'],
+    ['At 10.30am GMT it closed.', '10.30am GMT', '2018-09-06T10:30'],
     ['It was quiet this morning.', 'this morning', '2018-09-06TMO'],
     ['Shelling went on last night.', 'last night', '2018-09-05TNI'],
     ['The rally was held Wednesday evening.', 'Wednesday evening', '2018-09-05TEV'],
@@ -378,6 +381,9 @@ describe('times: sets and times of day', () => {
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
     expect(type(text, span)).toBe('TIME');
+  });
+  it('a dotted number is a clock only before a.m. or p.m.', () => {
+    expect(times('Shares rose 1.5 percent to 10.30 points.')).toEqual([]);
   });
   it('a bare part of the day is no time of its own', () => {
     expect(times('The night of the attack was cold. He worked in the morning.')).toEqual([]);
