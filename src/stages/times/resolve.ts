@@ -351,7 +351,10 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
       else if (sem.shift === 0) days = ahead;
       else {
         const t = tense();
-        if (sem.possessive) days = back <= 3 ? -back : ahead;
+        // "Saturday's attack": gone by when the clause is past ("was behind Saturday's attack"),
+        // else the nearer one (a future clause may well speak of a past day: "will appeal
+        // Wednesday's ruling")
+        if (sem.possessive) days = t === 'past' || back <= 3 ? -back : ahead;
         // "(was) postponed until Tuesday": a deadline lies ahead, unless it was just yesterday
         else if (t === 'past' && deadline && back > 1) days = ahead || 7;
         else if (t === 'past') days = -back;

@@ -149,6 +149,13 @@ describe('times: tense decides underspecified dates', () => {
     // a past form tagged as an adjective between subject and object
     expect(value('But by Monday, federal officials hardened their stance.', 'Monday', '2018-09-10')).toBe('2018-09-10');
   });
+  it('a weekday before a noun: gone by in a past clause, else the nearer one', () => {
+    // Thursday 2018-09-06: Saturday is five days back, two ahead
+    expect(value("They denied being behind Saturday's chemical attack.", 'Saturday', '2018-09-06')).toBe('2018-09-01');
+    expect(value("He may win Sunday's polls.", 'Sunday', '2018-09-07')).toBe('2018-09-09');
+    // a future clause may speak of a past day
+    expect(value("They would look for ways around Wednesday's ruling.", 'Wednesday', '2018-09-07')).toBe('2018-09-05');
+  });
   it('a plan made in the past leaves the date undecided, a present plan points ahead', () => {
     // Monday 2018-09-10: "Friday" undecided is the nearest one back
     expect(value('The offer had been due to expire Friday evening.', 'Friday evening', '2018-09-10')).toBe('2018-09-07TEV');
