@@ -36,6 +36,8 @@ export type Sem =
   | { k: 'shiftRef'; unit: Unit; n: number; vague: boolean }
   /** "the week of March 6": the ISO week of a calendar date. */
   | { k: 'weekOf'; y?: number; m: number; d: number }
+  /** "the day before last Tuesday", "the day after Christmas": a day next to a given one. */
+  | { k: 'dayShift'; n: number; inner: Sem }
   | { k: 'fixed'; value: string };
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -433,6 +435,7 @@ class Scanner {
     const quantity = digit || lex.numbers.first(word) || lex.vague.first(word) || lex.units.has(word);
     if (lex.deictic.has(word)) consider(this.deictic(i));
     if (word === 'the' || lex.relative.first(word)) consider(this.relative(i));
+    if (word === 'the' && this.word(i + 1) === 'day' && /^(before|after)$/.test(this.word(i + 2))) consider(this.dayNextTo(i, before));
     if (quantity) consider(this.ago(i, before));
     if (lex.sets.has(word) || lex.setQuantifiers.has(word) || word === 'a' || word === 'an') consider(this.set(i));
     if (quantity || word === 'the') consider(this.duration(i));
@@ -723,6 +726,17 @@ class Scanner {
     const m = this.number(k + 1);
     if (!m || m[0] <= n || this.word(k + 1) === 'a' || this.word(k + 1) === 'an') return null;
     return [m[0], m[1]];
+  }
+
+  /** "the day before last Tuesday", "the day after Christmas": the day next to a day the
+   * expression names (not "the day before the vote", which names no day). */
+  private dayNextTo(i: number, before: readonly Candidate[]): Core | null {
+    const inner = this.core(i + 3, before);
+    if (!inner || inner.type === 'DURATION' || inner.type === 'SET') return null;
+    const sem = inner.sem;
+    const day = sem.k === 'weekday' || sem.k === 'deictic' || sem.k === 'holiday' || (sem.k === 'date' && sem.d !== undefined);
+    if (!day) return null;
+    return { end: inner.end, type: 'DATE', sem: { k: 'dayShift', n: this.word(i + 2) === 'before' ? -1 : 1, inner: sem }, rule: `day-next-to/${inner.rule}` };
   }
 
   /** "ended" or "ending" next: a reporting period closed by a date ("the year ended June 30"). */

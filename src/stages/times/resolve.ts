@@ -422,6 +422,10 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
       if (sem.nth) d = nthWeekday(y, sem.nth[0], sem.nth[1], sem.nth[2]);
       return formatDay({ y, m, d: d! });
     }
+    case 'dayShift': {
+      const day = valueOf(sem.inner, c, ctx, tense, deadline);
+      return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDay(addDays(parseDay(day), sem.n)) : 'XXXX-XX-XX';
+    }
     case 'shiftRef': {
       const base = ctx.last?.interval;
       if (!base) return sem.vague ? (sem.n < 0 ? 'PAST_REF' : 'FUTURE_REF') : durationValueFallback(sem.unit);

@@ -229,6 +229,14 @@ describe('times: anchored on the date just given', () => {
     const t = tx('The coalition struck in August 2014, a few months after the group seized Mosul.', 'a few months after');
     expect(t).toEqual(['a few months after', '2014', 'BEFORE', null, '2014-07-31']);
   });
+  it('the day before or after a day the expression names', () => {
+    expect(value('He arrived the day before last Tuesday.', 'the day before last Tuesday', '2000-02-24')).toBe('2000-02-21');
+    expect(value('They met the day after Christmas.', 'the day after Christmas', '2000-02-24')).toBe('1999-12-26');
+    // and the next day counts from it
+    expect(value("The day before last Tuesday's hearing, he went home. He appeared in court the next morning.", 'the next morning', '2000-02-24')).toBe('2000-02-22');
+    // no day named: no time
+    expect(times('The day before the vote, he left.', '2000-02-24')).toEqual([]);
+  });
   it('a few days or hours after a year or a month: the day is not known', () => {
     expect(value('He left in March 2015. Three days later he died.', 'Three days later')).toBe('2015-03-XX');
     expect(value('The group formed in 2013. An hour later, the jeep came.', 'An hour later')).toBe('2013-XX-XX');
