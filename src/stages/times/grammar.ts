@@ -549,7 +549,12 @@ class Scanner {
       return { end: k + 1, type: 'DATE', sem: { k: 'season', s, shift, recent: recent || undefined }, rule: 'relative/season', pointy: true };
     }
     const wd = this.lex.weekdays.get(this.word(k));
-    if (wd && !the) return { end: k + 1, type: 'DATE', sem: { k: 'weekday', wd, shift }, rule: 'relative/weekday', pointy: true };
+    if (wd && !the) {
+      // "this coming Sunday, March 8": the date says which Sunday
+      const md = this.word(k + 1) === ',' ? this.monthDay(k + 2) : null;
+      if (md && md.sem.k === 'date') return { ...md, sem: { ...md.sem, wd }, rule: 'relative/weekday-date' };
+      return { end: k + 1, type: 'DATE', sem: { k: 'weekday', wd, shift }, rule: 'relative/weekday', pointy: true };
+    }
     // "the previous Friday", "the following Monday": from the day just given
     if (wd && shift !== 0 && relWord !== 'last' && relWord !== 'next' && relWord !== 'past' && relWord !== 'coming') {
       return { end: k + 1, type: 'DATE', sem: { k: 'weekday', wd, shift, fromRef: true }, rule: 'relative/weekday-ref', pointy: true };

@@ -229,6 +229,10 @@ describe('times: anchored on the date just given', () => {
     const t = tx('The coalition struck in August 2014, a few months after the group seized Mosul.', 'a few months after');
     expect(t).toEqual(['a few months after', '2014', 'BEFORE', null, '2014-07-31']);
   });
+  it('a relative weekday with its date is one expression', () => {
+    expect(tx('Voters go to the polls this coming Sunday, March eighth.', undefined, '1998-03-05')?.slice(0, 2)).toEqual(['this coming Sunday, March eighth', '1998-03-08']);
+    expect(times('They met last Friday, Feb. 27, in Rome.', '1998-03-05').map((t) => [t.text, t.value])).toEqual([['last Friday, Feb. 27', '1998-02-27']]);
+  });
   it('the day before or after a day the expression names', () => {
     expect(value('He arrived the day before last Tuesday.', 'the day before last Tuesday', '2000-02-24')).toBe('2000-02-21');
     expect(value('They met the day after Christmas.', 'the day after Christmas', '2000-02-24')).toBe('1999-12-26');
