@@ -9,7 +9,7 @@
  * HeidelTime are Java. The word lists live in `data/lexicon.json`.
  */
 import type { Tokens } from '../../model/layers.js';
-import type { Lexicon } from './lexicon.js';
+import type { HolidayRule, Lexicon } from './lexicon.js';
 
 export type Unit = 'S' | 'MI' | 'H' | 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'ML';
 
@@ -31,7 +31,7 @@ export type Sem =
   | { k: 'decade'; d3: number }
   | { k: 'century'; c: number }
   | { k: 'clock'; clock: string }
-  | { k: 'holiday'; md?: string; nth?: [number, number, number]; y?: number }
+  | { k: 'holiday'; md?: string; nth?: HolidayRule; y?: number }
   /** "a few months after …" in apposition to a date: the event lies that far before (after) it. */
   | { k: 'shiftRef'; unit: Unit; n: number; vague: boolean }
   /** "the week of March 6": the ISO week of a calendar date. */

@@ -419,7 +419,7 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
         if (!dct) return sem.md ? `XXXX-${sem.md}` : `XXXX-${pad2(m)}`;
         y = yearFor(dct, m, d ?? 15, tense());
       }
-      if (sem.nth) d = nthWeekday(y, sem.nth[0], sem.nth[1], sem.nth[2]);
+      if (sem.nth) d = nthWeekday(y, sem.nth[0], sem.nth[1], sem.nth[2], sem.nth[3] ?? 1);
       return formatDay({ y, m, d: d! });
     }
     case 'dayShift': {
@@ -466,11 +466,11 @@ function lastWasQuarter(ctx: Context): boolean {
   return !!ctx.ref && /-Q[1-4]$/.test(ctx.ref.value);
 }
 
-/** The nth (negative: from the end) weekday `wd` of month `m`. */
-function nthWeekday(y: number, m: number, wd: number, nth: number): number {
+/** The nth (negative: from the end) weekday `wd` of month `m`, counted from day `from`. */
+function nthWeekday(y: number, m: number, wd: number, nth: number, from = 1): number {
   if (nth > 0) {
-    const first = weekday({ y, m, d: 1 });
-    return 1 + ((wd - first + 7) % 7) + (nth - 1) * 7;
+    const first = weekday({ y, m, d: from });
+    return from + ((wd - first + 7) % 7) + (nth - 1) * 7;
   }
   const lastDay = daysInMonth(y, m);
   const last = weekday({ y, m, d: lastDay });

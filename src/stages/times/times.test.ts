@@ -229,6 +229,12 @@ describe('times: anchored on the date just given', () => {
     const t = tx('The coalition struck in August 2014, a few months after the group seized Mosul.', 'a few months after');
     expect(t).toEqual(['a few months after', '2014', 'BEFORE', null, '2014-07-31']);
   });
+  it('holidays computed from the calendar', () => {
+    expect(value('Voters go to the polls on Election Day.', 'Election Day', '1998-10-26')).toBe('1998-11-03');
+    expect(value('Voters go to the polls on Election Day.', 'Election Day', '2020-10-01')).toBe('2020-11-03');
+    // when 1 November is a Tuesday, Election Day is the 8th
+    expect(value('Voters go to the polls on Election Day.', 'Election Day', '2016-10-01')).toBe('2016-11-08');
+  });
   it('a relative weekday with its date is one expression', () => {
     expect(tx('Voters go to the polls this coming Sunday, March eighth.', undefined, '1998-03-05')?.slice(0, 2)).toEqual(['this coming Sunday, March eighth', '1998-03-08']);
     expect(times('They met last Friday, Feb. 27, in Rome.', '1998-03-05').map((t) => [t.text, t.value])).toEqual([['last Friday, Feb. 27', '1998-02-27']]);
