@@ -691,7 +691,7 @@ class Scanner {
     // ages: "a 44-year-old man", "five years old"; "a year-earlier loss", "at year-end"
     if (this.word(u[1]) === 'old' || (this.word(u[1]) === '-' && /^(old|earlier|ago|end|before)$/.test(this.word(u[1] + 1)))) return null;
     // "a two day visit": singular unit after a number only before a noun
-    if (n !== null && n !== 1 && n !== 0.5 && !u[2] && h === k && !(u[1] < this.end && this.t.pos[u[1]] === 'NOUN' && n < 1000)) return null;
+    if (n !== null && n !== 1 && n !== 0.5 && !u[2] && h === k && !(u[1] < this.end && (this.t.pos[u[1]] === 'NOUN' || (this.t.pos[u[1]] === 'ADJ' && /^(a|an|the)$/.test(this.w[i - 1] ?? ''))) && n < 1000)) return null;
     if (n !== null && (n === 1 || n === 0.5) && u[2] && !/^\d/.test(this.word(j))) return null;
     if (u[0] === 'WE') return null;
     // "a second attempt" is an ordinal; "three-quarters of its food" a fraction

@@ -332,6 +332,7 @@ describe('times: durations', () => {
     ['The index fell for eight trading days.', 'eight trading days', 'P8D'],
     ['The loan may be extended for an additional year.', 'an additional year', 'P1Y'],
     ['A day-long strike shut the port.', 'A day-long', 'P1D'],
+    ['Stocks hit a five year low.', 'five year', 'P5Y'],
     ['The strikes were decades-long.', 'decades-long', 'PXY'],
     ['It was the worst war of the past century.', 'the past century', 'P100Y'],
     ['Net rose 5% in the fiscal year ending Sept. 30.', 'the fiscal year', 'P1Y'],
