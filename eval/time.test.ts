@@ -16,7 +16,7 @@ describeShared('times on TBAQ (eval/RESULTS.md)', () => {
     const { all } = evaluate(sharedPath('eval', 'time', 'tbaq'));
     expect(all.gold).toBe(1822);
     expect(measure(all, 'relaxed')[2]).toBeGreaterThanOrEqual(0.94);
-    expect(measure(all, 'strict')[2]).toBeGreaterThanOrEqual(0.884);
-    expect(measure(all, 'value')[2]).toBeGreaterThanOrEqual(0.827);
+    expect(measure(all, 'strict')[2]).toBeGreaterThanOrEqual(0.885);
+    expect(measure(all, 'value')[2]).toBeGreaterThanOrEqual(0.828);
   });
 });
