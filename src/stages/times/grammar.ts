@@ -9,7 +9,7 @@
  * HeidelTime are Java. The word lists live in `data/lexicon.json`.
  */
 import type { Tokens } from '../../model/layers.js';
-import type { Lexicon } from './lexicon.js';
+import type { HolidayRule, Lexicon } from './lexicon.js';
 
 export type Unit = 'S' | 'MI' | 'H' | 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'ML';
 
@@ -23,7 +23,7 @@ export type Sem =
   | { k: 'quarter'; q: number; half?: boolean; y?: number; yShift?: number; refYear?: boolean }
   /** The quarter (or period) under discussion: "the quarter", "the latest period", "the year-ago quarter". */
   | { k: 'thequarter'; yShift: number; latest?: boolean; orYear?: boolean }
-  | { k: 'weekday'; wd: number; shift?: number; part?: string; clock?: string; possessive?: boolean }
+  | { k: 'weekday'; wd: number; shift?: number; part?: string; clock?: string; possessive?: boolean; fromRef?: boolean }
   | { k: 'weekend'; shift?: number }
   | { k: 'deictic'; days: number; part?: string; clock?: string }
   /** "last week", "this year", "three days ago" (anchor dct); "a year earlier", "that day" (anchor ref). */
@@ -31,11 +31,13 @@ export type Sem =
   | { k: 'decade'; d3: number }
   | { k: 'century'; c: number }
   | { k: 'clock'; clock: string }
-  | { k: 'holiday'; md?: string; nth?: [number, number, number]; y?: number }
+  | { k: 'holiday'; md?: string; nth?: HolidayRule; y?: number }
   /** "a few months after …" in apposition to a date: the event lies that far before (after) it. */
   | { k: 'shiftRef'; unit: Unit; n: number; vague: boolean }
   /** "the week of March 6": the ISO week of a calendar date. */
   | { k: 'weekOf'; y?: number; m: number; d: number }
+  /** "the day before last Tuesday", "the day after Christmas": a day next to a given one. */
+  | { k: 'dayShift'; n: number; inner: Sem }
   | { k: 'fixed'; value: string };
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -86,12 +88,15 @@ const DIGITS = /^\d+(?:\.\d+)?$/;
 const DECADE = /^(?:(mid|early|late)-)?(?:(\d{3})0s|'(\d)0s|(\d)0s)$/;
 const MID_WORD = /^mid-?(.+)$/;
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-const CLOCK_AMPM = /^(\d{1,2})(?::([0-5]\d))?([ap])\.?m\.?$/;
+const DOT_CLOCK = /^(1[0-2]|0?[1-9])\.([0-5]\d)$/;
+const CLOCK_AMPM = /^(\d{1,2})(?:[:.]([0-5]\d))?([ap])\.?m\.?$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DOT_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const NTH = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const UNIT_ADJ = /^(\d+)-(\w+)$/;
+const NUM_RANGE = /^(\d+)-(\d+)$/;
+const QUOTE_OPEN = new Set(['"', '``', '“', '‘', "'", '(']);
 
 const DURATION_UNIT: Record<Unit, [string, number]> = {
   S: ['TS', 1], MI: ['TM', 1], H: ['TH', 1], D: ['D', 1], W: ['W', 1], WE: ['D', 2], M: ['M', 1], Q: ['Q', 1],
@@ -245,6 +250,11 @@ class Scanner {
     const word = this.word(i);
     const u = this.lex.units.get(word);
     if (!u) return null;
+    // "ABC's "This Week"", "CBS's "60 Minutes"": a capitalised unit inside a sentence is a title
+    if (this.isCap(i) && i > 0 && this.t.sentence[i - 1] === this.t.sentence[i] && !this.lex.units.has(this.w[i - 1] ?? '')) {
+      const prev = this.t.text[i - 1];
+      if (!QUOTE_OPEN.has(prev) && !(prev === '-' && this.isCap(i - 2))) return null;
+    }
     const unit = (u === 'M' && word.startsWith('min') ? 'MI' : u) as Unit;
     return [unit, i + 1, word.endsWith('s') || word === 'centuries' || word === 'millennia'];
   }
@@ -326,12 +336,19 @@ class Scanner {
     if (m) return this.tz([this.hm(+m[1], m[2] ? +m[2] : 0, m[3]), i + 1]);
     let h: number | null = null;
     let min = 0;
+    // "1.30pm", which the tokenizer splits into "1.3" and "0pm"
+    const split = /^(\d{1,2})\.([0-5])$/.exec(word);
+    const rest = split && this.glued(i + 1) ? /^(\d)([ap])\.?m\.?$/.exec(this.word(i + 1)) : null;
+    if (split && rest && +split[1] <= 12) return this.tz([this.hm(+split[1], +split[2] * 10 + +rest[1], rest[2]), i + 2]);
+    let dotted = false;
     if ((m = CLOCK.exec(word))) [h, min] = [+m[1], +m[2]];
+    else if ((m = DOT_CLOCK.exec(word))) [h, min, dotted] = [+m[1], +m[2], true];
     else if (/^\d{1,2}$/.test(word) && +word <= 12) h = +word;
     if (h === null) return null;
     const next = this.word(i + 1);
     const ampm = /^([ap])\.?m\.?$/.exec(next);
     if (ampm) return this.tz([this.hm(h, min, ampm[1]), i + 2]);
+    if (dotted) return null; // "10.30" is a clock only before a.m. or p.m.
     if (next === "o'clock") return this.tz([this.hm(h, min, null), i + 2]);
     if (next === 'in' && this.word(i + 2) === 'the') {
       const p = this.word(i + 3);
@@ -418,6 +435,7 @@ class Scanner {
     const quantity = digit || lex.numbers.first(word) || lex.vague.first(word) || lex.units.has(word);
     if (lex.deictic.has(word)) consider(this.deictic(i));
     if (word === 'the' || lex.relative.first(word)) consider(this.relative(i));
+    if (word === 'the' && this.word(i + 1) === 'day' && /^(before|after)$/.test(this.word(i + 2))) consider(this.dayNextTo(i, before));
     if (quantity) consider(this.ago(i, before));
     if (lex.sets.has(word) || lex.setQuantifiers.has(word) || word === 'a' || word === 'an') consider(this.set(i));
     if (quantity || word === 'the') consider(this.duration(i));
@@ -425,6 +443,7 @@ class Scanner {
     if (!lex.units.has(word) || (word === 'year' && this.word(i + 1) === '-')) consider(this.quarter(i));
     if (lex.weekdays.has(word) || lex.weekdayPlurals.has(word)) consider(this.weekdayExpr(i));
     if (digit || lex.clockWords.has(word)) consider(this.clockExpr(i));
+    if (lex.partsOfDay.has(word) || word === 'mid') consider(this.partExpr(i));
     if (digit) consider(this.conjoinedDay(i, before));
     if (lex.refs.first(word) || word === 'as') consider(this.ref(i));
     if (lex.anaphoric.first(word)) consider(this.anaphor(i));
@@ -480,9 +499,17 @@ class Scanner {
     const n = this.number(k);
     const vague = this.lex.vague.match(this.w, k, this.end);
     if ((n && this.word(k) !== 'a' && this.word(k) !== 'an') || vague) {
-      const after = n ? n[1] : vague![1];
+      // "the next 12 to 18 months": a range, its upper bound for the interval
+      const upper = n ? this.rangeEnd(n[1], n[0]) : null;
+      const after = upper ? upper[1] : n ? n[1] : vague![1];
       const more = this.word(after) === 'more' ? after + 1 : after;
       const u = this.unit(more);
+      if (u && upper && u[2]) {
+        const core: Core = { end: u[1], type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], null) }, rule: 'duration/range' };
+        if (shift < 0) core.past = { unit: u[0], n: upper[0] };
+        if (shift > 0) core.future = { unit: u[0], n: upper[0] };
+        return core;
+      }
       if (u && (u[2] || (n && n[0] === 1))) {
         const amount = n ? n[0] : null;
         const core: Core = { end: u[1], type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], amount) }, rule: 'duration/relative' };
@@ -522,7 +549,16 @@ class Scanner {
       return { end: k + 1, type: 'DATE', sem: { k: 'season', s, shift, recent: recent || undefined }, rule: 'relative/season', pointy: true };
     }
     const wd = this.lex.weekdays.get(this.word(k));
-    if (wd && !the) return { end: k + 1, type: 'DATE', sem: { k: 'weekday', wd, shift }, rule: 'relative/weekday', pointy: true };
+    if (wd && !the) {
+      // "this coming Sunday, March 8": the date says which Sunday
+      const md = this.word(k + 1) === ',' ? this.monthDay(k + 2) : null;
+      if (md && md.sem.k === 'date') return { ...md, sem: { ...md.sem, wd }, rule: 'relative/weekday-date' };
+      return { end: k + 1, type: 'DATE', sem: { k: 'weekday', wd, shift }, rule: 'relative/weekday', pointy: true };
+    }
+    // "the previous Friday", "the following Monday": from the day just given
+    if (wd && shift !== 0 && relWord !== 'last' && relWord !== 'next' && relWord !== 'past' && relWord !== 'coming') {
+      return { end: k + 1, type: 'DATE', sem: { k: 'weekday', wd, shift, fromRef: true }, rule: 'relative/weekday-ref', pointy: true };
+    }
     const p = this.partOfDay(k);
     if (p && !the) {
       if (relWord === 'this') return { end: p[1], type: 'TIME', sem: { k: 'deictic', days: 0, part: p[0] }, rule: 'relative/part' };
@@ -540,10 +576,16 @@ class Scanner {
     const vq = this.lex.vague.match(this.w, j, this.end);
     if (vq && (!num || vq[1] > num[1])) [vague, j] = [true, vq[1]];
     else if (num) [n, j] = [num[0], num[1]];
+    // "seven or eight months ago", "five to seven days later", "3-4 years ago": the far end, about
+    let upper = n !== null ? this.rangeEnd(j, n) : null;
+    const range = n === null && !vague ? NUM_RANGE.exec(this.word(j)) : null;
+    if (range && +range[1] < +range[2]) upper = [+range[2], j + 1];
+    if (upper) [n, j] = upper;
     const u = this.unit(j);
     if (!u) {
       if (n === null && !vague && (this.word(i) === 'years' || this.word(i) === 'months' || this.word(i) === 'weeks' || this.word(i) === 'days' || this.word(i) === 'decades')) {
-        return this.agoTail(i, this.unit(i)!, null, true, before);
+        const bare = this.unit(i);
+        return bare ? this.agoTail(i, bare, null, true, before) : null;
       }
       return null;
     }
@@ -551,7 +593,9 @@ class Scanner {
     if (this.word(u[1]) === 'and' && this.word(u[1] + 1) === 'a' && this.word(u[1] + 2) === 'half') {
       return this.agoTail(i, [u[0], u[1] + 3, true], (n ?? 1) + 0.5, vague, before);
     }
-    return this.agoTail(i, u, n, vague, before);
+    const core = this.agoTail(i, u, n, vague, before);
+    if (core && upper && core.sem.k === 'rel') core.mod = 'APPROX';
+    return upper && !core ? null : core;
   }
 
   private agoTail(i: number, u: [Unit, number, boolean], n: number | null, vague: boolean, before: readonly Candidate[]): Core | null {
@@ -609,10 +653,12 @@ class Scanner {
     const vq = this.lex.vague.match(this.w, j, this.end);
     let n: number | null = null;
     let k: number;
+    let range: RegExpExecArray | null = null;
     if (vq && (!num || vq[1] > num[1]) && !firstLast) {
       if (this.word(j) === 'recent' || this.word(j) === 'coming') return null;
       k = vq[1];
     } else if (num) [n, k] = [num[0], num[1]];
+    else if ((range = NUM_RANGE.exec(this.word(j))) && +range[1] < +range[2]) [n, k] = [+range[2], j + 1];
     else {
       // "decades-long", bare plurals after for/over/in: "for years"
       const u = this.unit(j);
@@ -627,6 +673,14 @@ class Scanner {
       }
       return null;
     }
+    // "Islam will one day be …", "he hopes one day to return": some day, not a duration
+    if (this.word(j) === 'one' && this.word(k) === 'day' && j === i && this.someday(i, k + 1)) {
+      return { end: k + 1, type: 'DATE', sem: { k: 'fixed', value: 'FUTURE_REF' }, rule: 'ref/some-day' };
+    }
+    // "two to three weeks", "12 to 18 months", "10-15 days": a range, an unknown number of units
+    const upper = n !== null ? this.rangeEnd(k, n) : null;
+    if (upper) [n, k] = upper;
+    const ranged = !!upper || !!range;
     // "two more weeks", "eight trading days", "an additional year"
     if (UNIT_ADJECTIVES.has(this.word(k))) k++;
     // "one and a half years"
@@ -637,7 +691,7 @@ class Scanner {
     // ages: "a 44-year-old man", "five years old"; "a year-earlier loss", "at year-end"
     if (this.word(u[1]) === 'old' || (this.word(u[1]) === '-' && /^(old|earlier|ago|end|before)$/.test(this.word(u[1] + 1)))) return null;
     // "a two day visit": singular unit after a number only before a noun
-    if (n !== null && n !== 1 && n !== 0.5 && !u[2] && h === k && !(u[1] < this.end && this.t.pos[u[1]] === 'NOUN' && n < 1000)) return null;
+    if (n !== null && n !== 1 && n !== 0.5 && !u[2] && h === k && !(u[1] < this.end && (this.t.pos[u[1]] === 'NOUN' || (this.t.pos[u[1]] === 'ADJ' && /^(a|an|the)$/.test(this.w[i - 1] ?? ''))) && n < 1000)) return null;
     if (n !== null && (n === 1 || n === 0.5) && u[2] && !/^\d/.test(this.word(j))) return null;
     if (u[0] === 'WE') return null;
     // "a second attempt" is an ordinal; "three-quarters of its food" a fraction
@@ -656,7 +710,38 @@ class Scanner {
     if (h === k && n !== null && this.word(end) === '-' && this.word(end + 1) === 'long') end += 2;
     if (n === 0.5 && this.word(j) === 'half') return null; // "half the year" is no duration
     if (firstLast && n === null) return null;
+    if (ranged) return u[2] ? { end, type: 'DURATION', sem: { k: 'fixed', value: durationValue(u[0], null) }, rule: 'duration/range' } : null;
     return { end, type: 'DURATION', sem: { k: 'fixed', value }, rule: 'duration' };
+  }
+
+  /** "one day" between a modal or future auxiliary and a verb, or before an infinitive: an
+   * indefinite time ahead. */
+  private someday(i: number, next: number): boolean {
+    const prev = i > 0 && this.t.sentence[i - 1] === this.t.sentence[i] ? this.w[i - 1] : '';
+    const modal = /^(will|would|could|might|may|can|shall|should|'ll|hopes?|hoped|wants?|dreams?)$/.test(prev);
+    const verbNext = next < this.end && (this.t.pos[next] === 'VERB' || this.t.pos[next] === 'AUX' || this.word(next) === 'to');
+    return modal && verbNext;
+  }
+
+  /** The upper bound of a range after the number `n` ("two to three", "12 to 18", "two or three"):
+   * [upper, next token], or null. */
+  private rangeEnd(k: number, n: number): [number, number] | null {
+    const w = this.word(k);
+    if (w !== 'to' && w !== 'or' && !(w === '-' && this.glued(k))) return null;
+    const m = this.number(k + 1);
+    if (!m || m[0] <= n || this.word(k + 1) === 'a' || this.word(k + 1) === 'an') return null;
+    return [m[0], m[1]];
+  }
+
+  /** "the day before last Tuesday", "the day after Christmas": the day next to a day the
+   * expression names (not "the day before the vote", which names no day). */
+  private dayNextTo(i: number, before: readonly Candidate[]): Core | null {
+    const inner = this.core(i + 3, before);
+    if (!inner || inner.type === 'DURATION' || inner.type === 'SET') return null;
+    const sem = inner.sem;
+    const day = sem.k === 'weekday' || sem.k === 'deictic' || sem.k === 'holiday' || (sem.k === 'date' && sem.d !== undefined);
+    if (!day) return null;
+    return { end: inner.end, type: 'DATE', sem: { k: 'dayShift', n: this.word(i + 2) === 'before' ? -1 : 1, inner: sem }, rule: `day-next-to/${inner.rule}` };
   }
 
   /** "ended" or "ending" next: a reporting period closed by a date ("the year ended June 30"). */
@@ -996,6 +1081,22 @@ class Scanner {
     return { end, type: clock || part ? 'TIME' : 'DATE', sem: { k: 'weekday', wd, clock, part, possessive: this.word(end) === "'s" }, rule: 'weekday', pointy: true };
   }
 
+  /** A part of the day before its day ("mid-afternoon yesterday", "late evening Friday"), or one
+   * of the middle of the day the text speaks of ("by mid afternoon"). A bare "morning" or "night"
+   * is left out: it is mostly not a time of its own ("the night of the attack"). */
+  private partExpr(i: number): Core | null {
+    const mid = this.word(i) === 'mid';
+    const p = this.partOfDay(mid ? i + 1 : i);
+    if (!p) return null;
+    const k = p[1];
+    const d = this.lex.deictic.get(this.word(k));
+    if (d && !d.part) return { end: k + 1, type: 'TIME', sem: { k: 'deictic', days: d.days, part: p[0] }, rule: 'part/deictic' };
+    const wd = this.lex.weekdays.get(this.word(k));
+    if (wd && this.isCap(k)) return { end: k + 1, type: 'TIME', sem: { k: 'weekday', wd, part: p[0] }, rule: 'part/weekday' };
+    if (mid || this.word(i).startsWith('mid')) return { end: k, type: 'TIME', sem: { k: 'clock', clock: p[0] }, rule: 'part/mid' };
+    return null;
+  }
+
   /** 9 a.m., 10:35 p.m. EST Tuesday, noon Thursday, 5 p.m. Nov. 9. */
   private clockExpr(i: number): Core | null {
     const c = this.clock(i);
@@ -1063,8 +1164,9 @@ class Scanner {
   /** now, currently, recently, the past, the future, recent years, as soon as possible. */
   private ref(i: number): Core | null {
     const r = this.lex.refs.match(this.w, i, this.end);
-    // sentence-initial "Now" is mostly a discourse marker ("Now the alliance's mission is …")
-    if (r && this.word(i) === 'now' && r[1] === i + 1 && (i === 0 || this.t.sentence[i - 1] !== this.t.sentence[i])) return null;
+    // sentence-initial "Now," is a discourse marker ("Now, he says …", "Now for the weather");
+    // without the comma it is mostly the time ("Now officials are investigating …")
+    if (r && this.word(i) === 'now' && r[1] === i + 1 && (i === 0 || this.t.sentence[i - 1] !== this.t.sentence[i]) && /^(,|for|then|that)$/.test(this.word(i + 1))) return null;
     if (r && r[0]) {
       const phrase = this.w.slice(i, r[1]).join(' ');
       if (this.lex.refsNeedingContext.has(phrase)) {

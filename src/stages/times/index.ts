@@ -5,7 +5,7 @@
  */
 import type { Timex } from '../../model/layers.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { Grammar } from './grammar.js';
+import { type Candidate, Grammar } from './grammar.js';
 import { loadLexicon } from './lexicon.js';
 import { newContext, resolve } from './resolve.js';
 import { tenseAround, type Tense } from './tense.js';
@@ -35,12 +35,15 @@ export const times = defineStage<TimesOptions>({
       const out: Timex[] = [];
       for (const sentence of sentences) {
         const found = grammar.scan(tokens, words, sentence.tokenStart, sentence.tokenEnd);
-        for (const c of found) {
+        for (let n = 0; n < found.length; n++) {
+        const c = found[n];
           let tense: Tense | undefined;
           const tenseOf = () => (tense === undefined ? (tense = tenseAround(tokens, c.first, c.last, sentence.tokenStart, sentence.tokenEnd)) : tense);
           const signal = signalBefore(lexicon.signals, words, c.first, sentence.tokenStart);
           const deadline = DEADLINE.has(words[signal ? signal.first : c.first - 1] ?? '');
-          const r = resolve(c, ctx, tenseOf, signal?.mod ?? null, deadline);
+          const next = found[n + 1];
+          const closedBy = next && next.sem.k === 'date' && next.sem.m && next.sem.d && closesPeriod(c, next, words) ? { y: next.sem.y, m: next.sem.m, d: next.sem.d } : null;
+          const r = resolve(c, ctx, tenseOf, signal?.mod ?? null, deadline, n > 0 ? closesPeriod(found[n - 1], c, words) : null, closedBy);
           const span = doc.span(tokens.start[c.first], tokens.end[c.last - 1]);
           const timex: Timex = { id: `T${out.length + 1}`, ...span, type: c.type, value: r.value, mod: r.mod, from: r.from, to: r.to };
           if (signal) timex.signal = doc.span(tokens.start[signal.first], tokens.end[c.first - 1]);
@@ -59,6 +62,14 @@ export const times = defineStage<TimesOptions>({
 /** Words before a deadline or a start: "postponed until Tuesday", "a pact effective June 1" lie
  * ahead although the verb is past. */
 const DEADLINE = new Set(['until', 'till', 'by', 'effective']);
+
+/** "the quarter ended Sept. 30", "the fiscal year ending June 30": a date that closes the period
+ * named just before it. */
+function closesPeriod(prev: Candidate, c: Candidate, words: readonly string[]): 'quarter' | 'period' | null {
+  if (prev.last !== c.first - 1 || (words[c.first - 1] !== 'ended' && words[c.first - 1] !== 'ending')) return null;
+  if (prev.sem.k === 'quarter' || prev.sem.k === 'thequarter') return 'quarter';
+  return prev.type === 'DURATION' ? 'period' : null;
+}
 
 /** A signal ("since", "before", "until", "prior to") right before the expression. */
 function signalBefore(

@@ -31,7 +31,7 @@ export interface RawLexicon {
   quantityMods: Record<string, string>;
   signals: Record<string, string>;
   holidays: Record<string, string>;
-  computedHolidays: Record<string, [number, number, number]>;
+  computedHolidays: Record<string, HolidayRule>;
   fiscal: string[];
   periodNouns: string[];
   timezones: string[];
@@ -113,7 +113,7 @@ export interface Lexicon {
   quantityMods: PhraseTrie<string>;
   signals: PhraseTrie<string>;
   holidays: PhraseTrie<string>;
-  computedHolidays: PhraseTrie<[number, number, number]>;
+  computedHolidays: PhraseTrie<HolidayRule>;
   fiscal: Set<string>;
   periodNouns: Set<string>;
   timezones: Set<string>;
@@ -199,3 +199,7 @@ export function loadLexicon(path = dataPath()): Lexicon {
   for (const w of ['as', 'the', 'its', 'year-end', 'year-ago', 'year-earlier', 'this', 'that', 'mid', 'half']) lexicon.triggers.add(w);
   return lexicon;
 }
+
+/** [month, ISO weekday, nth (negative: from the month's end), first day of the month it may fall on
+ * (optional: US Election Day is the first Tuesday from the 2nd of November)]. */
+export type HolidayRule = [number, number, number] | [number, number, number, number];

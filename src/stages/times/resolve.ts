@@ -33,6 +33,9 @@ export interface Context {
   quarter: { y: number; q: number } | null;
   /** The last expression resolved (for appositions such as "…, a few months after"). */
   last: { value: string; interval: Interval | null } | null;
+  /** The text last spoke of a reporting period of several months or a year ("for the nine months",
+   * "the year ended June 30"), not of a quarter: "a year earlier" is then the year before. */
+  period: boolean;
 }
 
 export interface Resolved {
@@ -46,14 +49,36 @@ const SIGNAL_MODS = new Set(['BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER']);
 
 export function newContext(published: string | null): Context {
   const dct = published ? { y: +published.slice(0, 4), m: +published.slice(5, 7), d: +published.slice(8, 10) } : null;
-  return { dct, ref: null, quarter: null, last: null };
+  return { dct, ref: null, quarter: null, last: null, period: false };
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Resolves one candidate (in text order) and updates the context. */
-export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: string | null, deadline = false): Resolved {
-  const value = valueOf(c.sem, c, ctx, tense, deadline);
+/** The day that closes a reporting period ("the quarter ended July 31"), as the text gives it. */
+export interface ClosingDay {
+  y?: number;
+  m: number;
+  d: number;
+}
+
+/**
+ * `closedBy`: the day given right after the expression as the end of its period.
+ * `closing`: the date closes the reporting period just named. After a quarter ("the quarter ended
+ * Sept. 30") it describes that quarter and does not become the reference in its place; after a
+ * span of months ("the six months ended Aug. 12") it is the reference, and the span still the
+ * period under discussion.
+ */
+export function resolve(
+  c: Candidate,
+  ctx: Context,
+  tense: () => Tense,
+  signal: string | null,
+  deadline = false,
+  closing: 'quarter' | 'period' | null = null,
+  closedBy: ClosingDay | null = null,
+): Resolved {
+  const value = valueOf(c.sem, c, ctx, tense, deadline, closedBy);
   let interval: Interval | null = null;
   let from: Day | null = null;
   let to: Day | null = null;
@@ -102,10 +127,18 @@ export function resolve(c: Candidate, ctx: Context, tense: () => Tense, signal: 
     if (SIGNAL_MODS.has(signal)) mod = signal;
   }
   // the context moves on
-  if (c.type === 'DATE' || c.type === 'TIME') {
+  if (c.type === 'DURATION') {
+    const months = /^P(\d+)M$/.exec(value);
+    if ((months && +months[1] !== 3) || c.rule === 'duration/year-ended') ctx.period = true;
+  }
+  if ((c.type === 'DATE' || c.type === 'TIME') && closing === 'quarter') ctx.last = { value, interval };
+  else if (c.type === 'DATE' || c.type === 'TIME') {
+    if (!closing) ctx.period = false;
     // Comparisons ("a year ago", "a year earlier") do not become the reference: the text goes on
     // about its own period. A narrative step ("three days later") does.
-    const comparison = c.sem.k === 'rel' && c.sem.n !== 0 && !(c.sem.anchor === 'ref' && (c.sem.unit === 'D' || c.sem.unit === 'W' || c.sem.unit === 'M'));
+    const comparison =
+      (c.sem.k === 'rel' && c.sem.n !== 0 && !(c.sem.anchor === 'ref' && (c.sem.unit === 'D' || c.sem.unit === 'W' || c.sem.unit === 'M'))) ||
+      (c.sem.k === 'thequarter' && c.sem.yShift !== 0);
     if (interval && c.sem.k !== 'shiftRef' && !comparison) ctx.ref = { value, interval };
     ctx.last = { value, interval: from && to ? [from, to] : interval };
     // the quarter under discussion: not moved by "a year earlier" or "the year-ago quarter"
@@ -218,7 +251,7 @@ function timeSuffix(part: string | undefined, clock: string | undefined): string
   return '';
 }
 
-function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadline: boolean): string {
+function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadline: boolean, closedBy: ClosingDay | null = null): string {
   const dct = ctx.dct;
   switch (sem.k) {
     case 'fixed':
@@ -269,6 +302,9 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
       const t = tense();
       if (t === 'past') return `${compareDays(now[0], dct) <= 0 ? dct.y : dct.y - 1}-${sem.s}`;
       if (t === 'future') return `${compareDays(now[1], dct) >= 0 ? dct.y : dct.y + 1}-${sem.s}`;
+      // the present: the season under way (in February, the winter that began in December)
+      const before = valueInterval(`${dct.y - 1}-${sem.s}`)!;
+      if (compareDays(before[1], dct) >= 0) return `${dct.y - 1}-${sem.s}`;
       return `${dct.y}-${sem.s}`;
     }
     case 'quarter': {
@@ -286,6 +322,15 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
       return `${y}-${sem.half ? 'H' : 'Q'}${sem.q}`;
     }
     case 'thequarter': {
+      if (closedBy && !ctx.quarter && sem.yShift === 0 && (closedBy.y !== undefined || dct)) {
+        // "the quarter ended July 31": three months that need not follow the calendar (a fiscal
+        // quarter, May to July); the calendar quarter that holds most of them is that of the
+        // middle month (here the second). Once the text has named its quarter ("the fiscal first
+        // quarter ended Sept. 29"), "the quarter" is that one.
+        const y = closedBy.y ?? yearFor(dct!, closedBy.m, closedBy.d, 'past');
+        const middle = addMonths({ y, m: closedBy.m, d: 1 }, -1);
+        return `${middle.y}-Q${Math.ceil(middle.m / 3)}`;
+      }
       // the quarter under discussion, else the latest one over by the publication date
       const q = ctx.quarter ?? lastQuarterOver(dct);
       if (sem.orYear && !ctx.quarter) return dct ? String(dct.y + sem.yShift) : 'XXXX';
@@ -294,7 +339,8 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
     }
     case 'weekday': {
       const suffix = timeSuffix(sem.part, sem.clock);
-      const anchor = dct;
+      // "the previous Friday": before the day the text speaks of
+      const anchor = sem.fromRef && ctx.ref && /^\d{4}-\d{2}-\d{2}/.test(ctx.ref.value) ? ctx.ref.interval[0] : dct;
       if (!anchor) return `XXXX-WXX-${sem.wd}${suffix}`;
       const today = weekday(anchor);
       const back = (today - sem.wd + 7) % 7; // days back to the same weekday, 0 = today
@@ -305,11 +351,16 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
       else if (sem.shift === 0) days = ahead;
       else {
         const t = tense();
-        if (sem.possessive) days = back <= 3 ? -back : ahead;
+        // "Saturday's attack": gone by when the clause is past ("was behind Saturday's attack"),
+        // else the nearer one (a future clause may well speak of a past day: "will appeal
+        // Wednesday's ruling")
+        if (sem.possessive) days = t === 'past' || back <= 3 ? -back : ahead;
         // "(was) postponed until Tuesday": a deadline lies ahead, unless it was just yesterday
         else if (t === 'past' && deadline && back > 1) days = ahead || 7;
         else if (t === 'past') days = -back;
-        else if (t === 'future') days = ahead || 7;
+        // a future on the day itself is that day ("will speak later on Thursday", published on
+        // a Thursday): next week's would be "next Thursday"
+        else if (t === 'future') days = ahead;
         else days = back <= 3 ? -back : ahead;
       }
       return formatDay(addDays(anchor, days)) + suffix;
@@ -330,14 +381,20 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
     }
     case 'rel': {
       // financial news: "a year earlier/ago" of a quarter is the same quarter a year before
-      if (sem.unit === 'Y' && ctx.quarter && Math.abs(sem.n) === 1 && (sem.anchor === 'ref' || c.rule === 'ago') && lastWasQuarter(ctx)) {
-        return `${ctx.quarter.y + sem.n}-Q${ctx.quarter.q}`;
+      if (sem.unit === 'Y' && ctx.quarter && Math.abs(sem.n) === 1 && (sem.anchor === 'ref' || c.rule === 'ago')) {
+        // …and of a span of months ("for the nine months … a year earlier"), the year before
+        if (ctx.period) return String(ctx.quarter.y + sem.n);
+        if (lastWasQuarter(ctx)) return `${ctx.quarter.y + sem.n}-Q${ctx.quarter.q}`;
       }
       const base = sem.anchor === 'ref' && ctx.ref ? ctx.ref.interval[0] : dct;
       if (!base) return UNKNOWN[sem.unit] ?? 'XXXX';
       if (sem.anchor === 'ref' && ctx.ref && sem.n === 0) {
         // "that year", "that day": the reference at that granularity, X where it is coarser
         return padTo(ctx.ref.value, at(base, sem.unit), sem.unit);
+      }
+      // "three days later", "an hour later" after a year or a month: the day is not known
+      if (sem.anchor === 'ref' && ctx.ref && /^\d{4}(-\d{2})?$/.test(ctx.ref.value) && FINE.has(sem.unit)) {
+        return padTo(ctx.ref.value, at(shift(base, sem.unit, sem.n), 'D'), 'D');
       }
       // "a decade ago" names a year; "the last decade", "this century" name a decade, a century
       if ((sem.unit === 'DE' || sem.unit === 'CE') && c.rule.startsWith('ago')) return at(shift(base, sem.unit, sem.n), 'Y');
@@ -349,6 +406,7 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
       return pad2(sem.c);
     case 'clock': {
       const day = ctx.ref && /^\d{4}-\d{2}-\d{2}/.test(ctx.ref.value) ? ctx.ref.interval[0] : dct;
+      // (a clock time "14:00", or a part of the day "AF")
       return `${day ? formatDay(day) : 'XXXX-XX-XX'}T${sem.clock}`;
     }
     case 'holiday': {
@@ -361,8 +419,12 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
         if (!dct) return sem.md ? `XXXX-${sem.md}` : `XXXX-${pad2(m)}`;
         y = yearFor(dct, m, d ?? 15, tense());
       }
-      if (sem.nth) d = nthWeekday(y, sem.nth[0], sem.nth[1], sem.nth[2]);
+      if (sem.nth) d = nthWeekday(y, sem.nth[0], sem.nth[1], sem.nth[2], sem.nth[3] ?? 1);
       return formatDay({ y, m, d: d! });
+    }
+    case 'dayShift': {
+      const day = valueOf(sem.inner, c, ctx, tense, deadline);
+      return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDay(addDays(parseDay(day), sem.n)) : 'XXXX-XX-XX';
     }
     case 'shiftRef': {
       const base = ctx.last?.interval;
@@ -374,6 +436,9 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
     }
   }
 }
+
+/** Units finer than a month. */
+const FINE = new Set<Unit>(['D', 'W', 'WE', 'H', 'MI', 'S']);
 
 /** The reference value at the granularity of `unit`, with X for what the reference does not say
  * ("that day" after "in October 1998" → 1998-10-XX). */
@@ -401,11 +466,11 @@ function lastWasQuarter(ctx: Context): boolean {
   return !!ctx.ref && /-Q[1-4]$/.test(ctx.ref.value);
 }
 
-/** The nth (negative: from the end) weekday `wd` of month `m`. */
-function nthWeekday(y: number, m: number, wd: number, nth: number): number {
+/** The nth (negative: from the end) weekday `wd` of month `m`, counted from day `from`. */
+function nthWeekday(y: number, m: number, wd: number, nth: number, from = 1): number {
   if (nth > 0) {
-    const first = weekday({ y, m, d: 1 });
-    return 1 + ((wd - first + 7) % 7) + (nth - 1) * 7;
+    const first = weekday({ y, m, d: from });
+    return from + ((wd - first + 7) % 7) + (nth - 1) * 7;
   }
   const lastDay = daysInMonth(y, m);
   const last = weekday({ y, m, d: lastDay });

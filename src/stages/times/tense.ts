@@ -33,10 +33,14 @@ function isQuote(t: Tokens, k: number): boolean {
 export function tenseAround(t: Tokens, first: number, last: number, from: number, to: number): Tense {
   let lo = from;
   let hi = to;
+  // The right-hand search pauses at a comma: a time expression belongs to the clause it stands in
+  // ("admit them in early March, an official said" is not past), and the verb after a comma is
+  // that of the clause only when the left side has none ("On Friday, the army withdrew").
+  let pause = -1;
   for (let d = 1; d < 40; d++) {
     const left = first - d;
     const right = last - 1 + d;
-    if (left < lo && right >= hi) break;
+    if (left < lo && (right >= hi || pause >= 0)) break;
     if (left >= lo) {
       if (isQuote(t, left)) lo = left + 1;
       else {
@@ -44,16 +48,25 @@ export function tenseAround(t: Tokens, first: number, last: number, from: number
         if (v !== undefined) return v;
       }
     }
-    if (right < hi) {
+    if (right < hi && pause < 0) {
       if (isQuote(t, right)) hi = right;
+      else if (CLAUSE_BREAK.has(t.text[right])) pause = right;
       else {
         const v = verbTense(t, right, from);
         if (v !== undefined) return v;
       }
     }
   }
+  // nothing on the left: the clause goes on after the comma
+  for (let k = pause + 1; pause >= 0 && k < Math.min(hi, pause + 40); k++) {
+    if (isQuote(t, k)) break;
+    const v = verbTense(t, k, from);
+    if (v !== undefined) return v;
+  }
   return null;
 }
+
+const CLAUSE_BREAK = new Set([',', ';', '--', '—', '–']);
 
 /** "has" before a participle ("has risen", "has not yet been") is the perfect; "has no estimate" is
  * the present of possession (wink tags both AUX). */
@@ -71,33 +84,43 @@ function perfect(t: Tokens, k: number): boolean {
 function verbTense(t: Tokens, k: number, from: number): Tense | undefined {
   const pos = t.pos[k];
   if (pos !== 'VERB' && pos !== 'AUX') {
+    // "officials hardened their stance": a past form between a noun and its object, tagged as an
+    // adjective (wink's tagger does this to verbs it knows less well)
+    if (pos === 'ADJ' && pastBetween(t, k, from)) return 'past';
     // "due to", "expected to" (adjectival uses)
     return undefined;
   }
+  // "Roe vs. Wade", "Hong Kong Land Rises": a capitalised word inside the sentence is a name
+  if (k > from && isCapitalised(t.text[k]) && !isQuote(t, k - 1) && t.pos[k - 1] !== 'PUNCT') return undefined;
   const word = t.text[k].toLowerCase();
   if (FUTURE_AUX.has(word)) return 'future';
-  if (PAST_AUX.has(word)) return 'past';
+  if (PAST_AUX.has(word)) {
+    // "was scheduled for Friday", "were planning a rally on Saturday": a plan made in the past
+    // points after it, on either side of the publication date
+    return planNext(t, k) ? null : 'past';
+  }
   if (PERFECT.has(word)) return perfect(t, k) ? 'past' : 'present';
   if (PRESENT_AUX.has(word)) {
-    // "is going to", "is expected to", "is due to" → future
-    const next = t.text[k + 1]?.toLowerCase();
-    if (next && PLAN.has(next) && t.text[k + 2]?.toLowerCase() === 'to') return 'future';
-    return 'present';
+    // "it's been a cold winter": "has" in its short form, the perfect
+    if ((word === "'s" || word === '’s') && t.lower[k + 1] === 'been') return 'past';
+    // "is going to", "is expected to", "is due to", "is scheduled for" → future
+    return planNext(t, k) ? 'future' : 'present';
   }
   if (pos === 'AUX') return MODAL.has(word) ? 'present' : undefined; // can, must, may: not past
   // main verb: the auxiliaries before it decide
   for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
     const w = t.text[j].toLowerCase();
     if (FUTURE_AUX.has(w)) return 'future';
-    if (PAST_AUX.has(w) || PERFECT.has(w)) return 'past';
-    if (PRESENT_AUX.has(w)) return 'present'; // "is meeting", "is heard" (passive)
+    if (PAST_AUX.has(w) || PERFECT.has(w)) return isPlan(t, k) && w !== 'had' ? null : 'past';
+    if (PRESENT_AUX.has(w)) return isPlan(t, k) ? 'future' : 'present'; // "is meeting", "is heard" (passive)
     if (w === 'to') {
       // "going to meet", "plans to meet" → future; after a present or future verb ("wants to meet",
-      // "will try to meet") the infinitive's event lies ahead; after a past one ("agreed to buy") it
-      // may lie on either side of the publication date: undecided
+      // "will try to meet") the infinitive's event lies ahead; after a past one ("agreed to buy",
+      // "planned to pay", "had been due to expire") it may lie on either side of the publication
+      // date: undecided
       const head = t.text[j - 1]?.toLowerCase() ?? '';
       const lemma = t.lemma[j - 1] ?? '';
-      if (PLAN.has(head) || PLAN.has(lemma)) return 'future';
+      if (PLAN.has(head) || PLAN.has(lemma)) return planTense(t, j - 1, from);
       for (let g = j - 1; g >= Math.max(from, j - 6); g--) {
         if (isQuote(t, g)) break;
         const v = verbTense(t, g, from);
@@ -109,9 +132,58 @@ function verbTense(t: Tokens, k: number, from: number): Tense | undefined {
   }
   if (word.endsWith('ing')) return undefined;
   const lemma = t.lemma[k].toLowerCase();
-  // "planned a rally on Saturday", "scheduled talks for Monday": the plan points ahead
-  if (PLAN.has(lemma) && lemma !== 'set' && lemma !== 'hope') return 'future';
+  // "plans a rally on Saturday" points ahead; "planned a rally on Saturday" ahead of a past
+  // moment, on either side of the publication date
+  if (PLAN.has(lemma) && lemma !== 'set' && lemma !== 'hope') return word === lemma || word.endsWith('s') ? 'future' : null;
   if (word === lemma) return 'present';
   if (word === lemma + 's' || word === lemma + 'es' || word.endsWith('s') && !word.endsWith('ss')) return 'present';
   return 'past';
+}
+
+/** A word of planning (not "set" or "hope", which have other senses) at token k. */
+function isPlan(t: Tokens, k: number): boolean {
+  const lemma = t.lemma[k]?.toLowerCase() ?? '';
+  const word = t.text[k]?.toLowerCase() ?? '';
+  return (PLAN.has(word) || PLAN.has(lemma)) && lemma !== 'set' && lemma !== 'hope' && word !== 'set';
+}
+
+/** The auxiliary at k is followed (adverbs aside) by a word of planning: "was scheduled", "is due". */
+function planNext(t: Tokens, k: number): boolean {
+  for (let j = k + 1; j < Math.min(t.text.length, k + 4); j++) {
+    if (isPlan(t, j) || (PLAN.has(t.text[j].toLowerCase()) && t.text[j + 1]?.toLowerCase() === 'to')) return true;
+    if (t.pos[j] !== 'ADV' && t.pos[j] !== 'PART' && t.pos[j] !== 'AUX') return false;
+  }
+  return false;
+}
+
+/** The tense a plan word at k ("due", "expected", "planned") gives the infinitive after it: ahead
+ * when the plan is present ("is due to", "plans to"), undecided when it was made in the past ("was
+ * due to", "had been scheduled to", "planned to"). */
+function planTense(t: Tokens, k: number, from: number): Tense {
+  for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+    const w = t.text[j].toLowerCase();
+    if (PAST_AUX.has(w)) return null;
+    if (FUTURE_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT.has(w) || MODAL.has(w)) return 'future';
+    if (t.pos[j] !== 'ADV' && t.pos[j] !== 'PART' && t.pos[j] !== 'AUX') break;
+  }
+  const word = t.text[k].toLowerCase();
+  const lemma = t.lemma[k]?.toLowerCase() ?? word;
+  // a bare past form ("planned to", "expected to") with no auxiliary
+  if ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && word !== lemma && word.endsWith('ed')) return null;
+  return 'future';
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90 && w !== 'I' && w.slice(1) !== w.slice(1).toUpperCase();
+}
+
+/** An "-ed" word tagged as an adjective after a noun or pronoun subject and before a determiner or
+ * pronoun object ("officials hardened their stance"): a verb in the past. */
+function pastBetween(t: Tokens, k: number, from: number): boolean {
+  const w = t.text[k];
+  if (k <= from || !w.endsWith('ed') || w.length < 5) return false;
+  const before = t.pos[k - 1];
+  const after = t.pos[k + 1];
+  return (before === 'NOUN' || before === 'PROPN' || before === 'PRON') && (after === 'DET' || after === 'PRON');
 }

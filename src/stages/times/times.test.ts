@@ -95,9 +95,10 @@ describe('times: explicit dates', () => {
 
 describe('times: tense decides underspecified dates', () => {
   // publication Thursday 2018-09-06
-  it('a past-tense Thursday is the publication day, a future-tense one next week', () => {
+  it('Thursday, published on a Thursday, is that day whatever the tense; next week needs "next"', () => {
     expect(value('He made the remark at a press conference on Thursday.')).toBe('2018-09-06');
-    expect(value('He will address the press on Thursday.')).toBe('2018-09-13');
+    expect(value('He will address the press later on Thursday.', 'Thursday')).toBe('2018-09-06');
+    expect(value('He will address the press next Thursday.', 'next Thursday')).toBe('2018-09-13');
   });
   it('weekdays before and after', () => {
     expect(value('The talks collapsed on Monday.')).toBe('2018-09-03');
@@ -113,6 +114,11 @@ describe('times: tense decides underspecified dates', () => {
     expect(tx('The government in late December declared victory.', 'late December')).toEqual(['late December', '2017-12', 'END', '2017-12-22', '2017-12-31']);
     expect(value('The government will hold elections in late December.', 'late December')).toBe('2018-12');
     expect(value('It would probably occur late autumn.', 'late autumn')).toBe('2018-FA');
+    // the present: the season under way, which may have begun the year before
+    expect(value('Fighters are sustaining attacks in the depths of winter.', 'winter', '2019-02-07')).toBe('2018-WI');
+    expect(value('Fighters are sustaining attacks this summer.', 'this summer', '2019-02-07')).toBe('2019-SU');
+    // "it's been" is the perfect
+    expect(value("It's been a cold winter, so there was little to eat.", 'winter', '2019-03-19')).toBe('2018-WI');
     expect(value('Fighting intensified last spring.', 'last spring')).toBe('2017-SP');
     expect(value('Fighting intensified this past spring.', 'this past spring')).toBe('2018-SP');
     expect(value('The truce was signed last April.', 'last April')).toBe('2018-04');
@@ -130,6 +136,36 @@ describe('times: tense decides underspecified dates', () => {
     // after a present verb the infinitive's event lies ahead
     expect(value('The minister wants to meet them on Tuesday.', 'Tuesday')).toBe('2018-09-11');
     expect(value('The minister went to Paris to meet them on Tuesday.', 'Tuesday')).toBe('2018-09-04');
+  });
+  it('the tense is that of the clause the expression stands in', () => {
+    // the verb after a comma belongs to another clause when the expression has one of its own
+    expect(value('NATO has decided to admit them in early March, an official said on Wednesday.', 'early March', '2018-02-10')).toBe('2018-03');
+    expect(value('They were admitted in early March, an official says.', 'early March', '2018-02-10')).toBe('2017-03');
+    // nothing before it: the clause goes on after the comma
+    expect(value('On Monday, the army withdrew from the town.', 'Monday')).toBe('2018-09-03');
+    expect(value('On Monday, the army will withdraw from the town.', 'Monday')).toBe('2018-09-10');
+    // a capitalised word tagged as a verb inside the sentence is a name, not the clause's verb
+    expect(value('In January, a week after the Roe vs. Wade anniversary, a bomb killed a guard.', 'January', '2018-10-25')).toBe('2018-01');
+    // a past form tagged as an adjective between subject and object
+    expect(value('But by Monday, federal officials hardened their stance.', 'Monday', '2018-09-10')).toBe('2018-09-10');
+  });
+  it('a weekday before a noun: gone by in a past clause, else the nearer one', () => {
+    // Thursday 2018-09-06: Saturday is five days back, two ahead
+    expect(value("They denied being behind Saturday's chemical attack.", 'Saturday', '2018-09-06')).toBe('2018-09-01');
+    expect(value("He may win Sunday's polls.", 'Sunday', '2018-09-07')).toBe('2018-09-09');
+    // a future clause may speak of a past day
+    expect(value("They would look for ways around Wednesday's ruling.", 'Wednesday', '2018-09-07')).toBe('2018-09-05');
+  });
+  it('a plan made in the past leaves the date undecided, a present plan points ahead', () => {
+    // Monday 2018-09-10: "Friday" undecided is the nearest one back
+    expect(value('The offer had been due to expire Friday evening.', 'Friday evening', '2018-09-10')).toBe('2018-09-07TEV');
+    expect(value('The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday', '2018-09-10')).toBe('2018-09-07T24:00');
+    expect(value('The offer is due to expire Friday.', 'Friday', '2018-09-10')).toBe('2018-09-14');
+    expect(value('The accession was planned for early March.', 'early March', '2018-02-10')).toBe('2018-03');
+    expect(value('The vote is scheduled for Tuesday.', 'Tuesday', '2018-09-10')).toBe('2018-09-11');
+    // Friday 2018-09-07: a past plan for Saturday is the next day, not last week's
+    expect(value('Protesters were planning a march on Saturday.', 'Saturday', '2018-09-07')).toBe('2018-09-08');
+    expect(value('Protesters marched on Saturday.', 'Saturday', '2018-09-07')).toBe('2018-09-01');
   });
   it('a deadline lies ahead whatever the tense', () => {
     expect(value('The talks were supposed to conclude by May.', 'May', '2018-03-22')).toBe('2018-05');
@@ -177,6 +213,8 @@ describe('times: relative to the publication date', () => {
     expect(tx('The army recently made gains.')).toEqual(['recently', 'PAST_REF', null, null, '2018-09-06']);
     expect(value('In the past, the group held cities.', 'the past')).toBe('PAST_REF');
     expect(value('Now, the army holds the city.')).toBeUndefined();
+    expect(value('Now for the weather.')).toBeUndefined();
+    expect(value('Now officials are investigating the blast.', 'Now')).toBe('PRESENT_REF');
     expect(value('The group is now weak.', 'now')).toBe('PRESENT_REF');
     expect(value('Fighting will go on in the near term.', 'the near term')).toBe('FUTURE_REF');
     expect(times('It has short-term debt.')).toEqual([]);
@@ -191,6 +229,38 @@ describe('times: anchored on the date just given', () => {
     const t = tx('The coalition struck in August 2014, a few months after the group seized Mosul.', 'a few months after');
     expect(t).toEqual(['a few months after', '2014', 'BEFORE', null, '2014-07-31']);
   });
+  it('holidays computed from the calendar', () => {
+    expect(value('Voters go to the polls on Election Day.', 'Election Day', '1998-10-26')).toBe('1998-11-03');
+    expect(value('Voters go to the polls on Election Day.', 'Election Day', '2020-10-01')).toBe('2020-11-03');
+    // when 1 November is a Tuesday, Election Day is the 8th
+    expect(value('Voters go to the polls on Election Day.', 'Election Day', '2016-10-01')).toBe('2016-11-08');
+  });
+  it('a relative weekday with its date is one expression', () => {
+    expect(tx('Voters go to the polls this coming Sunday, March eighth.', undefined, '1998-03-05')?.slice(0, 2)).toEqual(['this coming Sunday, March eighth', '1998-03-08']);
+    expect(times('They met last Friday, Feb. 27, in Rome.', '1998-03-05').map((t) => [t.text, t.value])).toEqual([['last Friday, Feb. 27', '1998-02-27']]);
+  });
+  it('the day before or after a day the expression names', () => {
+    expect(value('He arrived the day before last Tuesday.', 'the day before last Tuesday', '2000-02-24')).toBe('2000-02-21');
+    expect(value('They met the day after Christmas.', 'the day after Christmas', '2000-02-24')).toBe('1999-12-26');
+    // and the next day counts from it
+    expect(value("The day before last Tuesday's hearing, he went home. He appeared in court the next morning.", 'the next morning', '2000-02-24')).toBe('2000-02-22');
+    // no day named: no time
+    expect(times('The day before the vote, he left.', '2000-02-24')).toEqual([]);
+  });
+  it('a few days or hours after a year or a month: the day is not known', () => {
+    expect(value('He left in March 2015. Three days later he died.', 'Three days later')).toBe('2015-03-XX');
+    expect(value('The group formed in 2013. An hour later, the jeep came.', 'An hour later')).toBe('2013-XX-XX');
+    expect(value('He left on May 3, 2016. Two days later he came back.', 'Two days later')).toBe('2016-05-05');
+    expect(value('He left in March 2015. Two months later he died.', 'Two months later')).toBe('2015-05');
+  });
+  it('the previous Friday, the following Monday: from the day just given', () => {
+    // publication Monday 2018-09-10; the text speaks of Friday 2018-09-07
+    const text = 'Shares fell on Friday. The index was down 4% from the previous Friday.';
+    expect(tx(text, 'the previous Friday', '2018-09-10')?.[1]).toBe('2018-08-31');
+    expect(value('The talks opened on Sept. 3 and closed the following Friday.', 'the following Friday', '2018-09-20')).toBe('2018-09-07');
+    // "last Friday" stays anchored on the publication date
+    expect(value('Shares fell on Thursday. They had risen last Friday.', 'last Friday', '2018-09-10')).toBe('2018-09-07');
+  });
   it('that day, the following year, a year earlier', () => {
     expect(value('The raid came on May 3, 2016. That day, ten died.', 'That day')).toBe('2016-05-03');
     expect(value('He arrived in 2010 and left the following year.', 'the following year')).toBe('2011');
@@ -201,6 +271,26 @@ describe('times: anchored on the date just given', () => {
     expect(value('Profit rose in the third quarter. A year earlier it fell.', 'A year earlier')).toBe('2017-Q3');
     expect(value('Profit rose in the third quarter, up from the year-ago quarter.', 'the year-ago quarter')).toBe('2017-Q3');
     expect(value('Profit rose in the third quarter from the same period last year.', 'the same period last year')).toBe('2017-Q3');
+  });
+  it('reporting periods: a span of months, the date that closes a quarter, a quarter off the calendar', () => {
+    // "a year earlier" after a span of months is the year before, after a quarter that quarter
+    const nine = 'Profit rose in the third quarter. For the nine months, net was $5 million, up from $4 million a year earlier.';
+    expect(value(nine, 'a year earlier', '2018-11-02')).toBe('2017');
+    expect(value('Profit rose in the third quarter. For the quarter, net was $5 million, up from $4 million a year earlier.', 'a year earlier', '2018-11-02')).toBe('2017-Q3');
+    // the day that closes the quarter describes it and does not replace it as the reference
+    const closed = 'Net rose for the fiscal first quarter ended Sept. 30. A year ago, it lost money.';
+    expect(value(closed, 'A year ago', '2018-10-26')).toBe('2017-Q1');
+    // after a span of months it is the reference
+    expect(value('For the six months ended Aug. 12, net fell. A year earlier, it rose.', 'A year earlier', '2018-10-26')).toBe('2017');
+    // a quarter that ends with July is mostly the calendar's second
+    expect(value('In the quarter ended July 31, the company had 5 million shares.', 'the quarter', '2018-10-30')).toBe('2018-Q2');
+    expect(value('In the quarter ended Sept. 30, the company had 5 million shares.', 'the quarter', '2018-10-30')).toBe('2018-Q3');
+    expect(value('In the quarter ended Jan. 31, 2018, it lost money.', 'the quarter', '2018-10-30')).toBe('2017-Q4');
+    // once the text has named its quarter, "the quarter" is that one
+    const named = 'Sales rose in the fiscal first quarter ended Sept. 29. In the quarter ended Sept. 29, margins fell.';
+    expect(times(named, '2018-10-26').map((t) => t.value)).toEqual(['2018-Q1', '2018-09-29', '2018-Q1', '2018-09-29']);
+    // a comparison with the year before is no new reference
+    expect(value('Profit rose in the third quarter. Year-earlier results were restated. Sales rose from a year earlier.', 'a year earlier', '2018-11-02')).toBe('2017-Q3');
   });
   it('the quarter under discussion is not moved by a forecast or by the same quarter of an earlier year', () => {
     // published in the fourth quarter: the third is the one reported
@@ -242,6 +332,7 @@ describe('times: durations', () => {
     ['The index fell for eight trading days.', 'eight trading days', 'P8D'],
     ['The loan may be extended for an additional year.', 'an additional year', 'P1Y'],
     ['A day-long strike shut the port.', 'A day-long', 'P1D'],
+    ['Stocks hit a five year low.', 'five year', 'P5Y'],
     ['The strikes were decades-long.', 'decades-long', 'PXY'],
     ['It was the worst war of the past century.', 'the past century', 'P100Y'],
     ['Net rose 5% in the fiscal year ending Sept. 30.', 'the fiscal year', 'P1Y'],
@@ -251,6 +342,33 @@ describe('times: durations', () => {
   });
   it('the past two months ends at the publication date', () => {
     expect(tx('Prices doubled over the past two months.')).toEqual(['the past two months', 'P2M', null, '2018-07-07', '2018-09-06']);
+  });
+  it('a capitalised unit inside a sentence is a title, not a time', () => {
+    expect(times('He said on ABC\'s "This Week" that talks would go on.')).toEqual([]);
+    expect(times('She spoke on CBS\'s "60 Minutes" about the case.')).toEqual([]);
+    expect(tx('"This week is key," he said.')?.[0]).toBe('This week');
+    expect(tx('Three Weeks after the vote, he left.')).toBeNull();
+  });
+  it('one day after a modal and before a verb is some day ahead, not a duration', () => {
+    expect(tx('Islam will one day be the second religion.')?.slice(0, 2)).toEqual(['one day', 'FUTURE_REF']);
+    expect(tx('He hopes one day to return.')?.slice(0, 2)).toEqual(['one day', 'FUTURE_REF']);
+    expect(tx('The strike lasted one day.')?.slice(0, 2)).toEqual(['one day', 'P1D']);
+    expect(tx('It will take one day to finish.')?.slice(0, 2)).toEqual(['one day', 'P1D']);
+  });
+  it('a range of amounts is one duration of an unknown number of units', () => {
+    expect(tx('Repairs will take two to three weeks.')?.slice(0, 2)).toEqual(['two to three weeks', 'PXW']);
+    expect(tx('The talks lasted 10-15 days.')?.slice(0, 2)).toEqual(['10-15 days', 'PXD']);
+    expect(tx('He faces five or six years in prison.')?.slice(0, 2)).toEqual(['five or six years', 'PXY']);
+    // the interval runs to the upper bound
+    expect(tx('Sales will grow over the next 12 to 18 months.')).toEqual(['the next 12 to 18 months', 'PXM', null, '2018-09-06', '2020-03-05']);
+    // no range: ages, percentages, a number going down
+    expect(times('The boys were 17 or 18 years old.')).toEqual([]);
+    expect(times('Shares rose 2 to 3 percent.')).toEqual([]);
+    expect(tx('Between 2 and 3 years ago it fell.')?.[0]).toBe('3 years ago');
+    // a range before "ago" or "later": about the far end
+    expect(tx('He saw him seven or eight months ago.', undefined, '2019-02-05')?.slice(0, 3)).toEqual(['seven or eight months ago', '2018-06', 'APPROX']);
+    expect(tx('It happened 3-4 years ago.', undefined, '2019-02-05')?.slice(0, 3)).toEqual(['3-4 years ago', '2015', 'APPROX']);
+    expect(value('They met on May 3, 2016. Five to seven days later they met again.', 'Five to seven days later')).toBe('2016-05-10');
   });
   it('mods of quantity', () => {
     expect(tx('They fought for more than a decade.')?.slice(1, 3)).toEqual(['P10Y', 'MORE_THAN']);
@@ -276,12 +394,25 @@ describe('times: sets and times of day', () => {
     ['The blast came at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2018-09-04T09:00'],
     ['Curfew starts at 10:30 p.m. EST.', '10:30 p.m. EST', '2018-09-06T22:30'],
     ['They left at noon yesterday.', 'noon yesterday', '2018-09-05T12:00'],
+    ['He speaks at around 1.30pm on Thursday.', 'around 1.30pm', '2018-09-06T13:30'],
+    ['The vote is at 10.30 p.m. tonight.', '10.30 p.m. tonight', '2018-09-06T22:30'],
+    ['At 10.30am GMT it closed.', '10.30am GMT', '2018-09-06T10:30'],
     ['It was quiet this morning.', 'this morning', '2018-09-06TMO'],
     ['Shelling went on last night.', 'last night', '2018-09-05TNI'],
     ['The rally was held Wednesday evening.', 'Wednesday evening', '2018-09-05TEV'],
+    ['Shares slid by mid-afternoon yesterday.', 'mid-afternoon yesterday', '2018-09-05TAF'],
+    ['The rally began in the evening Friday.', 'evening Friday', '2018-08-31TEV'],
+    // the middle of the afternoon of the day the text speaks of
+    ['The vote was held on May 3, 2016. By mid afternoon, it was over.', 'mid afternoon', '2016-05-03TAF'],
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
     expect(type(text, span)).toBe('TIME');
+  });
+  it('a dotted number is a clock only before a.m. or p.m.', () => {
+    expect(times('Shares rose 1.5 percent to 10.30 points.')).toEqual([]);
+  });
+  it('a bare part of the day is no time of its own', () => {
+    expect(times('The night of the attack was cold. He worked in the morning.')).toEqual([]);
   });
   it('a weekday morning or night gives the day (TimeBank practice)', () => {
     expect(value('The rally was held Wednesday morning.', 'Wednesday morning')).toBe('2018-09-05');
