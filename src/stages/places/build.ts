@@ -302,6 +302,9 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     cols.lon.push(Math.round(r.lon * 1e4) / 1e4);
     cols.pop.push(r.pop);
     const seen = new Map<string, number>();
+    // An alternate that is the name with an abbreviated word ("St. Cloud" for Saint Cloud) is the
+    // name itself, as the text writes it.
+    const own = new Set(r.names.filter(([, k]) => k <= NameKind.ascii).map(([n]) => unabbreviated(nameKey(n))));
     // "People's Republic of China": the text's words are "People" + "’s" + …, so the name is
     // also indexed without its possessive.
     for (const [n, kind] of r.names) if (/['’]s\s/.test(n)) r.names.push([n.replace(/['’]s(?=\s)/g, ''), kind]);
@@ -310,8 +313,9 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
       if (!isLatinKey(key)) continue;
       // Short all-capital alternates are codes (airports, postal), not names people write.
       if (kind === NameKind.alternate && r.fcode.startsWith('PPL') && /^[A-Z0-9]{2,4}$/.test(n)) continue;
+      const k = kind === NameKind.alternate && own.has(unabbreviated(key)) ? NameKind.ascii : kind;
       const prev = seen.get(key);
-      if (prev === undefined || kind < prev) seen.set(key, kind);
+      if (prev === undefined || k < prev) seen.set(key, k);
     }
     for (const [key, kind] of seen) {
       let p = postings.get(key);
@@ -367,4 +371,12 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     Int32Array.from(off), Int32Array.from(post), Uint8Array.from(sortedHeads.map((h) => heads.get(h)!)),
   ], [cols.name.join('\n'), keys.join('\n'), sortedHeads.join('\n')]);
   return { path: outPath, entries: rows.length, keys: keys.length, bytes, ms: Math.round(performance.now() - t0) };
+}
+
+/** Words that names abbreviate ("St. Cloud", "Mt. Vernon", "Ft. Worth"), written out. */
+const ABBREVIATED: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort', pt: 'point' };
+
+/** A name key with its abbreviated words written out. */
+export function unabbreviated(key: string): string {
+  return key.split(' ').map((w) => ABBREVIATED[w] ?? w).join(' ');
 }

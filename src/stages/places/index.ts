@@ -10,7 +10,7 @@ import { findAnaphors, findPlaces, listsOf, type Demonym, type Found } from './f
 import { km, Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { NameKind } from './build.js';
 import { loadCues, type Cues } from './lexicon.js';
-import { resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
+import { fitsFocus, resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
 import { buildWords, Case } from './words.js';
 import { nameKey } from './normalize.js';
 
@@ -117,7 +117,7 @@ export function analyzePlaces(
     if (f.kind === 'unlisted') return;
     if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot, focus)) return;
     if (r && f.kind === 'name' && foreignHamlet(g, f, r.entry, focus)) return;
-    const near = f.kind === 'feature' ? nearbyTown(g, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }) : -1;
+    const near = f.kind === 'feature' ? nearbyTown(g, doc.text, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }, focus) : -1;
     const p = toPlace(doc, g, f, r, focus, options, near);
     if (!p) return;
     idOf.set(i, p);
@@ -285,19 +285,27 @@ function precisionOf(level: Level): string {
   return level === Level.Country ? 'country' : level === Level.Admin1 ? 'admin1' : level === Level.Admin2 ? 'admin2' : level === Level.Town ? 'town' : 'region';
 }
 
-/** For a feature: the town named nearest before it (within 300 characters), else after it, or -1.
+/** What stands between a feature and the town it is in ("in", "at", ", ", "in the city of" is not). */
+const IN_TOWN = /^(\s*,|\s+(in|at|on|near))\s+$/;
+
+/** For a feature: the town the text puts it in ("Green Street in Gainesville"), else the town named
+ * nearest before it (within 300 characters), else after it, or -1; only a town where the document is.
  * "Police closed Green Street in Gainesville" puts the street in Gainesville even when the article
  * is about Atlanta. */
-function nearbyTown(g: Gazetteer, i: number, found: Found[], entryOf: (j: number) => number): number {
+function nearbyTown(g: Gazetteer, text: string, i: number, found: Found[], entryOf: (j: number) => number, focus: DocumentFocus): number {
   let best = -1;
   let dist = 300;
   for (let j = 0; j < found.length; j++) {
     if (j === i || found[j].kind !== 'name') continue;
     const e = entryOf(j);
-    // A town, or a second-level division that is one (a Mexican municipio, a Brazilian município).
-    if (e < 0 || (g.level[e] !== Level.Town && g.level[e] !== Level.Admin2)) continue;
-    const d = j < i ? found[i].start - found[j].end : found[j].start - found[i].end + 100; // before is better
-    if (d >= 0 && d < dist) [best, dist] = [e, d];
+    // A town, or a second-level division that is one (a Mexican municipio, a Brazilian município),
+    // where the document is (not "Republic", Missouri in a story about Derry).
+    if (e < 0 || (g.level[e] !== Level.Town && g.level[e] !== Level.Admin2) || !fitsFocus(g, e, focus)) continue;
+    // Before is better, but a town the text gives the feature ("the Carnegie Library in Tacoma",
+    // "Green Street, Gainesville") is best.
+    const gap = found[j].start - found[i].end;
+    const d = j < i ? found[i].start - found[j].end : gap <= 6 && IN_TOWN.test(text.slice(found[i].end, found[j].start)) ? -1 : gap + 100;
+    if (d >= -1 && d < dist) [best, dist] = [e, d];
   }
   return best;
 }
@@ -419,7 +427,7 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
   const out: (Place | null)[] = new Array(spans.length).fill(null);
   mentions.forEach((f, i) => {
     const k = slot.get(i);
-    const near = f.kind === 'feature' ? nearbyTown(g, i, mentions, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }) : -1;
+    const near = f.kind === 'feature' ? nearbyTown(g, doc.text, i, mentions, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }, focus) : -1;
     out[order[i]] = toPlace(doc, g, f, k === undefined ? null : resolutions[k], focus, {}, near);
   });
   return out;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../../../test/support.js';
 import type { Place } from '../../../model/layers.js';
+import { unabbreviated } from '../build.js';
 
 export function placesOf(text: string): Place[] {
   return analyzeDoc({ text }).get('places');
@@ -55,5 +56,32 @@ describe('places: resolution in context', () => {
       expect(p).toHaveProperty('geonameid');
       expect(p).toHaveProperty('admin1');
     }
+  });
+});
+
+describe('places: features placed where the document is', () => {
+  it('places a street at a town of the story’s country, not at a namesake abroad', () => {
+    const text = 'He ran a shop on Station Road in Middletown for 20 years. He was born in Dewsbury, West Yorkshire, and lived in Leeds and Wakefield.';
+    expect(placeAt(text, 'Station Road')?.country).toBe('GB');
+  });
+  it('places a street at the town the text puts it in, before the town named earlier', () => {
+    const p = placeAt('Atlanta police said Green Street in Gainesville was closed after the crash near Athens, Georgia.', 'Green Street');
+    expect(p?.note).toMatch(/placed at Gainesville/);
+  });
+  it('still places a street at the town named before it when none follows', () => {
+    const p = placeAt('Atlanta police closed Green Street after the crash.', 'Green Street');
+    expect(p?.note).toMatch(/placed at Atlanta/);
+  });
+});
+
+describe('places: abbreviated words in names', () => {
+  it.each([
+    ['st cloud', 'saint cloud'],
+    ['ft worth', 'fort worth'],
+    ['mt vernon', 'mount vernon'],
+    ['stone mountain', 'stone mountain'],
+  ])('%s → %s', (key, out) => expect(unabbreviated(key)).toBe(out));
+  it('reads “St. Cloud” as Saint Cloud’s own name', () => {
+    expect(placeAt('A man from St. Cloud was hurt.', 'St. Cloud')?.admin1).toBe('Minnesota');
   });
 });
