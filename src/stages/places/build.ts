@@ -271,6 +271,12 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     if (!row) throw new Error(`gazetteer build: aliases.tsv: unknown target ${target} for "${name}"`);
     row.names.push([name, flags === 'ctx' ? NameKind.contextual : NameKind.alias]);
   }
+  // Landmarks are other names of the town they stand in ("Downing Street": London).
+  for (const [name, target] of readTsv('landmarks.tsv')) {
+    const row = targetRow(target);
+    if (!row || !target.startsWith('id:')) throw new Error(`gazetteer build: landmarks.tsv: unknown town ${target} for "${name}"`);
+    row.names.push([name, NameKind.alias]);
+  }
 
   // ---- columns and the name index
   const fcodes: string[] = [];

@@ -420,7 +420,7 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     g,
     named.map(({ f, i }, k) => ({
       key: f.key, postings: f.postings!, cue: f.cue, container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1, isContainer: containers.has(i),
-      vote: f.kind === 'name', list: lists[k],
+      vote: f.kind !== 'feature', list: lists[k],
     })),
     demonyms.map((d) => d.country).filter((c): c is string => !!c),
   );

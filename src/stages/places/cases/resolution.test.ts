@@ -85,3 +85,14 @@ describe('places: abbreviated words in names', () => {
     expect(placeAt('A man from St. Cloud was hurt.', 'St. Cloud')?.admin1).toBe('Minnesota');
   });
 });
+
+describe('places: landmarks stand for the town they are in', () => {
+  it.each([
+    ['The musical opened on Broadway last spring.', 'Broadway', 'New York City'],
+    ['Heathrow passengers faced delays.', 'Heathrow', 'London'],
+    ['Tourists filled Red Square on Sunday.', 'Red Square', 'Moscow'],
+  ])('%s', (text, s, town) => expect(placeAt(text, s)?.name).toBe(town));
+  it('leaves a landmark the actors stage reads as a government alone', () => {
+    expect(placeAt('The Pentagon said 200 troops would deploy.', 'Pentagon')).toBeUndefined();
+  });
+});
