@@ -404,6 +404,14 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
       f.why.push(`${words.text[prev - 1] ?? ''}-${words.text[prev]}`);
     }
 
+    // ---- streets named together: "Bourbon and Dauphine streets", "the corner of State and Hubbard"
+    if (f.kind === 'name' && streetPair(w0, w1)) {
+      f.kind = 'feature';
+      f.feature = 'street';
+      f.why.push('street');
+      return null;
+    }
+
     // ---- after the name
     if (nextKey !== undefined) {
       const sep = words.sep[next];
@@ -464,6 +472,27 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
       }
     }
     return null;
+  }
+
+  /** A word of the name's sentence, or undefined. */
+  function near(w: number, k: number): string | undefined {
+    return k >= 0 && k < n && words.sentence[k] === words.sentence[w] ? words.key[k] : undefined;
+  }
+
+  /**
+   * A name that the words around make one of two streets: a plural street word after it or after
+   * the name it is coordinated with ("Bourbon and Dauphine streets"), a crossing word before the
+   * pair ("at the corner of State and Hubbard", "the intersection of Grand and State") or after it
+   * ("the Canal and Royal intersection").
+   */
+  function streetPair(w0: number, w1: number): boolean {
+    const and = (k: number) => { const x = near(w0, k); return x === 'and' || x === '&'; };
+    if (cues.is(near(w0, w1), 'streets')) return true;
+    if (and(w1) && isCap(w1 + 1) && (cues.is(near(w0, w1 + 2), 'streets') || cues.is(near(w0, w1 + 2), 'crossing'))) return true;
+    if (near(w0, w0 - 1) === 'of' && cues.is(near(w0, w0 - 2), 'crossing') && and(w1) && isCap(w1 + 1)) return true;
+    if (and(w0 - 1) && isCap(w0 - 2) && near(w0, w0 - 3) === 'of' && cues.is(near(w0, w0 - 4), 'crossing')) return true;
+    if (and(w0 - 1) && isCap(w0 - 2) && cues.is(near(w0, w1), 'crossing')) return true;
+    return false;
   }
 
   function featureCue(key: string | undefined): FeatureCue | null {

@@ -373,6 +373,8 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
       w0, w1, tail: w1, start: s.start, end: s.end, key: '', postings: null, kind: 'name', cue: same?.cue ?? null, direction: same?.direction ?? null,
       container: -1, contextual: false, feature: null, why: same?.why ?? [],
     };
+    // A name the stage reads as a street by the words around it ("Bourbon and Dauphine streets").
+    if (same && same.kind === 'feature' && same.start === s.start && same.end === s.end) return { ...base, key: same.key, postings: same.postings, kind: 'feature', feature: same.feature };
     // The full span, a demonym ("Russians" → Russia), then the span's longest known run of words.
     const fullKey = words.key.slice(w0, w1).join(' ');
     // A span inside a word ("Russian" in "anti-Russian") is read by its own text.

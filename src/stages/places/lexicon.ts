@@ -20,10 +20,12 @@ export type CueClass =
   | 'anaphor'
   | 'never'
   | 'locative'
-  | 'geohead';
+  | 'geohead'
+  | 'streets'
+  | 'crossing';
 
 const CLASSES: CueClass[] = [
-  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead',
+  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead', 'streets', 'crossing',
 ];
 const BIT = new Map(CLASSES.map((c, i) => [c, 1 << i]));
 

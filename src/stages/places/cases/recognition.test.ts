@@ -68,3 +68,18 @@ describe('places: names around other words', () => {
     expect(p?.admin1).toBe('Georgia');
   });
 });
+
+describe('places: streets named together', () => {
+  it.each([
+    ['The parade rolled down Bourbon and Dauphine streets in New Orleans.', 'Bourbon', 'Louisiana'],
+    ['He collapsed at the corner of State and Hubbard in Chicago.', 'Hubbard', 'Illinois'],
+    ['Police closed the Hubbard and State intersection in Chicago.', 'Hubbard', 'Illinois'],
+  ])('%s (%s is a street)', (text, name, admin1) => {
+    const p = placeAt(text, name);
+    expect(p?.mention).toBe('feature');
+    expect(p?.admin1).toBe(admin1);
+  });
+  it('leaves towns named together as towns', () => {
+    expect(placeAt('Aid went to Lafayette and Baton Rouge, two cities in Louisiana.', 'Lafayette')?.mention).toBe('name');
+  });
+});
