@@ -271,6 +271,12 @@ function isProminentPostings(g: Gazetteer, p: Int32Array): boolean {
   return false;
 }
 
+/** Some candidate is a country by its own name or an alias ("US", "UK"). */
+function countryName(g: Gazetteer, p: Int32Array | null): boolean {
+  if (p) for (const x of p) if ((x & 7) <= NameKind.alias && g.level[x >> 3] === Level.Country) return true;
+  return false;
+}
+
 /** Some candidate is a country, a first-level division or a region by its own name. */
 function wideArea(g: Gazetteer, p: Int32Array): boolean {
   for (const x of p) if ((x & 7) <= NameKind.alias && (g.level[x >> 3] <= Level.Admin1 || g.level[x >> 3] === Level.Region)) return true;
@@ -390,7 +396,9 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     for (let len = w1 - w0 - 1; len >= 1; len--) {
       for (let a = w0; a + len <= w1; a++) {
         const key = words.key.slice(a, a + len).join(' ');
-        if (cues.is(key, 'poi') || cues.is(key, 'org') || cues.is(key, 'never') || cues.is(key, 'direction') || key.length < 3 || /^(the|of|and|de|la|le|el|al|st|saint|new|old|great|little|big|north|south|east|west)$/.test(key)) continue;
+        // (A two-letter word only as a country's code in capitals: "US Federal Reserve", "Western US".)
+        const code = len === 1 && key.length === 2 && words.case[a] === Case.Upper && countryName(g, g.postings(key));
+        if (cues.is(key, 'poi') || cues.is(key, 'org') || cues.is(key, 'never') || cues.is(key, 'direction') || (key.length < 3 && !code) || /^(the|of|and|de|la|le|el|al|st|saint|new|old|great|little|big|north|south|east|west)$/.test(key)) continue;
         const p = g.postings(key);
         // A country, division or city named inside an organization's or a building's name ("Bank
         // of Mexico", "University of Alberta", "US Federal Reserve", "Russian Foreign Ministry")

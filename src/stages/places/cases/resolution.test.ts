@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../../../test/support.js';
 import type { Place } from '../../../model/layers.js';
 import { unabbreviated } from '../build.js';
+import { loadGazetteer } from '../gazetteer.js';
+import { resolveSpans } from '../index.js';
+import { loadCues } from '../lexicon.js';
 
 export function placesOf(text: string): Place[] {
   return analyzeDoc({ text }).get('places');
@@ -94,5 +97,20 @@ describe('places: landmarks stand for the town they are in', () => {
   ])('%s', (text, s, town) => expect(placeAt(text, s)?.name).toBe(town));
   it('leaves a landmark the actors stage reads as a government alone', () => {
     expect(placeAt('The Pentagon said 200 troops would deploy.', 'Pentagon')).toBeUndefined();
+  });
+});
+
+describe('places: short demonyms and country codes', () => {
+  it('reads short demonyms and peoples as their country', () => {
+    const doc = analyzeDoc({ text: 'Serb and Kazakh officials met Bosnian envoys.' });
+    expect(doc.get('demonyms').map((d) => d.country)).toEqual(['RS', 'KZ', 'BA']);
+  });
+  it('reads a country code in capitals inside a given span as the country', () => {
+    const text = 'Rates rose after the US Federal Reserve met, and us too.';
+    const doc = analyzeDoc({ text }, { disable: ['times', 'places', 'attribution', 'framing', 'events'] });
+    const at = text.indexOf('US Federal Reserve');
+    const [p] = resolveSpans(doc, [{ start: at, end: at + 'US Federal Reserve'.length }], loadGazetteer(), loadCues());
+    expect(p?.country).toBe('US');
+    expect(p?.feature).toBe('PCLI');
   });
 });
