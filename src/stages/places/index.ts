@@ -96,7 +96,7 @@ export function analyzePlaces(
       vote: f.kind !== 'feature',
       list: lists[k],
     })),
-    demonyms.map((d) => d.country).filter((c): c is string => !!c),
+    [...demonyms.map((d) => d.country).filter((c): c is string => !!c), ...actorCountries(doc, g)],
   );
 
   const placed: Place[] = [];
@@ -152,6 +152,21 @@ export function analyzePlaces(
   for (const p of placed) if (p.containedIn) p.containedIn = (p.containedIn as Place).id;
   const min = options.minConfidence ?? 0;
   return { places: min > 0 ? placed.filter((p) => (p.score as number) >= min) : placed, demonyms, focus };
+}
+
+/**
+ * The countries of the known actors the actors stage found ("the Houthis": Yemen; "the OSCE SMM":
+ * Ukraine), one vote each, like a demonym's: short reports name their actors more often than their
+ * country ("pro-Houthi forces shelled Hays district").
+ */
+function actorCountries(doc: SitrepDocument, g: Gazetteer): string[] {
+  const out = new Set<string>();
+  for (const e of doc.maybe('entities') ?? []) {
+    if (!e.ref || !e.country) continue;
+    const cc = g.countryByIso3(e.country);
+    if (cc) out.add(cc);
+  }
+  return [...out];
 }
 
 /**
@@ -432,7 +447,7 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
       key: f.key, postings: f.postings!, cue: f.cue, container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1, isContainer: containers.has(i),
       vote: f.kind !== 'feature', list: lists[k],
     })),
-    demonyms.map((d) => d.country).filter((c): c is string => !!c),
+    [...demonyms.map((d) => d.country).filter((c): c is string => !!c), ...actorCountries(doc, g)],
   );
   const out: (Place | null)[] = new Array(spans.length).fill(null);
   mentions.forEach((f, i) => {

@@ -114,3 +114,12 @@ describe('places: short demonyms and country codes', () => {
     expect(p?.feature).toBe('PCLI');
   });
 });
+
+describe('places: the countries of known actors weigh in the focus', () => {
+  it('reads a name shared across countries in the country of the actors named', () => {
+    expect(placeAt('Pro-Houthi forces shelled houses in Al Bayda.', 'Al Bayda')?.country).toBe('YE');
+  });
+  it('keeps the likelier namesake without them', () => {
+    expect(placeAt('Protesters gathered in Al Bayda on Monday.', 'Al Bayda')?.country).toBe('LY');
+  });
+});
