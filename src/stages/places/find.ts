@@ -465,6 +465,9 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
         }
       } else if (sep === Sep.Other && words.possessive[w1 - 1]) {
         if (cues.is(nextKey, 'metonym')) return 'metonym';
+        // A saint's name before an institution's word is a church's or a school's name, not a town
+        // ("St George's Chapel", "St Mary's Hospital"), unlike a town's ("Derry's Altnagelvin Hospital").
+        if (isCap(next) && cues.is(nextKey, 'org') && (words.key[w0] === 'st' || words.key[w0] === 'saint')) return 'organization';
         if (cues.is(nextKey, 'area')) {
           f.cue ??= 'area';
           f.why.push(`’s ${words.text[next]}`);

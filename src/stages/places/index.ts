@@ -351,7 +351,7 @@ function toPlace(doc: SitrepDocument, g: Gazetteer, f: Found, r: Resolution | nu
   }
   if (!r) return null;
   const e = g.entry(r.entry);
-  if (f.kind === 'modifier') notes.push(`demonym before “${f.why[0]}”: the ${g.level[r.entry] === Level.Country ? 'country' : 'place'} itself`);
+  if (f.kind === 'modifier') notes.push(`demonym${f.why.length ? ` before “${f.why[0]}”` : ''}: the ${g.level[r.entry] === Level.Country ? 'country' : 'place'} itself`);
   if (f.kind === 'embedded') notes.push(`in the name ${JSON.stringify(f.why.length ? `${text} ${f.why.join(' ')}` : text)}`);
   const place: Place = {
     id: '', start: f.start, end: f.end, text, geonameid: e.geonameid, name: e.name, feature: e.feature, country: e.country,
@@ -404,7 +404,8 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
       const full = g.postings(k);
       const dem = g.demonym(k);
       // "Canadian" is a demonym before it is Canadian, Texas.
-      if (dem >= 0 && !(full && isProminentPostings(g, full))) return { ...base, key: k, postings: Int32Array.of(dem * 8) };
+      // (Its country counts in the focus as the stage counts demonyms, not as a place name.)
+      if (dem >= 0 && !(full && isProminentPostings(g, full))) return { ...base, key: k, postings: Int32Array.of(dem * 8), kind: 'modifier' };
       if (full) return { ...base, key: k, postings: full };
     }
     let part: Found | null = null;
@@ -445,7 +446,7 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     g,
     named.map(({ f, i }, k) => ({
       key: f.key, postings: f.postings!, cue: f.cue, container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1, isContainer: containers.has(i),
-      vote: f.kind !== 'feature', list: lists[k],
+      vote: f.kind !== 'feature' && f.kind !== 'modifier', list: lists[k],
     })),
     [...demonyms.map((d) => d.country).filter((c): c is string => !!c), ...actorCountries(doc, g)],
   );

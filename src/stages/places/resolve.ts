@@ -58,7 +58,7 @@ export interface DocumentFocus {
   admin1Share: number;
 }
 
-/** A country or first-level division holding this share of a document's place names is what the
+/** A country holding more than this share of a document's place names (a division: this hold) is what the
  * document is about: a town elsewhere is not where its streets and buildings are. */
 export const FOCUS_HOLD = 0.5;
 /** A town of another division than the document's is still local within this distance of its town. */
@@ -72,7 +72,7 @@ const LOCAL_KM = 150;
  */
 export function fitsFocus(g: Gazetteer, e: number, focus: DocumentFocus): boolean {
   const cc = g.countryCode(e);
-  if (focus.country && cc !== focus.country && (focus.countries.get(focus.country) ?? 0) >= FOCUS_HOLD) return false;
+  if (focus.country && cc !== focus.country && (focus.countries.get(focus.country) ?? 0) > FOCUS_HOLD) return false;
   if (focus.admin1 >= 0 && focus.admin1Share >= FOCUS_HOLD && cc === g.countryCode(focus.admin1) && g.a1[e] !== focus.admin1 && e !== focus.admin1) {
     const t = focus.town >= 0 && focus.town !== e ? focus.town : -1;
     if (t < 0 || km(g.lat[e], g.lon[e], g.lat[t], g.lon[t]) > LOCAL_KM) return false;

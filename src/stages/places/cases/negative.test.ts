@@ -60,3 +60,15 @@ export function placeAt(text: string, s: string, k = 1): Place | undefined {
 function STAGE() {
   return { analyze: (doc: Parameters<typeof analyzePlaces>[0]) => analyzePlaces(doc, loadGazetteer(), loadCues()) };
 }
+
+describe('places: buildings named after saints', () => {
+  it.each([
+    ["The wedding takes place in St George's Chapel at Windsor Castle.", 'St George'],
+    ["He was treated at St Mary's Hospital in London.", 'St Mary'],
+  ])('%s (%s is no town)', (text, name) => {
+    expect(placeAt(text, name)).toBeUndefined();
+  });
+  it('keeps a town before its own institution', () => {
+    expect(placeAt("Derry's Altnagelvin Hospital opened a unit.", 'Derry')?.country).toBe('GB');
+  });
+});
