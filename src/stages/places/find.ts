@@ -82,6 +82,9 @@ export interface FindResult {
   rejected: Rejected[];
 }
 
+/** Prepositions after which a name is a place, not a person, even one the document names as a
+ * person's elsewhere ("in Riverdale" after "Riverdale Luke Oil"). */
+const IN_PLACE = new Set(['in', 'near', 'outside', 'inside', 'throughout']);
 /** Lower-case words allowed inside a multi-word name ("Deir ez-Zor", "Rio de Janeiro", "Isle of Man"). */
 const CONNECTORS = new Set(['of', 'de', 'la', 'le', 'el', 'al', 'ez', 'ed', 'es', 'az', 'ar', 'as', 'ash', 'an', 'at', 'ad', 'du', 'des', 'do', 'da', 'dos', 'das', 'del', 'der', 'den', 'di', 'y', 'on', 'upon', 'the', 'and', 'sur', 'am', 'im', 'bin', 'ibn', 'ben', 'van', 'von', 'en', 'i', 'e', 'los', 'las', 'lo', 'les', 'au', 'aux', 'o', 'a', 'bei', 'ob', 'na', 'nad', 'pod']);
 /** Feature words that come before the name ("Lake Michigan", "Mount Hermon"). */
@@ -355,7 +358,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     // unless it is a country's, division's or big town's name or stands after "in", "near"….
     if (single && words.case[w0] === Case.Title && !cues.is(prevKey, 'locative') && !isProminent(g, f.key) && hasLower(f.key)) return 'common-word';
     // A word the document uses as a person's name ("Ripley" after "Chris Ripley").
-    if (single && personWords.has(f.key) && !somePosting(p, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1)) return 'person';
+    // (Not a country's, a division's or a sea's own name: "the Atlantic" after "The Atlantic Hurricane…".)
+    if (single && personWords.has(f.key) && !(prevKey !== undefined && IN_PLACE.has(prevKey)) && !somePosting(p, (e, k) => k <= NameKind.alias && (g.level[e] <= Level.Admin1 || g.level[e] === Level.Region))) return 'person';
 
     // The end of a longer name the gazetteer lacks: "Jabal al Kirsh" (an article and a capitalized
     // word before), "Orta-Karvend" (a hyphen and a capitalized word that is no place name).
@@ -565,6 +569,7 @@ function collectPersonWords(words: Words, tokens: Tokens, g: Gazetteer, cues: Cu
     let end = w + 1;
     while (end + 1 < n && end - w < 2 && cap(end + 1) && words.sep[end + 1] === Sep.Space) end++;
     const keys = words.key.slice(w, end + 1);
+    if (keys.some((k) => /\d/.test(k))) continue; // "A429 Cirencester": a road's number, no name
     const titled = w > 0 && cues.is(words.key[w - 1], 'title') && words.sep[w] === Sep.Space;
     if (!titled) {
       if (g.headLength(keys[0]) >= 2 && (g.postings(keys.join(' ')) || g.postings(keys.slice(0, 2).join(' ')))) continue; // "New York", "Kansas City"

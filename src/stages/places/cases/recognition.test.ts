@@ -83,3 +83,17 @@ describe('places: streets named together', () => {
     expect(placeAt('Aid went to Lafayette and Baton Rouge, two cities in Louisiana.', 'Lafayette')?.mention).toBe('name');
   });
 });
+
+describe('places: names the document also uses in a capitalized run', () => {
+  it.each([
+    ['Forecasts: The Atlantic Hurricane Season starts soon. Storms form in the tropical Atlantic.', 'tropical Atlantic', 'Atlantic'],
+    ['The A429 Cirencester junction will close, so drivers travelling to Cirencester face delays.', 'to Cirencester', 'Cirencester'],
+    ['Cashiers at Riverdale Luke Oil sold the ticket. Tickets sold in Riverdale, New Jersey.', 'in Riverdale', 'Riverdale'],
+  ])('%s', (text, context, name) => {
+    const at = text.indexOf(context) + context.indexOf(name);
+    expect(placesOf(text).some((p) => p.start === at)).toBe(true);
+  });
+  it('still reads a surname the document gave a person as the person', () => {
+    expect(placeAt('Chris Ripley won the race. Ripley said he was happy.', 'Ripley', 2)).toBeUndefined();
+  });
+});
