@@ -269,9 +269,12 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
   // Homs and Idlib"), unless the second is a country ("Aleppo, Syria, and Mosul").
   // A list ends with "and" or "or" before its last item; "San Juan, Lagunillas, Merida state" is a
   // chain of containers.
-  const listGoesOn = (j: number) => {
+  const countryName = (f: Found) => !!f.postings && somePosting(f.postings, (e, k) => k <= NameKind.alias && g.level[e] === Level.Country);
+  // (A country after a name ends a list unless the name is a country too: "Mexico, China, Japan,
+  // Ukraine and Brazil" is a list of countries, not China in Japan.)
+  const listGoesOn = (j: number, countries = false) => {
     const b = found[j];
-    if (b.contextual || somePosting(b.postings!, (e, k) => k <= NameKind.alias && g.level[e] === Level.Country)) return false;
+    if (b.contextual || (!countries && countryName(b))) return false;
     for (let i = j; i + 1 < found.length; i++) {
       const x = found[i];
       const c = found[i + 1];
@@ -291,7 +294,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     const direct = b.w0 === t && (words.paren[t] === 1 || words.sep[t] === Sep.Comma);
     const of = b.w0 === t + 1 && t > a.w1 && words.key[t] === 'of' && a.cue !== null;
     if (!direct && !of) continue;
-    if (a.kind !== 'unlisted' && direct && !words.paren[t] && listGoesOn(i + 1)) continue;
+    if (a.kind !== 'unlisted' && direct && !words.paren[t] && listGoesOn(i + 1, countryName(a))) continue;
     a.container = i + 1;
   }
   // A part of a town ("Jacarezinho neighborhood", "Guama neighborhood") with no container of its

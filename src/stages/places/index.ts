@@ -11,7 +11,7 @@ import { km, Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { NameKind } from './build.js';
 import { loadCues, type Cues } from './lexicon.js';
 import { fitsFocus, resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
-import { buildWords, Case } from './words.js';
+import { buildWords, Case, Sep } from './words.js';
 import { nameKey } from './normalize.js';
 
 export type { Demonym } from './find.js';
@@ -432,11 +432,31 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     }
     return part ?? { ...base, kind: 'feature', feature: w1 > w0 ? words.key[w1 - 1] : null };
   });
-  // "Hama, Syria" among the spans themselves.
+  // "Hama, Syria" among the spans themselves; not in a list ("Washington, New York and Boston";
+  // "Mexico, China, Japan and Brazil"), as in the stage.
+  const listAfter = (j: number): boolean => {
+    const b = mentions[j];
+    const c = mentions[j + 1];
+    if (!c) return false;
+    return (c.w0 === b.w1 && words.sep[c.w0] === Sep.Comma) || (c.w0 === b.w1 + 1 && (words.key[b.w1] === 'and' || words.key[b.w1] === 'or'));
+  };
+  // A list that ends with a plural division word ("Becker, Clay and Grant counties") is a list of
+  // such divisions.
+  for (let i = 0; i < mentions.length; i++) {
+    let j = i;
+    while (j + 1 < mentions.length && (listAfter(j) || (mentions[j + 1].w0 === mentions[j].w1 && words.sep[mentions[j + 1].w0] === Sep.Comma))) j++;
+    const last = mentions[j];
+    if (j > i && (last.cue === 'admin1' || last.cue === 'admin2') && /s$/.test(last.why[last.why.length - 1] ?? '')) {
+      for (let k = i; k < j; k++) mentions[k].cue ??= last.cue;
+    }
+    i = j;
+  }
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
-    if (b.postings && a.postings && b.w0 === a.w1 && words.sep[b.w0] === 3) a.container = i + 1;
+    if (!(b.postings && a.postings && b.w0 === a.w1 && words.sep[b.w0] === Sep.Comma)) continue;
+    if (listAfter(i + 1) && (!countryName(g, b.postings) || countryName(g, a.postings))) continue;
+    a.container = i + 1;
   }
   const named = mentions.map((f, i) => ({ f, i })).filter(({ f }) => f.postings);
   const slot = new Map(named.map(({ i }, k) => [i, k]));
