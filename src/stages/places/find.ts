@@ -82,6 +82,9 @@ export interface FindResult {
   rejected: Rejected[];
 }
 
+/** Titles that also follow a person's name or are names themselves ("Jackson Sr.", "Jordan King",
+ * "Chad Brother"): after a name they do not make it a place. */
+const NAME_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'father', 'sister', 'brother', 'lord', 'lady', 'sir', 'dame', 'miss', 'chief', 'general', 'justice', 'major', 'maj', 'coach', 'dr', 'mr', 'mrs', 'ms']);
 /** Prepositions after which a name is a place, not a person, even one the document names as a
  * person's elsewhere ("in Riverdale" after "Riverdale Luke Oil"). */
 const IN_PLACE = new Set(['in', 'near', 'outside', 'inside', 'throughout']);
@@ -453,6 +456,13 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
             if (org >= 0) {
               f.kind = 'embedded';
               f.why.push(words.text.slice(next, org + 1).join(' '));
+            } else if (cues.is(nextKey, 'title') && !cues.is(nextKey, 'org') && !NAME_TITLES.has(nextKey)) {
+              // A place before an office's title is the office's place ("Dublin Mayor Marilee
+              // Chinnici", "U.S. Attorney Michelle Jacobs"), not a first name; a governor's is a
+              // division, a mayor's a town.
+              f.why.push(words.text[next]);
+              if (cues.is(nextKey, 'governor')) f.cue ??= 'admin1';
+              else if (cues.is(nextKey, 'mayor')) f.cue ??= 'town';
             } else if (single && words.case[next] !== Case.Upper && !isProminent(g, nextKey)) {
               // "Chad Smith", "Paris Hilton", "Pope Francis": a first name. (An all-capitals word
               // after a name is usually a headline or an acronym: "Paris AFP".)

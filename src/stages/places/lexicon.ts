@@ -22,10 +22,12 @@ export type CueClass =
   | 'locative'
   | 'geohead'
   | 'streets'
-  | 'crossing';
+  | 'crossing'
+  | 'governor'
+  | 'mayor';
 
 const CLASSES: CueClass[] = [
-  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead', 'streets', 'crossing',
+  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead', 'streets', 'crossing', 'governor', 'mayor',
 ];
 const BIT = new Map(CLASSES.map((c, i) => [c, 1 << i]));
 

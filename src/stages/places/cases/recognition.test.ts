@@ -97,3 +97,18 @@ describe('places: names the document also uses in a capitalized run', () => {
     expect(placeAt('Chris Ripley won the race. Ripley said he was happy.', 'Ripley', 2)).toBeUndefined();
   });
 });
+
+describe('places: a place before an office’s title', () => {
+  it.each([
+    ['Acting U.S. Attorney Michelle Jacobs announced charges.', 'U.S.', 'US', 'PCLI'],
+    ['Georgia Governor Brian Kemp signed the bill.', 'Georgia', 'US', 'ADM1'],
+    ['Ottawa Mayor Jim Watson spoke on Monday.', 'Ottawa', 'CA', 'PPLC'],
+  ])('%s', (text, name, country, feature) => {
+    const p = placeAt(text, name);
+    expect(p?.country).toBe(country);
+    expect(p?.feature).toBe(feature);
+  });
+  it('leaves a first name before a title-like surname alone', () => {
+    expect(placeAt('Chad King scored twice on Sunday.', 'Chad')).toBeUndefined();
+  });
+});
