@@ -111,6 +111,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
   const pos = (w: number) => tokens.pos[words.tokStart[w]];
 
   const personWords = collectPersonWords(words, tokens, g, cues);
+  /** Only "&" stands between words a and b. */
+  const amp = (a: number, b: number) => words.sep[b] === Sep.Other && words.tokStart[b] === words.tokEnd[a] + 1 && tokens.text[words.tokEnd[a]] === '&';
   let lowerSet: Set<string> | undefined;
   const hasLower = (key: string) => {
     if (!lowerSet) {
@@ -352,6 +354,12 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     // tagger does not call a proper noun ("More people") is not one either, unless it is a country's,
     // a division's or a big town's own name.
     if (single && CLOSED_CLASS.has(pos(w0))) return 'common-word';
+    // A feature word alone ("Lane closures", "Hill said") is no place, unless a region bears it
+    // ("the Gulf") or the text places it ("in the Valley", "Bridge, N.B.").
+    if (single && cues.is(f.key, 'poi') && !f.locative && !(next < n && words.sep[next] === Sep.Comma) && !somePosting(p, (e, k) => k <= NameKind.alias && (g.level[e] === Level.Region || g.level[e] === Level.Country))) return 'common-word';
+    // Names joined by "&" are a firm's ("Stevens & Wilkinson", "Johnson & Johnson"), unless a
+    // country, a division or a big town bears the name ("TIJUANA & SAN DIEGO").
+    if (((nextKey !== undefined && isCap(next) && amp(w1 - 1, next)) || (prevKey !== undefined && isCap(prev) && amp(prev, w0))) && !isProminent(g, f.key)) return 'organization';
     if (single && words.case[w0] === Case.Title && words.sep[w0] !== Sep.Start && pos(w0) !== 'PROPN' && !isProminent(g, f.key)) return 'common-word';
     // A sentence's first word that the tagger does not call a proper noun is a common word
     // ("Police said", "Mobile phones") unless it is a country or division's name, or a dateline in
@@ -471,6 +479,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
           }
         } else {
           if (cues.is(nextKey, 'metonym')) return 'metonym';
+          // "the US dollar", "the Hong Kong dollar": a currency, not where anything happens.
+          if (cues.is(nextKey, 'currency')) return 'common-word';
           // "Smith said" (a person) or "Moscow said" (a government); not "the mayor of Dublin said".
           if (cues.is(nextKey, 'speech') && !(prev >= 0 && pos(prev) === 'ADP')) return 'speaker';
           const cue = featureCue(nextKey);

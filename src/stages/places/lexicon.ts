@@ -24,10 +24,11 @@ export type CueClass =
   | 'streets'
   | 'crossing'
   | 'governor'
-  | 'mayor';
+  | 'mayor'
+  | 'currency';
 
 const CLASSES: CueClass[] = [
-  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead', 'streets', 'crossing', 'governor', 'mayor',
+  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead', 'streets', 'crossing', 'governor', 'mayor', 'currency',
 ];
 const BIT = new Map(CLASSES.map((c, i) => [c, 1 << i]));
 

@@ -72,3 +72,26 @@ describe('places: buildings named after saints', () => {
     expect(placeAt("Derry's Altnagelvin Hospital opened a unit.", 'Derry')?.country).toBe('GB');
   });
 });
+
+describe('places: feature words and firms', () => {
+  it('reads a feature word alone as a common word ("Lane closures")', () => {
+    expect(placeAt('Lane closure through Friday on Acadia Drive.', 'Lane')).toBeUndefined();
+  });
+  it('keeps a region that bears a feature word ("Gulf states")', () => {
+    expect(placeAt('Gulf states met on Monday.', 'Gulf')).toBeDefined();
+  });
+  it('reads names joined by "&" as a firm’s', () => {
+    expect(placesOf('The city hired Stevens & Wilkinson for the design.')).toEqual([]);
+  });
+  it('keeps big towns joined by "&" (a dateline)', () => {
+    expect(placeAt('TIJUANA & SAN DIEGO, March 29 -- The deal was signed.', 'SAN DIEGO')?.country).toBe('US');
+  });
+});
+
+describe('places: currencies', () => {
+  it.each([
+    ['Protesters rallied against the high US dollar exchange rate in Tripoli, Lebanon.', 'US'],
+    ['The Hong Kong dollar fell against the yen.', 'Hong Kong'],
+  ])('%s (%s names a currency)', (text, name) => expect(placeAt(text, name)).toBeUndefined());
+  it('keeps the country elsewhere', () => expect(placeAt('Aid worth $5m reached the US.', 'US')?.country).toBe('US'));
+});

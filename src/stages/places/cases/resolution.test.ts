@@ -135,3 +135,11 @@ describe('places: counties made of several divisions', () => {
     expect(p?.admin1).toBe('England');
   });
 });
+
+describe('places: short country names and breakaway regions', () => {
+  it.each([
+    ['Fighting in Bosnia went on.', 'Bosnia', 'BA'],
+    ['Troops entered South Ossetia in August.', 'South Ossetia', 'GE'],
+    ['Elections were held in Somaliland.', 'Somaliland', 'SO'],
+  ])('%s', (text, name, country) => expect(placeAt(text, name)?.country).toBe(country));
+});
