@@ -597,7 +597,7 @@ function collectPersonWords(words: Words, tokens: Tokens, g: Gazetteer, cues: Cu
     if (!titled) {
       if (g.headLength(keys[0]) >= 2 && (g.postings(keys.join(' ')) || g.postings(keys.slice(0, 2).join(' ')))) continue; // "New York", "Kansas City"
       if (words.sep[w] === Sep.Start && tokens.pos[words.tokStart[w]] !== 'PROPN') continue;
-      if (keys.some((k) => cues.is(k, 'poi') || cues.is(k, 'org') || cues.is(k, 'admin1') || cues.is(k, 'admin2') || cues.is(k, 'direction') || cues.is(k, 'title'))) continue;
+      if (keys.some((k) => cues.is(k, 'poi') || cues.is(k, 'org') || cues.is(k, 'admin1') || cues.is(k, 'admin2') || cues.is(k, 'town') || cues.is(k, 'direction') || cues.is(k, 'title'))) continue;
       // A first name is no place name in the gazetteer's top tier, and the last is no division word.
       if (g.headLength(keys[0]) && isProminent(g, keys[0])) continue;
     }

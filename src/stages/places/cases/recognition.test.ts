@@ -89,6 +89,7 @@ describe('places: names the document also uses in a capitalized run', () => {
     ['Forecasts: The Atlantic Hurricane Season starts soon. Storms form in the tropical Atlantic.', 'tropical Atlantic', 'Atlantic'],
     ['The A429 Cirencester junction will close, so drivers travelling to Cirencester face delays.', 'to Cirencester', 'Cirencester'],
     ['Cashiers at Riverdale Luke Oil sold the ticket. Tickets sold in Riverdale, New Jersey.', 'in Riverdale', 'Riverdale'],
+    ['The new Greer City Hall opened on Monday. Greer has grown fast.', 'Greer has', 'Greer'],
   ])('%s', (text, context, name) => {
     const at = text.indexOf(context) + context.indexOf(name);
     expect(placesOf(text).some((p) => p.start === at)).toBe(true);
