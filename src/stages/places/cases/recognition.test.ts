@@ -113,3 +113,12 @@ describe('places: a place before an office’s title', () => {
     expect(placeAt('Chad King scored twice on Sunday.', 'Chad')).toBeUndefined();
   });
 });
+
+describe('places: "D.C." on its own', () => {
+  it('reads "D.C." alone as the District of Columbia', () => {
+    expect(placeAt('He rode his bike from Norman to D.C. last year.', 'D.C.')?.admin1).toBe('District of Columbia');
+  });
+  it('keeps "Va." an abbreviation only after a town', () => {
+    expect(placeAt('The Va. office closed.', 'Va.')).toBeUndefined();
+  });
+});
