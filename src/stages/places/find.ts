@@ -85,6 +85,9 @@ export interface FindResult {
 /** Titles that also follow a person's name or are names themselves ("Jackson Sr.", "Jordan King",
  * "Chad Brother"): after a name they do not make it a place. */
 const NAME_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'father', 'sister', 'brother', 'lord', 'lady', 'sir', 'dame', 'miss', 'chief', 'general', 'justice', 'major', 'maj', 'coach', 'dr', 'mr', 'mrs', 'ms']);
+/** Connectors inside Romance and Arabic names: after a name and before a capitalized word they make
+ * the name the start of a longer one. (Not "of": "Bank of Mexico" is handled as an organization.) */
+const HEAD_CONNECTORS = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ed', 'ez']);
 /** Prepositions after which a name is a place, not a person, even one the document names as a
  * person's elsewhere ("in Riverdale" after "Riverdale Luke Oil"). */
 const IN_PLACE = new Set(['in', 'near', 'outside', 'inside', 'throughout']);
@@ -385,6 +388,9 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
       const nameWord = (k: number, key: string) => words.case[k] === Case.Title && key.length >= 3 && !g.postings(key) && g.demonym(key) < 0 && !cues.is(key, 'direction');
       if (prevKey !== undefined && words.sep[w0] === Sep.Hyphen && nameWord(prev, prevKey)) return 'common-word';
       if (nextKey !== undefined && words.sep[next] === Sep.Hyphen && nameWord(next, nextKey) && !cues.is(nextKey, 'held') && !cues.is(nextKey, 'based')) return 'common-word';
+      // The start of a longer name the gazetteer lacks: a name word, a connector and a capitalized
+      // word that is no place name ("Morro do Cavalao", "Wadi al-Rabi", "Cristo Rey de Cachiche").
+      if (nextKey !== undefined && HEAD_CONNECTORS.has(nextKey) && words.sep[next] === Sep.Space && next + 1 < n && words.sentence[next + 1] === words.sentence[w0] && (words.sep[next + 1] === Sep.Space || words.sep[next + 1] === Sep.Hyphen) && nameWord(next + 1, words.key[next + 1])) return 'common-word';
     }
 
     // ---- before the name

@@ -95,3 +95,13 @@ describe('places: currencies', () => {
   ])('%s (%s names a currency)', (text, name) => expect(placeAt(text, name)).toBeUndefined());
   it('keeps the country elsewhere', () => expect(placeAt('Aid worth $5m reached the US.', 'US')?.country).toBe('US'));
 });
+
+describe('places: the start of a longer name the gazetteer lacks', () => {
+  it.each([
+    ['A shoot-out took place in Morro do Cavalao neighborhood in Niteroi.', 'Morro'],
+    ['GNA and LNA forces clashed in Wadi al-Rabi on Monday.', 'Wadi'],
+  ])('%s (%s is part of a longer name)', (text, name) => expect(placeAt(text, name)).toBeUndefined());
+  it('keeps known names with connectors and big places before one', () => {
+    expect(placeAt('Protesters met in Rio de Janeiro.', 'Rio de Janeiro')?.country).toBe('BR');
+  });
+});
