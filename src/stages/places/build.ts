@@ -344,6 +344,16 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
       const k = kind === NameKind.alternate && own.has(unabbreviated(key)) ? NameKind.ascii : kind;
       const prev = seen.get(key);
       if (prev === undefined || k < prev) seen.set(key, k);
+      // "Saint Kitts and Nevis" is written "St. Kitts and Nevis" as often: the abbreviated form is
+      // the same name.
+      // (Own names of countries and towns: the Caribbean's parishes "Saint George", "Saint Peter"
+      // would take every "St George's Chapel".)
+      const short = /^(PCL|PPL)/.test(r.fcode) && k <= NameKind.alias ? abbreviated(key) : key;
+      if (short !== key) {
+        const ks = Math.max(k, NameKind.ascii);
+        const ps = seen.get(short);
+        if (ps === undefined || ks < ps) seen.set(short, ks);
+      }
     }
     for (const [key, kind] of seen) {
       let p = postings.get(key);
@@ -403,6 +413,11 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
 
 /** Words that names abbreviate ("St. Cloud", "Mt. Vernon", "Ft. Worth"), written out. */
 const ABBREVIATED: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort', pt: 'point' };
+
+/** A name key with "saint", "sainte" and "mount" at its start abbreviated as news writes them. */
+export function abbreviated(key: string): string {
+  return key.replace(/^(saint|sainte|mount) /, (_, w: string) => `${w === 'saint' ? 'st' : w === 'sainte' ? 'ste' : 'mt'} `);
+}
 
 /** A name key with its abbreviated words written out. */
 export function unabbreviated(key: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../../../test/support.js';
 import type { Place } from '../../../model/layers.js';
-import { unabbreviated } from '../build.js';
+import { abbreviated, unabbreviated } from '../build.js';
 import { loadGazetteer } from '../gazetteer.js';
 import { resolveSpans } from '../index.js';
 import { loadCues } from '../lexicon.js';
@@ -142,4 +142,16 @@ describe('places: short country names and breakaway regions', () => {
     ['Troops entered South Ossetia in August.', 'South Ossetia', 'GE'],
     ['Elections were held in Somaliland.', 'Somaliland', 'SO'],
   ])('%s', (text, name, country) => expect(placeAt(text, name)?.country).toBe(country));
+});
+
+describe('places: "St." forms of saints\' names', () => {
+  it.each([
+    ['saint kitts and nevis', 'st kitts and nevis'],
+    ['mount vernon', 'mt vernon'],
+    ['saint-denis', 'saint-denis'],
+    ['santa fe', 'santa fe'],
+  ])('%s → %s', (key, out) => expect(abbreviated(key)).toBe(out));
+  it('reads "St. Kitts and Nevis" as the country', () => {
+    expect(placeAt('Aid reached St. Kitts and Nevis on Friday.', 'St. Kitts and Nevis')?.country).toBe('KN');
+  });
 });
