@@ -348,6 +348,14 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
       // the same name.
       // (Own names of countries and towns: the Caribbean's parishes "Saint George", "Saint Peter"
       // would take every "St George's Chapel".)
+      // "Jisr ash Shughur" is as often "Jisr al-Shughur": an Arabic article assimilated to the next
+      // letter (ash, as, ad, ar, at, az, an…) is also written "al".
+      const plain = articleAsAl(key);
+      if (plain !== key) {
+        const ka = Math.max(k, NameKind.ascii);
+        const pa = seen.get(plain);
+        if (pa === undefined || ka < pa) seen.set(plain, ka);
+      }
       const short = /^(PCL|PPL)/.test(r.fcode) && k <= NameKind.alias ? abbreviated(key) : key;
       if (short !== key) {
         const ks = Math.max(k, NameKind.ascii);
@@ -413,6 +421,12 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
 
 /** Words that names abbreviate ("St. Cloud", "Mt. Vernon", "Ft. Worth"), written out. */
 const ABBREVIATED: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort', pt: 'point' };
+
+/** A name key with an Arabic article inside it that is assimilated to the next letter ("jisr ash
+ * shughur", "dayr az zawr") written "al" instead ("jisr al shughur", "dayr al zawr"). */
+export function articleAsAl(key: string): string {
+  return key.replace(/ (ash|as|ad|adh|ar|at|ath|az|an|ad|ed|es|et|er|ez|en) (?=[a-z]{3,})/g, ' al ');
+}
 
 /** A name key with "saint", "sainte" and "mount" at its start abbreviated as news writes them. */
 export function abbreviated(key: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../../../test/support.js';
 import type { Place } from '../../../model/layers.js';
-import { abbreviated, unabbreviated } from '../build.js';
+import { abbreviated, articleAsAl, unabbreviated } from '../build.js';
 import { loadGazetteer } from '../gazetteer.js';
 import { resolveSpans } from '../index.js';
 import { loadCues } from '../lexicon.js';
@@ -153,5 +153,17 @@ describe('places: "St." forms of saints\' names', () => {
   ])('%s → %s', (key, out) => expect(abbreviated(key)).toBe(out));
   it('reads "St. Kitts and Nevis" as the country', () => {
     expect(placeAt('Aid reached St. Kitts and Nevis on Friday.', 'St. Kitts and Nevis')?.country).toBe('KN');
+  });
+});
+
+describe('places: Arabic articles written "al"', () => {
+  it.each([
+    ['jisr ash shughur', 'jisr al shughur'],
+    ['dayr az zawr', 'dayr al zawr'],
+    ['ras al ain', 'ras al ain'],
+    ['ash shihr', 'ash shihr'],
+  ])('%s → %s', (key, out) => expect(articleAsAl(key)).toBe(out));
+  it('reads "Jisr al-Shughur" as Jisr ash Shughur', () => {
+    expect(placeAt('Russian aircraft carried out raids on Jisr al-Shughur in northwestern Syria.', 'Jisr al-Shughur')?.admin1).toBe('Idlib');
   });
 });
