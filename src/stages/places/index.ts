@@ -95,6 +95,7 @@ export function analyzePlaces(
       isContainer: containers.has(i),
       vote: f.kind !== 'feature',
       list: lists[k],
+      division: divisionNamed(f, cues),
     })),
     [...demonyms.map((d) => d.country).filter((c): c is string => !!c), ...actorCountries(doc, g)],
   );
@@ -152,6 +153,14 @@ export function analyzePlaces(
   for (const p of placed) if (p.containedIn) p.containedIn = (p.containedIn as Place).id;
   const min = options.minConfidence ?? 0;
   return { places: min > 0 ? placed.filter((p) => (p.score as number) >= min) : placed, demonyms, focus };
+}
+
+/** The text calls the mention a division: a division word after it or ending its name ("Hama
+ * province", "Henry County"). */
+function divisionNamed(f: Found, cues: Cues): boolean {
+  if (f.cue === 'admin1' || f.cue === 'admin2') return true;
+  const last = f.key.slice(f.key.lastIndexOf(' ') + 1);
+  return f.key.includes(' ') && (cues.is(last, 'admin1') || cues.is(last, 'admin2'));
 }
 
 /**
@@ -466,7 +475,7 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     g,
     named.map(({ f, i }, k) => ({
       key: f.key, postings: f.postings!, cue: f.cue, container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1, isContainer: containers.has(i),
-      vote: f.kind !== 'feature' && f.kind !== 'modifier', list: lists[k],
+      vote: f.kind !== 'feature' && f.kind !== 'modifier', list: lists[k], division: divisionNamed(f, cues),
     })),
     [...demonyms.map((d) => d.country).filter((c): c is string => !!c), ...actorCountries(doc, g)],
   );

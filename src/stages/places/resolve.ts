@@ -21,6 +21,9 @@ export interface MentionInput {
   /** False for names that should not shape the document's focus: a part of a feature's name
    * ("Hatch" in "Brands Hatch"), a name inside an organization's ("Washington Post"). Default true. */
   vote?: boolean;
+  /** The text calls it a division: a division word in or after the name ("Henry County", "Hama
+   * province"). */
+  division?: boolean;
   /** The list the name is an item of ("California or Washington"), as its first item's index in
    * the mentions, or -1: a list's items tend to be of one level (states with states). */
   list?: number;
@@ -175,6 +178,8 @@ export function inside(g: Gazetteer, e: number, c: number): boolean {
 
 /** How many of a contained name's likeliest candidates a container candidate is checked against. */
 const HELD_CANDIDATES = 12;
+/** Lists up to this long are checked for a town and a division that holds it. */
+const LIST_PAIRS = 6;
 
 export function resolveMentions(
   g: Gazetteer,
@@ -262,6 +267,32 @@ export function resolveMentions(
     items.push(i);
     listItems.set(m.list, items);
   });
+  // A town and a division the text calls one, named together ("Paris and Henry County"), are likelier
+  // the pair where one holds the other (Paris, Tennessee in Henry County, Tennessee).
+  for (const items of listItems.values()) {
+    if (items.length > LIST_PAIRS) continue;
+    for (const j of items) {
+      // (A division the text calls one: "Henry County", "Hama province"; not "New York".)
+      if (!mentions[j].division) continue;
+      for (const c of cands[j]) {
+        if (g.level[c.entry] !== Level.Admin2 && g.level[c.entry] !== Level.Admin1) continue;
+        for (const i of items) {
+          // (Not a state's or country's name: "Washington, California" are two states.)
+          if (i === j || mentions[i].key === mentions[j].key || cands[i].some((x) => x.kind <= NameKind.alias && g.level[x.entry] <= Level.Admin1)) continue;
+          for (const x of cands[i].slice(0, HELD_CANDIDATES)) {
+            if (g.level[x.entry] !== Level.Town || !inside(g, x.entry, c.entry)) continue;
+            if (!c.held) {
+              c.prior += WEIGHTS.holds;
+              c.score = c.prior;
+              c.held = true;
+            }
+            x.prior += WEIGHTS.holds;
+            x.score = x.prior;
+          }
+        }
+      }
+    }
+  }
 
   // Group mentions by name: one vote per name, left out of its own context.
   const groupOf = new Map<string, number>();

@@ -121,3 +121,17 @@ describe('places: given spans in lists', () => {
     expect(b?.feature).toBe('ADM2');
   });
 });
+
+describe('places: a town and a division named together', () => {
+  it('reads the pair where the division holds the town ("Paris and Henry County": Tennessee)', () => {
+    const text = 'Paris and Henry County are rich in history and art.';
+    expect(placeAt(text, 'Paris')?.admin1).toBe('Tennessee');
+    expect(placeAt(text, 'Henry County')?.admin1).toBe('Tennessee');
+  });
+  it('leaves two states named together as states ("Washington, California and Oregon")', () => {
+    expect(placeAt('Fires burned in Washington, California and Oregon.', 'California')?.feature).toBe('ADM1');
+  });
+  it('leaves a division the text does not call one alone ("Washington, New York and Boston")', () => {
+    expect(placeAt('After stops in Washington, New York and Boston, the prince flew home.', 'Boston')?.admin1).toBe('Massachusetts');
+  });
+});
