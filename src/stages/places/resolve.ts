@@ -178,8 +178,11 @@ export function inside(g: Gazetteer, e: number, c: number): boolean {
 
 /** How many of a contained name's likeliest candidates a container candidate is checked against. */
 const HELD_CANDIDATES = 12;
-/** Lists up to this long are checked for a town and a division that holds it. */
+/** Lists up to this long are checked for a town and a division that holds it; so are documents
+ * that name up to this many divisions and names in all. */
 const LIST_PAIRS = 6;
+const DOC_DIVISIONS = 4;
+const DOC_NAMES = 40;
 
 export function resolveMentions(
   g: Gazetteer,
@@ -267,12 +270,20 @@ export function resolveMentions(
     items.push(i);
     listItems.set(m.list, items);
   });
-  // A town and a division the text calls one, named together ("Paris and Henry County"), are likelier
-  // the pair where one holds the other (Paris, Tennessee in Henry County, Tennessee).
-  for (const items of listItems.values()) {
-    if (items.length > LIST_PAIRS) continue;
+  // A town and a division the text calls one ("Henry County", "Hama province"), named together in a
+  // list ("Paris and Henry County") or in one document that names few divisions, are likelier the
+  // pair where the division holds the town (Paris, Tennessee in Henry County, Tennessee).
+  const firstOf = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (!firstOf.has(m.key)) firstOf.set(m.key, i);
+  });
+  const firsts = [...firstOf.values()];
+  const divisions = firsts.filter((i) => mentions[i].division).length;
+  const together = [...listItems.values()].filter((items) => items.length <= LIST_PAIRS);
+  if (divisions && divisions <= DOC_DIVISIONS && firsts.length <= DOC_NAMES) together.push(firsts);
+  const raised = new Set<Candidate>();
+  for (const items of together) {
     for (const j of items) {
-      // (A division the text calls one: "Henry County", "Hama province"; not "New York".)
       if (!mentions[j].division) continue;
       for (const c of cands[j]) {
         if (g.level[c.entry] !== Level.Admin2 && g.level[c.entry] !== Level.Admin1) continue;
@@ -281,13 +292,12 @@ export function resolveMentions(
           if (i === j || mentions[i].key === mentions[j].key || cands[i].some((x) => x.kind <= NameKind.alias && g.level[x.entry] <= Level.Admin1)) continue;
           for (const x of cands[i].slice(0, HELD_CANDIDATES)) {
             if (g.level[x.entry] !== Level.Town || !inside(g, x.entry, c.entry)) continue;
-            if (!c.held) {
-              c.prior += WEIGHTS.holds;
-              c.score = c.prior;
-              c.held = true;
+            for (const y of [c, x]) {
+              if (raised.has(y)) continue;
+              raised.add(y);
+              y.prior += WEIGHTS.holds;
+              y.score = y.prior;
             }
-            x.prior += WEIGHTS.holds;
-            x.score = x.prior;
           }
         }
       }

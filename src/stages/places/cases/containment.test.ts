@@ -128,6 +128,10 @@ describe('places: a town and a division named together', () => {
     expect(placeAt(text, 'Paris')?.admin1).toBe('Tennessee');
     expect(placeAt(text, 'Henry County')?.admin1).toBe('Tennessee');
   });
+  it('reads the pair across the document too', () => {
+    const text = 'The class toured the old academy in Paris on Wednesday. The Henry County commission meets monthly.';
+    expect(placeAt(text, 'Paris')?.admin1).toBe('Tennessee');
+  });
   it('leaves two states named together as states ("Washington, California and Oregon")', () => {
     expect(placeAt('Fires burned in Washington, California and Oregon.', 'California')?.feature).toBe('ADM1');
   });
