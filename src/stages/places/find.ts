@@ -82,6 +82,15 @@ export interface FindResult {
   rejected: Rejected[];
 }
 
+/** Titles that also follow a person's name or are names themselves ("Jackson Sr.", "Jordan King",
+ * "Chad Brother"): after a name they do not make it a place. */
+const NAME_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'father', 'sister', 'brother', 'lord', 'lady', 'sir', 'dame', 'miss', 'chief', 'general', 'justice', 'major', 'maj', 'coach', 'dr', 'mr', 'mrs', 'ms']);
+/** Connectors inside Romance and Arabic names: after a name and before a capitalized word they make
+ * the name the start of a longer one. (Not "of": "Bank of Mexico" is handled as an organization.) */
+const HEAD_CONNECTORS = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ed', 'ez']);
+/** Prepositions after which a name is a place, not a person, even one the document names as a
+ * person's elsewhere ("in Riverdale" after "Riverdale Luke Oil"). */
+const IN_PLACE = new Set(['in', 'near', 'outside', 'inside', 'throughout']);
 /** Lower-case words allowed inside a multi-word name ("Deir ez-Zor", "Rio de Janeiro", "Isle of Man"). */
 const CONNECTORS = new Set(['of', 'de', 'la', 'le', 'el', 'al', 'ez', 'ed', 'es', 'az', 'ar', 'as', 'ash', 'an', 'at', 'ad', 'du', 'des', 'do', 'da', 'dos', 'das', 'del', 'der', 'den', 'di', 'y', 'on', 'upon', 'the', 'and', 'sur', 'am', 'im', 'bin', 'ibn', 'ben', 'van', 'von', 'en', 'i', 'e', 'los', 'las', 'lo', 'les', 'au', 'aux', 'o', 'a', 'bei', 'ob', 'na', 'nad', 'pod']);
 /** Feature words that come before the name ("Lake Michigan", "Mount Hermon"). */
@@ -105,6 +114,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
   const pos = (w: number) => tokens.pos[words.tokStart[w]];
 
   const personWords = collectPersonWords(words, tokens, g, cues);
+  /** Only "&" stands between words a and b. */
+  const amp = (a: number, b: number) => words.sep[b] === Sep.Other && words.tokStart[b] === words.tokEnd[a] + 1 && tokens.text[words.tokEnd[a]] === '&';
   let lowerSet: Set<string> | undefined;
   const hasLower = (key: string) => {
     if (!lowerSet) {
@@ -266,9 +277,12 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
   // Homs and Idlib"), unless the second is a country ("Aleppo, Syria, and Mosul").
   // A list ends with "and" or "or" before its last item; "San Juan, Lagunillas, Merida state" is a
   // chain of containers.
-  const listGoesOn = (j: number) => {
+  const countryName = (f: Found) => !!f.postings && somePosting(f.postings, (e, k) => k <= NameKind.alias && g.level[e] === Level.Country);
+  // (A country after a name ends a list unless the name is a country too: "Mexico, China, Japan,
+  // Ukraine and Brazil" is a list of countries, not China in Japan.)
+  const listGoesOn = (j: number, countries = false) => {
     const b = found[j];
-    if (b.contextual || somePosting(b.postings!, (e, k) => k <= NameKind.alias && g.level[e] === Level.Country)) return false;
+    if (b.contextual || (!countries && countryName(b))) return false;
     for (let i = j; i + 1 < found.length; i++) {
       const x = found[i];
       const c = found[i + 1];
@@ -288,7 +302,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     const direct = b.w0 === t && (words.paren[t] === 1 || words.sep[t] === Sep.Comma);
     const of = b.w0 === t + 1 && t > a.w1 && words.key[t] === 'of' && a.cue !== null;
     if (!direct && !of) continue;
-    if (a.kind !== 'unlisted' && direct && !words.paren[t] && listGoesOn(i + 1)) continue;
+    if (a.kind !== 'unlisted' && direct && !words.paren[t] && listGoesOn(i + 1, countryName(a))) continue;
     a.container = i + 1;
   }
   // A part of a town ("Jacarezinho neighborhood", "Guama neighborhood") with no container of its
@@ -343,6 +357,12 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     // tagger does not call a proper noun ("More people") is not one either, unless it is a country's,
     // a division's or a big town's own name.
     if (single && CLOSED_CLASS.has(pos(w0))) return 'common-word';
+    // A feature word alone ("Lane closures", "Hill said") is no place, unless a region bears it
+    // ("the Gulf") or the text places it ("in the Valley", "Bridge, N.B.").
+    if (single && cues.is(f.key, 'poi') && !f.locative && !(next < n && words.sep[next] === Sep.Comma) && !somePosting(p, (e, k) => k <= NameKind.alias && (g.level[e] === Level.Region || g.level[e] === Level.Country))) return 'common-word';
+    // Names joined by "&" are a firm's ("Stevens & Wilkinson", "Johnson & Johnson"), unless a
+    // country, a division or a big town bears the name ("TIJUANA & SAN DIEGO").
+    if (((nextKey !== undefined && isCap(next) && amp(w1 - 1, next)) || (prevKey !== undefined && isCap(prev) && amp(prev, w0))) && !isProminent(g, f.key)) return 'organization';
     if (single && words.case[w0] === Case.Title && words.sep[w0] !== Sep.Start && pos(w0) !== 'PROPN' && !isProminent(g, f.key)) return 'common-word';
     // A sentence's first word that the tagger does not call a proper noun is a common word
     // ("Police said", "Mobile phones") unless it is a country or division's name, or a dateline in
@@ -355,7 +375,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     // unless it is a country's, division's or big town's name or stands after "in", "near"….
     if (single && words.case[w0] === Case.Title && !cues.is(prevKey, 'locative') && !isProminent(g, f.key) && hasLower(f.key)) return 'common-word';
     // A word the document uses as a person's name ("Ripley" after "Chris Ripley").
-    if (single && personWords.has(f.key) && !somePosting(p, (e, k) => k <= NameKind.alias && g.level[e] <= Level.Admin1)) return 'person';
+    // (Not a country's, a division's or a sea's own name: "the Atlantic" after "The Atlantic Hurricane…".)
+    if (single && personWords.has(f.key) && !(prevKey !== undefined && IN_PLACE.has(prevKey)) && !somePosting(p, (e, k) => k <= NameKind.alias && (g.level[e] <= Level.Admin1 || g.level[e] === Level.Region))) return 'person';
 
     // The end of a longer name the gazetteer lacks: "Jabal al Kirsh" (an article and a capitalized
     // word before), "Orta-Karvend" (a hyphen and a capitalized word that is no place name).
@@ -367,6 +388,9 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
       const nameWord = (k: number, key: string) => words.case[k] === Case.Title && key.length >= 3 && !g.postings(key) && g.demonym(key) < 0 && !cues.is(key, 'direction');
       if (prevKey !== undefined && words.sep[w0] === Sep.Hyphen && nameWord(prev, prevKey)) return 'common-word';
       if (nextKey !== undefined && words.sep[next] === Sep.Hyphen && nameWord(next, nextKey) && !cues.is(nextKey, 'held') && !cues.is(nextKey, 'based')) return 'common-word';
+      // The start of a longer name the gazetteer lacks: a name word, a connector and a capitalized
+      // word that is no place name ("Morro do Cavalao", "Wadi al-Rabi", "Cristo Rey de Cachiche").
+      if (nextKey !== undefined && HEAD_CONNECTORS.has(nextKey) && words.sep[next] === Sep.Space && next + 1 < n && words.sentence[next + 1] === words.sentence[w0] && (words.sep[next + 1] === Sep.Space || words.sep[next + 1] === Sep.Hyphen) && nameWord(next + 1, words.key[next + 1])) return 'common-word';
     }
 
     // ---- before the name
@@ -404,6 +428,14 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
       f.why.push(`${words.text[prev - 1] ?? ''}-${words.text[prev]}`);
     }
 
+    // ---- streets named together: "Bourbon and Dauphine streets", "the corner of State and Hubbard"
+    if (f.kind === 'name' && streetPair(w0, w1)) {
+      f.kind = 'feature';
+      f.feature = 'street';
+      f.why.push('street');
+      return null;
+    }
+
     // ---- after the name
     if (nextKey !== undefined) {
       const sep = words.sep[next];
@@ -438,6 +470,13 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
             if (org >= 0) {
               f.kind = 'embedded';
               f.why.push(words.text.slice(next, org + 1).join(' '));
+            } else if (cues.is(nextKey, 'title') && !cues.is(nextKey, 'org') && !NAME_TITLES.has(nextKey)) {
+              // A place before an office's title is the office's place ("Dublin Mayor Marilee
+              // Chinnici", "U.S. Attorney Michelle Jacobs"), not a first name; a governor's is a
+              // division, a mayor's a town.
+              f.why.push(words.text[next]);
+              if (cues.is(nextKey, 'governor')) f.cue ??= 'admin1';
+              else if (cues.is(nextKey, 'mayor')) f.cue ??= 'town';
             } else if (single && words.case[next] !== Case.Upper && !isProminent(g, nextKey)) {
               // "Chad Smith", "Paris Hilton", "Pope Francis": a first name. (An all-capitals word
               // after a name is usually a headline or an acronym: "Paris AFP".)
@@ -446,6 +485,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
           }
         } else {
           if (cues.is(nextKey, 'metonym')) return 'metonym';
+          // "the US dollar", "the Hong Kong dollar": a currency, not where anything happens.
+          if (cues.is(nextKey, 'currency')) return 'common-word';
           // "Smith said" (a person) or "Moscow said" (a government); not "the mayor of Dublin said".
           if (cues.is(nextKey, 'speech') && !(prev >= 0 && pos(prev) === 'ADP')) return 'speaker';
           const cue = featureCue(nextKey);
@@ -457,6 +498,9 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
         }
       } else if (sep === Sep.Other && words.possessive[w1 - 1]) {
         if (cues.is(nextKey, 'metonym')) return 'metonym';
+        // A saint's name before an institution's word is a church's or a school's name, not a town
+        // ("St George's Chapel", "St Mary's Hospital"), unlike a town's ("Derry's Altnagelvin Hospital").
+        if (isCap(next) && cues.is(nextKey, 'org') && (words.key[w0] === 'st' || words.key[w0] === 'saint')) return 'organization';
         if (cues.is(nextKey, 'area')) {
           f.cue ??= 'area';
           f.why.push(`’s ${words.text[next]}`);
@@ -464,6 +508,27 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
       }
     }
     return null;
+  }
+
+  /** A word of the name's sentence, or undefined. */
+  function near(w: number, k: number): string | undefined {
+    return k >= 0 && k < n && words.sentence[k] === words.sentence[w] ? words.key[k] : undefined;
+  }
+
+  /**
+   * A name that the words around make one of two streets: a plural street word after it or after
+   * the name it is coordinated with ("Bourbon and Dauphine streets"), a crossing word before the
+   * pair ("at the corner of State and Hubbard", "the intersection of Grand and State") or after it
+   * ("the Canal and Royal intersection").
+   */
+  function streetPair(w0: number, w1: number): boolean {
+    const and = (k: number) => { const x = near(w0, k); return x === 'and' || x === '&'; };
+    if (cues.is(near(w0, w1), 'streets')) return true;
+    if (and(w1) && isCap(w1 + 1) && (cues.is(near(w0, w1 + 2), 'streets') || cues.is(near(w0, w1 + 2), 'crossing'))) return true;
+    if (near(w0, w0 - 1) === 'of' && cues.is(near(w0, w0 - 2), 'crossing') && and(w1) && isCap(w1 + 1)) return true;
+    if (and(w0 - 1) && isCap(w0 - 2) && near(w0, w0 - 3) === 'of' && cues.is(near(w0, w0 - 4), 'crossing')) return true;
+    if (and(w0 - 1) && isCap(w0 - 2) && cues.is(near(w0, w1), 'crossing')) return true;
+    return false;
   }
 
   function featureCue(key: string | undefined): FeatureCue | null {
@@ -533,11 +598,12 @@ function collectPersonWords(words: Words, tokens: Tokens, g: Gazetteer, cues: Cu
     let end = w + 1;
     while (end + 1 < n && end - w < 2 && cap(end + 1) && words.sep[end + 1] === Sep.Space) end++;
     const keys = words.key.slice(w, end + 1);
+    if (keys.some((k) => /\d/.test(k))) continue; // "A429 Cirencester": a road's number, no name
     const titled = w > 0 && cues.is(words.key[w - 1], 'title') && words.sep[w] === Sep.Space;
     if (!titled) {
       if (g.headLength(keys[0]) >= 2 && (g.postings(keys.join(' ')) || g.postings(keys.slice(0, 2).join(' ')))) continue; // "New York", "Kansas City"
       if (words.sep[w] === Sep.Start && tokens.pos[words.tokStart[w]] !== 'PROPN') continue;
-      if (keys.some((k) => cues.is(k, 'poi') || cues.is(k, 'org') || cues.is(k, 'admin1') || cues.is(k, 'admin2') || cues.is(k, 'direction') || cues.is(k, 'title'))) continue;
+      if (keys.some((k) => cues.is(k, 'poi') || cues.is(k, 'org') || cues.is(k, 'admin1') || cues.is(k, 'admin2') || cues.is(k, 'town') || cues.is(k, 'direction') || cues.is(k, 'title'))) continue;
       // A first name is no place name in the gazetteer's top tier, and the last is no division word.
       if (g.headLength(keys[0]) && isProminent(g, keys[0])) continue;
     }

@@ -137,6 +137,16 @@ export class Gazetteer {
     return this.ccs[this.cc[i]] || null;
   }
 
+  /** ISO alpha-2 of a country given by its alpha-3 code ("YEM" → "YE"), or null. */
+  countryByIso3(iso3: string): string | null {
+    if (!this.iso3Memo) {
+      this.iso3Memo = new Map();
+      for (const c of this.countries) this.iso3Memo.set(c.iso3, c.cc);
+    }
+    return this.iso3Memo.get(iso3) ?? null;
+  }
+  private iso3Memo: Map<string, string> | undefined;
+
   /** Name of the first-level division an entry lies in (its own name for a division), as reports
    * write it: plain Latin letters, no generic word ("Aḑ Ḑāli‘" → "Ad Dali"; see `divisionLabel`). */
   admin1Name(i: number): string | null {

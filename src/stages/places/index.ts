@@ -10,8 +10,8 @@ import { findAnaphors, findPlaces, listsOf, type Demonym, type Found } from './f
 import { km, Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { NameKind } from './build.js';
 import { loadCues, type Cues } from './lexicon.js';
-import { resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
-import { buildWords, Case } from './words.js';
+import { fitsFocus, resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
+import { buildWords, Case, Sep } from './words.js';
 import { nameKey } from './normalize.js';
 
 export type { Demonym } from './find.js';
@@ -95,8 +95,9 @@ export function analyzePlaces(
       isContainer: containers.has(i),
       vote: f.kind !== 'feature',
       list: lists[k],
+      division: divisionNamed(f, cues),
     })),
-    demonyms.map((d) => d.country).filter((c): c is string => !!c),
+    [...demonyms.map((d) => d.country).filter((c): c is string => !!c), ...actorCountries(doc, g)],
   );
 
   const placed: Place[] = [];
@@ -117,7 +118,7 @@ export function analyzePlaces(
     if (f.kind === 'unlisted') return;
     if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot, focus)) return;
     if (r && f.kind === 'name' && foreignHamlet(g, f, r.entry, focus)) return;
-    const near = f.kind === 'feature' ? nearbyTown(g, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }) : -1;
+    const near = f.kind === 'feature' ? nearbyTown(g, doc.text, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }, focus) : -1;
     const p = toPlace(doc, g, f, r, focus, options, near);
     if (!p) return;
     idOf.set(i, p);
@@ -152,6 +153,29 @@ export function analyzePlaces(
   for (const p of placed) if (p.containedIn) p.containedIn = (p.containedIn as Place).id;
   const min = options.minConfidence ?? 0;
   return { places: min > 0 ? placed.filter((p) => (p.score as number) >= min) : placed, demonyms, focus };
+}
+
+/** The text calls the mention a division: a division word after it or ending its name ("Hama
+ * province", "Henry County"). */
+function divisionNamed(f: Found, cues: Cues): boolean {
+  if (f.cue === 'admin1' || f.cue === 'admin2') return true;
+  const last = f.key.slice(f.key.lastIndexOf(' ') + 1);
+  return f.key.includes(' ') && (cues.is(last, 'admin1') || cues.is(last, 'admin2'));
+}
+
+/**
+ * The countries of the known actors the actors stage found ("the Houthis": Yemen; "the OSCE SMM":
+ * Ukraine), one vote each, like a demonym's: short reports name their actors more often than their
+ * country ("pro-Houthi forces shelled Hays district").
+ */
+function actorCountries(doc: SitrepDocument, g: Gazetteer): string[] {
+  const out = new Set<string>();
+  for (const e of doc.maybe('entities') ?? []) {
+    if (!e.ref || !e.country) continue;
+    const cc = g.countryByIso3(e.country);
+    if (cc) out.add(cc);
+  }
+  return [...out];
 }
 
 /**
@@ -271,6 +295,12 @@ function isProminentPostings(g: Gazetteer, p: Int32Array): boolean {
   return false;
 }
 
+/** Some candidate is a country by its own name or an alias ("US", "UK"). */
+function countryName(g: Gazetteer, p: Int32Array | null): boolean {
+  if (p) for (const x of p) if ((x & 7) <= NameKind.alias && g.level[x >> 3] === Level.Country) return true;
+  return false;
+}
+
 /** Some candidate is a country, a first-level division or a region by its own name. */
 function wideArea(g: Gazetteer, p: Int32Array): boolean {
   for (const x of p) if ((x & 7) <= NameKind.alias && (g.level[x >> 3] <= Level.Admin1 || g.level[x >> 3] === Level.Region)) return true;
@@ -285,19 +315,27 @@ function precisionOf(level: Level): string {
   return level === Level.Country ? 'country' : level === Level.Admin1 ? 'admin1' : level === Level.Admin2 ? 'admin2' : level === Level.Town ? 'town' : 'region';
 }
 
-/** For a feature: the town named nearest before it (within 300 characters), else after it, or -1.
+/** What stands between a feature and the town it is in ("in", "at", ", ", "in the city of" is not). */
+const IN_TOWN = /^(\s*,|\s+(in|at|on|near))\s+$/;
+
+/** For a feature: the town the text puts it in ("Green Street in Gainesville"), else the town named
+ * nearest before it (within 300 characters), else after it, or -1; only a town where the document is.
  * "Police closed Green Street in Gainesville" puts the street in Gainesville even when the article
  * is about Atlanta. */
-function nearbyTown(g: Gazetteer, i: number, found: Found[], entryOf: (j: number) => number): number {
+function nearbyTown(g: Gazetteer, text: string, i: number, found: Found[], entryOf: (j: number) => number, focus: DocumentFocus): number {
   let best = -1;
   let dist = 300;
   for (let j = 0; j < found.length; j++) {
     if (j === i || found[j].kind !== 'name') continue;
     const e = entryOf(j);
-    // A town, or a second-level division that is one (a Mexican municipio, a Brazilian município).
-    if (e < 0 || (g.level[e] !== Level.Town && g.level[e] !== Level.Admin2)) continue;
-    const d = j < i ? found[i].start - found[j].end : found[j].start - found[i].end + 100; // before is better
-    if (d >= 0 && d < dist) [best, dist] = [e, d];
+    // A town, or a second-level division that is one (a Mexican municipio, a Brazilian município),
+    // where the document is (not "Republic", Missouri in a story about Derry).
+    if (e < 0 || (g.level[e] !== Level.Town && g.level[e] !== Level.Admin2) || !fitsFocus(g, e, focus)) continue;
+    // Before is better, but a town the text gives the feature ("the Carnegie Library in Tacoma",
+    // "Green Street, Gainesville") is best.
+    const gap = found[j].start - found[i].end;
+    const d = j < i ? found[i].start - found[j].end : gap <= 6 && IN_TOWN.test(text.slice(found[i].end, found[j].start)) ? -1 : gap + 100;
+    if (d >= -1 && d < dist) [best, dist] = [e, d];
   }
   return best;
 }
@@ -322,7 +360,7 @@ function toPlace(doc: SitrepDocument, g: Gazetteer, f: Found, r: Resolution | nu
   }
   if (!r) return null;
   const e = g.entry(r.entry);
-  if (f.kind === 'modifier') notes.push(`demonym before “${f.why[0]}”: the ${g.level[r.entry] === Level.Country ? 'country' : 'place'} itself`);
+  if (f.kind === 'modifier') notes.push(`demonym${f.why.length ? ` before “${f.why[0]}”` : ''}: the ${g.level[r.entry] === Level.Country ? 'country' : 'place'} itself`);
   if (f.kind === 'embedded') notes.push(`in the name ${JSON.stringify(f.why.length ? `${text} ${f.why.join(' ')}` : text)}`);
   const place: Place = {
     id: '', start: f.start, end: f.end, text, geonameid: e.geonameid, name: e.name, feature: e.feature, country: e.country,
@@ -365,6 +403,8 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
       w0, w1, tail: w1, start: s.start, end: s.end, key: '', postings: null, kind: 'name', cue: same?.cue ?? null, direction: same?.direction ?? null,
       container: -1, contextual: false, feature: null, why: same?.why ?? [],
     };
+    // A name the stage reads as a street by the words around it ("Bourbon and Dauphine streets").
+    if (same && same.kind === 'feature' && same.start === s.start && same.end === s.end) return { ...base, key: same.key, postings: same.postings, kind: 'feature', feature: same.feature };
     // The full span, a demonym ("Russians" → Russia), then the span's longest known run of words.
     const fullKey = words.key.slice(w0, w1).join(' ');
     // A span inside a word ("Russian" in "anti-Russian") is read by its own text.
@@ -373,14 +413,17 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
       const full = g.postings(k);
       const dem = g.demonym(k);
       // "Canadian" is a demonym before it is Canadian, Texas.
-      if (dem >= 0 && !(full && isProminentPostings(g, full))) return { ...base, key: k, postings: Int32Array.of(dem * 8) };
+      // (Its country counts in the focus as the stage counts demonyms, not as a place name.)
+      if (dem >= 0 && !(full && isProminentPostings(g, full))) return { ...base, key: k, postings: Int32Array.of(dem * 8), kind: 'modifier' };
       if (full) return { ...base, key: k, postings: full };
     }
     let part: Found | null = null;
     for (let len = w1 - w0 - 1; len >= 1; len--) {
       for (let a = w0; a + len <= w1; a++) {
         const key = words.key.slice(a, a + len).join(' ');
-        if (cues.is(key, 'poi') || cues.is(key, 'org') || cues.is(key, 'never') || cues.is(key, 'direction') || key.length < 3 || /^(the|of|and|de|la|le|el|al|st|saint|new|old|great|little|big|north|south|east|west)$/.test(key)) continue;
+        // (A two-letter word only as a country's code in capitals: "US Federal Reserve", "Western US".)
+        const code = len === 1 && key.length === 2 && words.case[a] === Case.Upper && countryName(g, g.postings(key));
+        if (cues.is(key, 'poi') || cues.is(key, 'org') || cues.is(key, 'never') || cues.is(key, 'direction') || (key.length < 3 && !code) || /^(the|of|and|de|la|le|el|al|st|saint|new|old|great|little|big|north|south|east|west)$/.test(key)) continue;
         const p = g.postings(key);
         // A country, division or city named inside an organization's or a building's name ("Bank
         // of Mexico", "University of Alberta", "US Federal Reserve", "Russian Foreign Ministry")
@@ -398,11 +441,31 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     }
     return part ?? { ...base, kind: 'feature', feature: w1 > w0 ? words.key[w1 - 1] : null };
   });
-  // "Hama, Syria" among the spans themselves.
+  // "Hama, Syria" among the spans themselves; not in a list ("Washington, New York and Boston";
+  // "Mexico, China, Japan and Brazil"), as in the stage.
+  const listAfter = (j: number): boolean => {
+    const b = mentions[j];
+    const c = mentions[j + 1];
+    if (!c) return false;
+    return (c.w0 === b.w1 && words.sep[c.w0] === Sep.Comma) || (c.w0 === b.w1 + 1 && (words.key[b.w1] === 'and' || words.key[b.w1] === 'or'));
+  };
+  // A list that ends with a plural division word ("Becker, Clay and Grant counties") is a list of
+  // such divisions.
+  for (let i = 0; i < mentions.length; i++) {
+    let j = i;
+    while (j + 1 < mentions.length && (listAfter(j) || (mentions[j + 1].w0 === mentions[j].w1 && words.sep[mentions[j + 1].w0] === Sep.Comma))) j++;
+    const last = mentions[j];
+    if (j > i && (last.cue === 'admin1' || last.cue === 'admin2') && /s$/.test(last.why[last.why.length - 1] ?? '')) {
+      for (let k = i; k < j; k++) mentions[k].cue ??= last.cue;
+    }
+    i = j;
+  }
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
-    if (b.postings && a.postings && b.w0 === a.w1 && words.sep[b.w0] === 3) a.container = i + 1;
+    if (!(b.postings && a.postings && b.w0 === a.w1 && words.sep[b.w0] === Sep.Comma)) continue;
+    if (listAfter(i + 1) && (!countryName(g, b.postings) || countryName(g, a.postings))) continue;
+    a.container = i + 1;
   }
   const named = mentions.map((f, i) => ({ f, i })).filter(({ f }) => f.postings);
   const slot = new Map(named.map(({ i }, k) => [i, k]));
@@ -412,14 +475,14 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     g,
     named.map(({ f, i }, k) => ({
       key: f.key, postings: f.postings!, cue: f.cue, container: f.container >= 0 ? (slot.get(f.container) ?? -1) : -1, isContainer: containers.has(i),
-      vote: f.kind === 'name', list: lists[k],
+      vote: f.kind !== 'feature' && f.kind !== 'modifier', list: lists[k], division: divisionNamed(f, cues),
     })),
-    demonyms.map((d) => d.country).filter((c): c is string => !!c),
+    [...demonyms.map((d) => d.country).filter((c): c is string => !!c), ...actorCountries(doc, g)],
   );
   const out: (Place | null)[] = new Array(spans.length).fill(null);
   mentions.forEach((f, i) => {
     const k = slot.get(i);
-    const near = f.kind === 'feature' ? nearbyTown(g, i, mentions, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }) : -1;
+    const near = f.kind === 'feature' ? nearbyTown(g, doc.text, i, mentions, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }, focus) : -1;
     out[order[i]] = toPlace(doc, g, f, k === undefined ? null : resolutions[k], focus, {}, near);
   });
   return out;

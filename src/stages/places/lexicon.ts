@@ -20,10 +20,15 @@ export type CueClass =
   | 'anaphor'
   | 'never'
   | 'locative'
-  | 'geohead';
+  | 'geohead'
+  | 'streets'
+  | 'crossing'
+  | 'governor'
+  | 'mayor'
+  | 'currency';
 
 const CLASSES: CueClass[] = [
-  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead',
+  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead', 'streets', 'crossing', 'governor', 'mayor', 'currency',
 ];
 const BIT = new Map(CLASSES.map((c, i) => [c, 1 << i]));
 

@@ -21,6 +21,9 @@ export interface MentionInput {
   /** False for names that should not shape the document's focus: a part of a feature's name
    * ("Hatch" in "Brands Hatch"), a name inside an organization's ("Washington Post"). Default true. */
   vote?: boolean;
+  /** The text calls it a division: a division word in or after the name ("Henry County", "Hama
+   * province"). */
+  division?: boolean;
   /** The list the name is an item of ("California or Washington"), as its first item's index in
    * the mentions, or -1: a list's items tend to be of one level (states with states). */
   list?: number;
@@ -53,6 +56,31 @@ export interface DocumentFocus {
   /** Most-named town (entry), or -1: where features without an entry of their own are placed. */
   town: number;
   admin1: number;
+  /** How much `admin1` holds the names of its country: its weight over its own plus twice the next
+   * division's (0..1; 0.5 when it has twice the next one's). */
+  admin1Share: number;
+}
+
+/** A country holding more than this share of a document's place names (a division: this hold) is what the
+ * document is about: a town elsewhere is not where its streets and buildings are. */
+export const FOCUS_HOLD = 0.5;
+/** A town of another division than the document's is still local within this distance of its town. */
+const LOCAL_KM = 150;
+
+/**
+ * Whether a town fits the document's focus: in its country, when one country holds most of its
+ * place names, and in its first-level division (or near its town), when one division does. Features
+ * the gazetteer lacks ("Royal Street", "the Carnegie Library") are placed only at such a town: a
+ * street named after "Franklin" in a story about Louisiana is not in Franklin, Ohio.
+ */
+export function fitsFocus(g: Gazetteer, e: number, focus: DocumentFocus): boolean {
+  const cc = g.countryCode(e);
+  if (focus.country && cc !== focus.country && (focus.countries.get(focus.country) ?? 0) > FOCUS_HOLD) return false;
+  if (focus.admin1 >= 0 && focus.admin1Share >= FOCUS_HOLD && cc === g.countryCode(focus.admin1) && g.a1[e] !== focus.admin1 && e !== focus.admin1) {
+    const t = focus.town >= 0 && focus.town !== e ? focus.town : -1;
+    if (t < 0 || km(g.lat[e], g.lon[e], g.lat[t], g.lon[t]) > LOCAL_KM) return false;
+  }
+  return true;
 }
 
 /** The resolver's weights (set from the development sets' error analysis; `eval:geo --param k=v`
@@ -83,6 +111,8 @@ const MAX_CANDIDATES = 40;
 /** How many of them (by prior) are weighed for nearness to the other places named. */
 const NEAR_CANDIDATES = 25;
 const ROUNDS = 3;
+/** Weight of a reading by a former or foreign name in the document's focus. */
+const ALTERNATE_VOTE = 0.5;
 
 export function prior(g: Gazetteer, e: number, kind: number): number {
   const level = g.level[e];
@@ -148,6 +178,11 @@ export function inside(g: Gazetteer, e: number, c: number): boolean {
 
 /** How many of a contained name's likeliest candidates a container candidate is checked against. */
 const HELD_CANDIDATES = 12;
+/** Lists up to this long are checked for a town and a division that holds it; so are documents
+ * that name up to this many divisions and names in all. */
+const LIST_PAIRS = 6;
+const DOC_DIVISIONS = 4;
+const DOC_NAMES = 40;
 
 export function resolveMentions(
   g: Gazetteer,
@@ -235,6 +270,39 @@ export function resolveMentions(
     items.push(i);
     listItems.set(m.list, items);
   });
+  // A town and a division the text calls one ("Henry County", "Hama province"), named together in a
+  // list ("Paris and Henry County") or in one document that names few divisions, are likelier the
+  // pair where the division holds the town (Paris, Tennessee in Henry County, Tennessee).
+  const firstOf = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (!firstOf.has(m.key)) firstOf.set(m.key, i);
+  });
+  const firsts = [...firstOf.values()];
+  const divisions = firsts.filter((i) => mentions[i].division).length;
+  const together = [...listItems.values()].filter((items) => items.length <= LIST_PAIRS);
+  if (divisions && divisions <= DOC_DIVISIONS && firsts.length <= DOC_NAMES) together.push(firsts);
+  const raised = new Set<Candidate>();
+  for (const items of together) {
+    for (const j of items) {
+      if (!mentions[j].division) continue;
+      for (const c of cands[j]) {
+        if (g.level[c.entry] !== Level.Admin2 && g.level[c.entry] !== Level.Admin1) continue;
+        for (const i of items) {
+          // (Not a state's or country's name: "Washington, California" are two states.)
+          if (i === j || mentions[i].key === mentions[j].key || cands[i].some((x) => x.kind <= NameKind.alias && g.level[x.entry] <= Level.Admin1)) continue;
+          for (const x of cands[i].slice(0, HELD_CANDIDATES)) {
+            if (g.level[x.entry] !== Level.Town || !inside(g, x.entry, c.entry)) continue;
+            for (const y of [c, x]) {
+              if (raised.has(y)) continue;
+              raised.add(y);
+              y.prior += WEIGHTS.holds;
+              y.score = y.prior;
+            }
+          }
+        }
+      }
+    }
+  }
 
   // Group mentions by name: one vote per name, left out of its own context.
   const groupOf = new Map<string, number>();
@@ -245,7 +313,7 @@ export function resolveMentions(
   });
   const nGroups = groupOf.size;
   const best: number[] = cands.map((c) => (c.length ? 0 : -1));
-  let focus: DocumentFocus = { countries: new Map(), country: null, town: -1, admin1: -1 };
+  let focus: DocumentFocus = { countries: new Map(), country: null, town: -1, admin1: -1, admin1Share: 0 };
 
   for (let round = 0; round < ROUNDS; round++) {
     // ---- evidence from the current choices, per group
@@ -257,7 +325,9 @@ export function resolveMentions(
       if (best[i] < 0 || m.vote === false) return;
       const gi = group[i];
       const c = cands[i][best[i]];
-      const w = round === 0 ? confidenceOf(cands[i], best[i]) : confidenceOf(cands[i], best[i]);
+      // A name that is only some town's former or foreign name ("Washington Square" for Franklin
+      // Square, New York) says less about where the story is, however sure its reading.
+      const w = confidenceOf(cands[i], best[i]) * (c.kind === NameKind.alternate ? ALTERNATE_VOTE : 1);
       if (w <= gWeight[gi]) return;
       gWeight[gi] = w;
       gEntry[gi] = c.entry;
@@ -374,9 +444,19 @@ export function resolveMentions(
       const e = cands[i][best[i]].entry;
       if (g.level[e] === Level.Town) townVotes.set(e, (townVotes.get(e) ?? 0) + confidenceOf(cands[i], best[i]));
     });
-    for (const [e, v] of townVotes) if (v > townW + 1e-9 || (Math.abs(v - townW) <= 1e-9 && town >= 0 && g.pop[e] > g.pop[town])) [town, townW] = [e, v];
     for (const [a, w] of admin1W) if (w > admin1Best) [admin1, admin1Best] = [a, w];
-    focus = { countries: shares, country: topCountry, town, admin1 };
+    // The division's hold: its weight against the next division's of its country ("Louisiana" and
+    // Lafayette in a story that also reads "Franklin" as Columbus, Ohio).
+    let second = 0;
+    if (admin1 >= 0) for (const [a, w] of admin1W) if (a !== admin1 && g.cc[a] === g.cc[admin1] && w > second) second = w;
+    const wide: DocumentFocus = { countries: shares, country: topCountry, town: -1, admin1, admin1Share: admin1Best ? admin1Best / (admin1Best + 2 * second) : 0 };
+    // Only a town in the document's country and division can be the town it is about.
+    const heldIn = admin1 >= 0 && wide.admin1Share >= FOCUS_HOLD && g.countryCode(admin1) === topCountry ? topCountry : null;
+    for (const [e, v] of townVotes) {
+      if (!fitsFocus(g, e, wide) || (heldIn && g.countryCode(e) !== heldIn)) continue;
+      if (v > townW + 1e-9 || (Math.abs(v - townW) <= 1e-9 && town >= 0 && g.pop[e] > g.pop[town])) [town, townW] = [e, v];
+    }
+    focus = { ...wide, town };
   }
 
   const resolutions = mentions.map((m, i): Resolution | null => {

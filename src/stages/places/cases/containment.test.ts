@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDoc } from '../../../../test/support.js';
+import { loadGazetteer } from '../gazetteer.js';
+import { resolveSpans } from '../index.js';
+import { loadCues } from '../lexicon.js';
 import { placeAt, placesOf } from './support.js';
 
 describe('places: containment ("X (Y, Z)", "X district, Y", "X, Y")', () => {
@@ -89,5 +93,49 @@ describe('places: lists and English names of cities', () => {
 
   it('takes Geneva for Genève, the city of the canton of that name', () => {
     expect(placeAt('He spoke at a briefing in Geneva.', 'Geneva')?.country).toBe('CH');
+  });
+});
+
+describe('places: lists are not containers', () => {
+  it('reads a list of countries as countries ("Mexico, China, Japan", not China in Japan)', () => {
+    const p = placeAt('Officials in Mexico, China, Japan, Ukraine and Brazil are worried.', 'China');
+    expect(p?.country).toBe('CN');
+    expect(p?.feature).toBe('PCLI');
+  });
+  it('still reads a country after a town as its container', () => {
+    expect(placeAt('She was born in Aleppo, Syria, and moved to Mosul.', 'Aleppo')?.containedIn).toBe(placeAt('She was born in Aleppo, Syria, and moved to Mosul.', 'Syria')?.id);
+  });
+});
+
+describe('places: given spans in lists', () => {
+  const spans = (text: string, names: string[]) => {
+    const doc = analyzeDoc({ text }, { disable: ['times', 'places', 'attribution', 'framing', 'events'] });
+    return resolveSpans(doc, names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length })), loadGazetteer(), loadCues());
+  };
+  it('reads a town before a state in a list as a town ("Washington, New York and Boston")', () => {
+    const [w] = spans('After stops in Washington, New York and Boston, the prince flew home.', ['Washington', 'New York', 'Boston']);
+    expect(w?.feature).toBe('PPLC');
+  });
+  it('reads the items of a list before a plural division word as divisions', () => {
+    const [b] = spans('Flooding hit Becker, Clay and Wilkin counties in Minnesota.', ['Becker', 'Clay', 'Wilkin', 'Minnesota']);
+    expect(b?.feature).toBe('ADM2');
+  });
+});
+
+describe('places: a town and a division named together', () => {
+  it('reads the pair where the division holds the town ("Paris and Henry County": Tennessee)', () => {
+    const text = 'Paris and Henry County are rich in history and art.';
+    expect(placeAt(text, 'Paris')?.admin1).toBe('Tennessee');
+    expect(placeAt(text, 'Henry County')?.admin1).toBe('Tennessee');
+  });
+  it('reads the pair across the document too', () => {
+    const text = 'The class toured the old academy in Paris on Wednesday. The Henry County commission meets monthly.';
+    expect(placeAt(text, 'Paris')?.admin1).toBe('Tennessee');
+  });
+  it('leaves two states named together as states ("Washington, California and Oregon")', () => {
+    expect(placeAt('Fires burned in Washington, California and Oregon.', 'California')?.feature).toBe('ADM1');
+  });
+  it('leaves a division the text does not call one alone ("Washington, New York and Boston")', () => {
+    expect(placeAt('After stops in Washington, New York and Boston, the prince flew home.', 'Boston')?.admin1).toBe('Massachusetts');
   });
 });

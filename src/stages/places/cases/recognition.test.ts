@@ -68,3 +68,57 @@ describe('places: names around other words', () => {
     expect(p?.admin1).toBe('Georgia');
   });
 });
+
+describe('places: streets named together', () => {
+  it.each([
+    ['The parade rolled down Bourbon and Dauphine streets in New Orleans.', 'Bourbon', 'Louisiana'],
+    ['He collapsed at the corner of State and Hubbard in Chicago.', 'Hubbard', 'Illinois'],
+    ['Police closed the Hubbard and State intersection in Chicago.', 'Hubbard', 'Illinois'],
+  ])('%s (%s is a street)', (text, name, admin1) => {
+    const p = placeAt(text, name);
+    expect(p?.mention).toBe('feature');
+    expect(p?.admin1).toBe(admin1);
+  });
+  it('leaves towns named together as towns', () => {
+    expect(placeAt('Aid went to Lafayette and Baton Rouge, two cities in Louisiana.', 'Lafayette')?.mention).toBe('name');
+  });
+});
+
+describe('places: names the document also uses in a capitalized run', () => {
+  it.each([
+    ['Forecasts: The Atlantic Hurricane Season starts soon. Storms form in the tropical Atlantic.', 'tropical Atlantic', 'Atlantic'],
+    ['The A429 Cirencester junction will close, so drivers travelling to Cirencester face delays.', 'to Cirencester', 'Cirencester'],
+    ['Cashiers at Riverdale Luke Oil sold the ticket. Tickets sold in Riverdale, New Jersey.', 'in Riverdale', 'Riverdale'],
+    ['The new Greer City Hall opened on Monday. Greer has grown fast.', 'Greer has', 'Greer'],
+  ])('%s', (text, context, name) => {
+    const at = text.indexOf(context) + context.indexOf(name);
+    expect(placesOf(text).some((p) => p.start === at)).toBe(true);
+  });
+  it('still reads a surname the document gave a person as the person', () => {
+    expect(placeAt('Chris Ripley won the race. Ripley said he was happy.', 'Ripley', 2)).toBeUndefined();
+  });
+});
+
+describe('places: a place before an office’s title', () => {
+  it.each([
+    ['Acting U.S. Attorney Michelle Jacobs announced charges.', 'U.S.', 'US', 'PCLI'],
+    ['Georgia Governor Brian Kemp signed the bill.', 'Georgia', 'US', 'ADM1'],
+    ['Ottawa Mayor Jim Watson spoke on Monday.', 'Ottawa', 'CA', 'PPLC'],
+  ])('%s', (text, name, country, feature) => {
+    const p = placeAt(text, name);
+    expect(p?.country).toBe(country);
+    expect(p?.feature).toBe(feature);
+  });
+  it('leaves a first name before a title-like surname alone', () => {
+    expect(placeAt('Chad King scored twice on Sunday.', 'Chad')).toBeUndefined();
+  });
+});
+
+describe('places: "D.C." on its own', () => {
+  it('reads "D.C." alone as the District of Columbia', () => {
+    expect(placeAt('He rode his bike from Norman to D.C. last year.', 'D.C.')?.admin1).toBe('District of Columbia');
+  });
+  it('keeps "Va." an abbreviation only after a town', () => {
+    expect(placeAt('The Va. office closed.', 'Va.')).toBeUndefined();
+  });
+});
