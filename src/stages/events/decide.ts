@@ -191,6 +191,10 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       else if (onCrowd && (byState || o.type === 'COERCE')) {
         if (o.type === 'ASSAULT' && ((o.casualties as Casualties | undefined)?.killed || LETHAL_WORDS.test(o.evidence ? text.slice(o.evidence.start, o.evidence.end) : ''))) force = true;
         else intervention = true;
+      } else if (o.type === 'COERCE' && byState && (o.mode === 'arrest' || o.mode === 'disperse') && o._frame.start > p._frame.start && o.recipients.every((r) => !ARMED_SECTORS.has(byId.get(r)?.sector ?? ''))) {
+        // Police who arrest or disperse people after a protest is told, naming no armed group, act on
+        // it: "Police dispersed the group and arrested 5 people", "Police arrested 12."
+        intervention = true;
       } else continue;
       o.partOf = p;
       o.confidence = round(Math.min(o.confidence, Math.max(0, p.confidence - 0.01)));
@@ -425,6 +429,7 @@ export function acledOf(type: string, mode: string | null, actors: Array<Entity 
     if (w.recipient && !groupHas(know, w.recipient, recipients) && !(civilianTarget && w.recipient.includes('civilian'))) continue;
     if (w.notActor && groupHas(know, w.notActor, actors, violent)) continue;
     if (w.cues && !hasCue(w.cues)) continue;
+    if (w.andCues && !hasCue(w.andCues)) continue;
     if (w.notCues && hasCue(w.notCues)) continue;
     return rule.acled;
   }

@@ -40,6 +40,8 @@ export interface AcledRule {
     recipient?: string[];
     /** Folded when loaded. */
     cues?: string[];
+    /** And one of these too (folded when loaded). */
+    andCues?: string[];
     notCues?: string[];
     notActor?: string[];
   };
@@ -87,7 +89,7 @@ export function loadEventKnowledge(): EventKnowledge {
   const acled = readJson<{ rules: AcledRule[]; groups: Record<string, string[]> }>(stageDataPath('events', 'acled.json'));
   const cuePhrases = new Set<string>();
   for (const [, list] of modes) for (const c of list) cuePhrases.add(c);
-  for (const r of acled.rules) for (const c of [...(r.when.cues ?? []), ...(r.when.notCues ?? [])]) cuePhrases.add(foldKey(c));
+  for (const r of acled.rules) for (const c of [...(r.when.cues ?? []), ...(r.when.andCues ?? []), ...(r.when.notCues ?? [])]) cuePhrases.add(foldKey(c));
   const cues = new PhraseIndex<string>();
   const cueList = [...cuePhrases];
   tokenizePhrases(cueList).forEach((toks, k) => cues.add(toks, cueList[k]));
@@ -100,7 +102,7 @@ export function loadEventKnowledge(): EventKnowledge {
     modes,
     cues,
     // Cue words folded once here: acledOf runs for every event.
-    acledRules: acled.rules.map((r) => ({ ...r, when: { ...r.when, cues: r.when.cues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) } })),
+    acledRules: acled.rules.map((r) => ({ ...r, when: { ...r.when, cues: r.when.cues?.map(foldKey), andCues: r.when.andCues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) } })),
     acledGroups: acled.groups,
     cameo,
     numbers: new Map(Object.entries(cas.numbers)),

@@ -31,3 +31,17 @@ describe('events: ACLED types', () => {
     expect(main('Rebels shelled the airport.')?.cameo).toBe('19');
   });
 });
+
+describe('events: what happens at a protest', () => {
+  it.each([
+    ['Workers marched through the city demanding unpaid wages. Police arrested 12.', 'Protests / Protest with intervention'],
+    ['Police arrested three opposition activists in the capital.', 'Strategic developments / Arrests'],
+    ['Residents protested in the town over the killing of a taxi driver by a soldier.', 'Protests / Peaceful protest'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('lethal force on students is no force against protesters without a protest', () => {
+    expect(main('Police officers killed a student in the town.')?.acled).not.toBe('Protests / Excessive force against protesters');
+  });
+});
