@@ -203,6 +203,26 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const sub = violent ? ['Riots', 'Violent demonstration'] : force ? ['Protests', 'Excessive force against protesters'] : intervention ? ['Protests', 'Protest with intervention'] : [p.acled.event_type, p.acled.sub_event_type];
     p.acled = { ...p.acled, event_type: sub[0], sub_event_type: sub[1] };
   }
+  // What follows a violent event in its paragraph is its aftermath, the way ACLED codes it: arrests,
+  // looting or burning, displacement and moves of forces after an attack or a clash are part of that
+  // event, and an arrest after any other coded event (a seizure, a protest) is part of it. The
+  // aftermath ranks below the event it follows.
+  const leadOf = new Map<number, { violent: (typeof events)[number] | null; any: (typeof events)[number] | null }>();
+  for (const e of events) {
+    if (!e.acled || !REAL_STATUS.has(e.status)) continue;
+    const para = sentences[e._frame.sentence].paragraph;
+    const lead = leadOf.get(para) ?? { violent: null, any: null };
+    leadOf.set(para, lead);
+    const sub = e.acled.sub_event_type;
+    const host = AFTERMATH.has(sub) ? lead.violent ?? (sub === 'Arrests' ? lead.any : null) : null;
+    if (host && host !== e) {
+      e.confidence = round(Math.min(e.confidence, Math.max(0, host.confidence - 0.01)));
+      e.partOf ??= host;
+      continue;
+    }
+    if (EPISODE_TYPES.has(e.acled.event_type) && (!lead.violent || e.confidence > lead.violent.confidence)) lead.violent = e;
+    if (sub !== 'Arrests' && (!lead.any || e.confidence > lead.any.confidence)) lead.any = e;
+  }
   // A request inside another event's clause ("assistance … upon a Syrian government's request") is
   // addressed to that event's actor.
   for (const e of events) {
@@ -229,6 +249,10 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     return { ...rest, id: `V${k + 1}` };
   });
 }
+
+const AFTERMATH = eventWords().set.aftermathSubTypes;
+const EPISODE_TYPES = eventWords().set.episodeEventTypes;
+const REAL_STATUS = new Set(['asserted', 'reported', 'alleged']);
 
 /** Sentences either side of a protest in which what happens at it is looked for. */
 const PROTEST_REACH = 6;

@@ -152,6 +152,8 @@ export const WORD_LISTS = [
   'grievanceCues',
   'backgroundOpeners',
   'armedSectors',
+  'aftermathSubTypes',
+  'episodeEventTypes',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

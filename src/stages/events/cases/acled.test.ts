@@ -45,3 +45,30 @@ describe('events: what happens at a protest', () => {
     expect(main('Police officers killed a student in the town.')?.acled).not.toBe('Protests / Excessive force against protesters');
   });
 });
+
+describe('events: looting and property destruction', () => {
+  it.each([
+    ['Unknown arsonists carried out an arson attack on a factory in the city. The attack caused material damage.', 'Strategic developments / Looting/property destruction'],
+    ['Police seized two tons of marijuana during a highway inspection.', 'Strategic developments / Looting/property destruction'],
+    ['Militants raided several houses in the village, taking away food and motorcycles.', 'Strategic developments / Looting/property destruction'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('an arson that kills is an attack', () => {
+    expect(main('Gunmen attacked the village and set fire to houses, killing three people.')?.acled).toBe('Violence against civilians / Attack');
+  });
+});
+
+describe('events: the aftermath of an event ranks below it', () => {
+  it.each([
+    ['Three armed men attacked a security guard in the city. Police later arrested a man.', 'Violence against civilians / Attack'],
+    ['Police seized two tons of marijuana during a highway inspection. Three people were arrested.', 'Strategic developments / Looting/property destruction'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('an arrest told first is the event', () => {
+    expect(main('Police arrested 20 people in the capital. They were later released.')?.acled).toBe('Strategic developments / Arrests');
+  });
+});
