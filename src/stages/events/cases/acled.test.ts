@@ -72,3 +72,17 @@ describe('events: the aftermath of an event ranks below it', () => {
     expect(main('Police arrested 20 people in the capital. They were later released.')?.acled).toBe('Strategic developments / Arrests');
   });
 });
+
+describe('events: displacement, exchanges and expulsions', () => {
+  it.each([
+    ['Hundreds of villagers fled their homes to the district town.', 'Strategic developments / Other'],
+    ['The government released 30 rebels in exchange for 16 soldiers.', 'Strategic developments / Agreement'],
+    ['The army withdrew from the town without a fight.', 'Strategic developments / Non-violent transfer of territory'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('a diplomatic expulsion is not coded', () => {
+    expect(main('The foreign ministry expelled three diplomats on Monday.')?.acled ?? null).toBeNull();
+  });
+});
