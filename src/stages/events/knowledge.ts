@@ -188,17 +188,18 @@ export function wordsPattern(name: WordListName): RegExp {
   return new RegExp(`\\b(${escaped.join('|')})\\b`, 'i');
 }
 
-/** Plural forms of a noun: +s, +es, -y → -ies. */
+/** Plural forms of a noun: +s, +es, -y → -ies (of the last part of a hyphenated word: "sit-ins"). */
 export function nounForms(w: string): string[] {
-  if (!/^[a-z]+$/.test(w)) return [];
+  if (!/^[a-z]+(-[a-z]+)*$/.test(w)) return [];
   if (/[^aeiou]y$/.test(w)) return [`${w.slice(0, -1)}ies`];
   if (/(s|x|z|ch|sh)$/.test(w)) return [`${w}es`];
   return [`${w}s`];
 }
 
-/** Inflected forms of a verb: -s, -ed, -ing (with the spelling rules), and the irregular ones. */
+/** Inflected forms of a verb: -s, -ed, -ing (with the spelling rules), and the irregular ones; a
+ * hyphenated verb inflects its last part ("re-captured"). */
 export function verbForms(w: string, irregular: Record<string, string[]>): string[] {
-  if (!/^[a-z]+$/.test(w)) return [];
+  if (!/^[a-z]+(-[a-z]+)*$/.test(w)) return [];
   const out = new Set<string>(irregular[w] ?? []);
   const stem = w.endsWith('e') ? w.slice(0, -1) : w;
   if (/[^aeiou]y$/.test(w)) {

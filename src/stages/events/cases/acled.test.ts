@@ -86,3 +86,13 @@ describe('events: displacement, exchanges and expulsions', () => {
     expect(main('The foreign ministry expelled three diplomats on Monday.')?.acled ?? null).toBeNull();
   });
 });
+
+describe('events: territory and seizures', () => {
+  it.each([
+    ['The army re-captured the town after it was taken over by militants.', 'Battles / Government regains territory'],
+    ['Villagers confiscated an excavator used by a construction company.', 'Strategic developments / Looting/property destruction'],
+    ['Soldiers seized weapons and ammunition in the area.', 'Strategic developments / Disrupted weapons use'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+});
