@@ -58,6 +58,7 @@ const REPORT = eventWords().set.reportCues;
 const INCAPABLE = eventWords().set.incapableCues;
 const BACKGROUND_OPENERS = eventWords().set.backgroundOpeners;
 const GRIEVANCE_CUES = eventWords().set.grievanceCues;
+const BAN_CUES = eventWords().set.banCues;
 
 export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEvent[] {
   const { text, tokens, sentences, entities, published, know } = input;
@@ -88,6 +89,8 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // troops, or a strong report of an agreement ("a ceasefire agreement was signed") stand alone.
     const standsAlone = ['ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'MOBILIZE'].includes(f.trigger.type) || (['AGREE', 'AID', 'SANCTION'].includes(f.trigger.type) && f.trigger.strength >= 0.7);
     if (!standsAlone && f.actors.length === 0) return;
+    // A protest named as what is banned ("extended the ban on all marches and protests") did not happen.
+    if (f.trigger.type === 'PROTEST' && f.nominal && bannedBefore(tokens, f.clause.start, f.start)) return;
     // A weak word of movement ("arrived", "joined") is a deployment only when armed forces make it:
     // a person arriving in a city is not one.
     if (f.trigger.type === 'MOBILIZE' && f.trigger.strength < 0.4 && !f.actors.some((a) => ARMED_SECTORS.has(byId.get(a)?.sector ?? ''))) return;
@@ -282,6 +285,12 @@ function violenceSaid(tokens: Tokens, s: Sentence): boolean {
     if (!VIOLENCE.has(tokens.lower[k])) continue;
     if (!grievance(tokens, k)) return true;
   }
+  return false;
+}
+
+/** A word of banning a few tokens before a protest noun in its clause ("the ban on rallies"). */
+function bannedBefore(tokens: Tokens, from: number, at: number): boolean {
+  for (let k = at - 1; k >= from && k >= at - 6; k--) if (BAN_CUES.has(tokens.lower[k])) return true;
   return false;
 }
 

@@ -154,6 +154,7 @@ export const WORD_LISTS = [
   'armedSectors',
   'aftermathSubTypes',
   'episodeEventTypes',
+  'banCues',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

@@ -96,3 +96,17 @@ describe('events: territory and seizures', () => {
     expect(main(text)?.acled).toBe(acled);
   });
 });
+
+describe('events: security measures and changes of activity', () => {
+  it.each([
+    ['The governor banned all marches and protests in the province for 15 days.', 'Strategic developments / Change to group/activity'],
+    ['The authorities closed all roads leading to the district for two weeks.', 'Strategic developments / Change to group/activity'],
+    ['Rebel forces established new fortifications east of the city.', 'Strategic developments / Change to group/activity'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('protesters who block a road are protesting', () => {
+    expect(main('Hundreds of farmers blocked the road to demand better prices.')?.acled).toBe('Protests / Peaceful protest');
+  });
+});
