@@ -110,3 +110,16 @@ describe('events: security measures and changes of activity', () => {
     expect(main('Hundreds of farmers blocked the road to demand better prices.')?.acled).toBe('Protests / Peaceful protest');
   });
 });
+
+describe('events: disasters and accidents are not political violence', () => {
+  it.each([
+    ['A tsunami following a volcanic eruption killed 222 people on the coast.'],
+    ['Fifteen people were killed when a fireworks warehouse exploded in an accident.'],
+  ])('%s', (text) => {
+    expect(main(text)?.acled ?? null).toBeNull();
+  });
+
+  it('armed men who attack during floods still attack', () => {
+    expect(main('Gunmen killed five villagers who had fled the floods.')?.acled).toBe('Violence against civilians / Attack');
+  });
+});
