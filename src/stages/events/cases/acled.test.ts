@@ -123,3 +123,16 @@ describe('events: disasters and accidents are not political violence', () => {
     expect(main('Gunmen killed five villagers who had fled the floods.')?.acled).toBe('Violence against civilians / Attack');
   });
 });
+
+describe('events: territory changing hands without a fight, chemical weapons', () => {
+  it.each([
+    ['Militants took control of the village after government forces pulled out of the area.', 'Strategic developments / Non-violent transfer of territory'],
+    ['The rebels fired shells stuffed with poisonous gas on the neighbourhood.', 'Explosions/Remote violence / Chemical weapon'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('troops withdrawn from a country change their activity', () => {
+    expect(main('The government announced it was withdrawing 300 troops from the country.')?.acled).toBe('Strategic developments / Change to group/activity');
+  });
+});
