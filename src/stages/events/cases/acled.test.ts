@@ -136,3 +136,12 @@ describe('events: territory changing hands without a fight, chemical weapons', (
     expect(main('The government announced it was withdrawing 300 troops from the country.')?.acled).toBe('Strategic developments / Change to group/activity');
   });
 });
+
+describe('events: ground gained by force', () => {
+  it.each([
+    ['Government forces wrested control of a military camp from a separatist militia.', 'Battles / Government regains territory'],
+    ['Government troops pushed the militants out of several villages in the region.', 'Battles / Government regains territory'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+});
