@@ -383,7 +383,8 @@ function localStatus(f: EventFrame, tokens: Tokens): EventStatus {
   for (let k = from; k < f.start; k++) {
     const w = tokens.lower[k];
     if (NEGATORS.has(w) || INCAPABLE.has(w)) negated = true;
-    if (FUTURE.has(w)) future = true;
+    // A modal, not the month: "will", "may" but not "9 May 2020".
+    if (FUTURE.has(w) && (tokens.pos[k] === 'AUX' || tokens.text[k] === w)) future = true;
     if (PLAN.has(w)) plan = true;
     if (ALLEGE.has(w)) allege = true;
   }

@@ -11,6 +11,8 @@ describe('events: status', () => {
     ['The rebels have been accused of shelling the village.', 'alleged'],
     ['The minister said the army shelled the village.', 'reported'],
     ['If talks fail, the army will attack the town.', 'hypothetical'],
+    ['On 9 May 2020, the army shelled the village.', 'asserted'],
+    ['The army may attack the town.', 'forecast'],
   ])('%s → %s', (text, status) => {
     expect(main(text)?.status).toBe(status);
   });
