@@ -130,8 +130,10 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const lead = f.sentence === firstOfParagraph.get(s.paragraph) && f.sentence <= 1 ? Math.max(0.02, 0.1 - 0.03 * rankInSentence[frameIndex]) : 0;
     // An event told in a relative or subordinate clause is background to the sentence's own.
     const background = BACKGROUND_OPENERS.has(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart ? 0.85 : 1;
+    // An act denied, planned or supposed is less of an event than one that took place.
+    const unreal = UNREAL_STATUS.has(status.status) ? 0.7 : 1;
     const confidence = round(
-      Math.min(0.99, background * f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
+      Math.min(0.99, background * unreal * f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
     );
     const ev: SitrepEvent & { _frame: EventFrame; _cues: CueSet; _civilianTarget: boolean } = {
       id: '',
@@ -256,6 +258,8 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
 const AFTERMATH = eventWords().set.aftermathSubTypes;
 const EPISODE_TYPES = eventWords().set.episodeEventTypes;
 const REAL_STATUS = new Set(['asserted', 'reported', 'alleged']);
+/** Statuses of an act that did not take place (denied, planned, supposed): such a record counts less. */
+const UNREAL_STATUS = new Set(['negated', 'planned', 'hypothetical']);
 
 /** Sentences either side of a protest in which what happens at it is looked for. */
 const PROTEST_REACH = 6;

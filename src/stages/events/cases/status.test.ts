@@ -50,3 +50,9 @@ describe('events: time and place', () => {
     expect(e.timeSource).toBeUndefined();
   });
 });
+
+describe('events: what did not take place counts less', () => {
+  it('an attack that is denied ranks below one that happened', () => {
+    expect(main('The rebels did not attack the town, but the army shelled three villages.')).toMatchObject({ type: 'ASSAULT', status: 'asserted' });
+  });
+});
