@@ -59,6 +59,7 @@ const INCAPABLE = eventWords().set.incapableCues;
 const BACKGROUND_OPENERS = eventWords().set.backgroundOpeners;
 const GRIEVANCE_CUES = eventWords().set.grievanceCues;
 const BAN_CUES = eventWords().set.banCues;
+const BACKGROUND_PREPOSITIONS = eventWords().set.backgroundPrepositions;
 
 export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEvent[] {
   const { text, tokens, sentences, entities, published, know } = input;
@@ -129,7 +130,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // Within the lead sentence, the first event reported is the one the report is about.
     const lead = f.sentence === firstOfParagraph.get(s.paragraph) && f.sentence <= 1 ? Math.max(0.02, 0.1 - 0.03 * rankInSentence[frameIndex]) : 0;
     // An event told in a relative or subordinate clause is background to the sentence's own.
-    const background = BACKGROUND_OPENERS.has(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart ? 0.85 : 1;
+    // … and so is one named after a preposition of time or cause ("agreed a ceasefire after the worst
+    // fighting in decades", "amid clashes").
+    const background = (BACKGROUND_OPENERS.has(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart) || (f.nominal && afterBackgroundPreposition(tokens, s.tokenStart, f.start)) ? 0.85 : 1;
     // An act denied, planned or supposed is less of an event than one that took place.
     const unreal = UNREAL_STATUS.has(status.status) ? 0.7 : 1;
     const confidence = round(
@@ -288,6 +291,17 @@ function violenceSaid(tokens: Tokens, s: Sentence): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (!VIOLENCE.has(tokens.lower[k])) continue;
     if (!grievance(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** A nominal trigger governed by a preposition of time or cause, past its determiners and modifiers
+ * ("after the worst fighting", "amid heavy clashes"). */
+function afterBackgroundPreposition(tokens: Tokens, from: number, at: number): boolean {
+  for (let k = at - 1; k >= from && k >= at - 5; k--) {
+    if (BACKGROUND_PREPOSITIONS.has(tokens.lower[k])) return true;
+    const pos = tokens.pos[k];
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && pos !== 'PROPN' && !(pos === 'NOUN' && k === at - 1)) return false;
   }
   return false;
 }

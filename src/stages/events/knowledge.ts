@@ -155,6 +155,7 @@ export const WORD_LISTS = [
   'aftermathSubTypes',
   'episodeEventTypes',
   'banCues',
+  'backgroundPrepositions',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

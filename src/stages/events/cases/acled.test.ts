@@ -145,3 +145,9 @@ describe('events: ground gained by force', () => {
     expect(main(text)?.acled).toBe(acled);
   });
 });
+
+describe('events: an event named after a preposition of time or cause is background', () => {
+  it('a ceasefire agreed after fighting is the agreement', () => {
+    expect(main('Azerbaijani and Armenian forces agreed a fragile ceasefire after the worst fighting in decades.')?.acled).toBe('Strategic developments / Agreement');
+  });
+});
