@@ -151,3 +151,14 @@ describe('events: an event named after a preposition of time or cause is backgro
     expect(main('Azerbaijani and Armenian forces agreed a fragile ceasefire after the worst fighting in decades.')?.acled).toBe('Strategic developments / Agreement');
   });
 });
+
+describe('events: explosions', () => {
+  it.each([
+    ['An explosion killed a villager near the market.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+    ['Militants detonated an IED under an army truck, killing two soldiers.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+    ['Rebel forces fired grenade launchers at government positions near the village.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
+    ['Monitors observed 15 explosions near the front line.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+});
