@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from './support.js';
+import { main, read } from './support.js';
 
 describe('events: ACLED types', () => {
   it.each([
@@ -160,5 +160,23 @@ describe('events: explosions', () => {
     ['Monitors observed 15 explosions near the front line.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
+  });
+});
+
+describe('events: grenades and disrupted weapons use', () => {
+  it.each([
+    ['Militants hurled a hand grenade at a police checkpoint in the city.', 'Explosions/Remote violence / Grenade'],
+    ['Two militants were killed when landmines they were planting exploded prematurely.', 'Strategic developments / Disrupted weapons use'],
+    ['Police dismantled a cocaine lab in the neighbourhood.', 'Strategic developments / Looting/property destruction'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('gunmen who intercept a car and shoot the driver attack him', () => {
+    expect(read('Gunmen intercepted a car on the highway and shot the driver dead.').flatMap((e) => (e.acled ? [e.acled] : []))).toEqual(['Violence against civilians / Attack']);
+  });
+
+  it('grenades used with firearms are part of an armed attack', () => {
+    expect(main('Armed men attacked a police patrol using grenades and firearms, killing three officers.')?.acled).not.toBe('Explosions/Remote violence / Grenade');
   });
 });
