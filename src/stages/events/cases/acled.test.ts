@@ -180,3 +180,12 @@ describe('events: grenades and disrupted weapons use', () => {
     expect(main('Armed men attacked a police patrol using grenades and firearms, killing three officers.')?.acled).not.toBe('Explosions/Remote violence / Grenade');
   });
 });
+
+describe('events: an abduction that ends in killing is an attack', () => {
+  it('kidnapped and killed', () => {
+    expect(main('Armed men kidnapped three members of a family and later killed them.')?.acled).toBe('Violence against civilians / Attack');
+  });
+  it('kidnapped and released', () => {
+    expect(main('Armed men kidnapped three members of a family in the village.')?.acled).toBe('Violence against civilians / Abduction/forced disappearance');
+  });
+});
