@@ -187,8 +187,13 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     let intervention = p.acled.sub_event_type === 'Protest with intervention';
     for (const o of near(p, PROTEST_REACH)) {
       if (o === p || sentences[o._frame.sentence].paragraph !== para || (o.type !== 'ASSAULT' && o.type !== 'COERCE')) continue;
-      // What the protest is against, or what someone is accused of, is not part of it.
-      if (grievance(tokens, o._frame.start) || (o.status !== 'asserted' && o.status !== 'reported')) continue;
+      // What the protest is against, or what someone is accused of, is not part of it; told in the
+      // protest's sentence, it is the protest's grievance and ranks below it ("protested over the
+      // killing of a driver", "families who claim their children were kidnapped held a sit-in").
+      const cue = grievanceCue(tokens, o._frame.start);
+      const aboutIt = (cue !== null && !TEMPORAL_CUES.has(cue)) || (o.status === 'alleged' && p.status !== 'alleged');
+      if (aboutIt && o._frame.sentence === p._frame.sentence && p.status !== 'negated') o.confidence = round(Math.min(o.confidence, Math.max(0, p.confidence - 0.01)));
+      if (cue !== null || (o.status !== 'asserted' && o.status !== 'reported')) continue;
       const onCrowd = o.recipients.some((r) => crowd.has(r) || /protesters|rioters/i.test(byId.get(r)?.name ?? '')) || PROTEST_WORDS.test(text.slice(tokens.start[o._frame.end] ?? o.evidence.end, o.evidence.end));
       const byCrowd = o.actors.some((a) => crowd.has(a) || /protesters|rioters/i.test(byId.get(a)?.name ?? ''));
       const byState = o.actors.some((a) => ['GOV', 'MIL', 'COP'].includes(byId.get(a)?.sector ?? '')) || /\b(police|forces|troops|soldiers|security)\b/i.test(text.slice(o.evidence.start, tokens.start[o._frame.start]));
@@ -314,9 +319,18 @@ function bannedBefore(tokens: Tokens, from: number, at: number): boolean {
 
 /** An arrest named as what a protest is against ("protested against the arrest of X"). */
 function grievance(tokens: Tokens, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (GRIEVANCE_CUES.has(tokens.lower[k])) return true;
-  return false;
+  return grievanceCue(tokens, at) !== null;
 }
+
+/** The grievance cue a few tokens before an act, if any. */
+function grievanceCue(tokens: Tokens, at: number): string | null {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (GRIEVANCE_CUES.has(tokens.lower[k])) return tokens.lower[k];
+  return null;
+}
+
+/** Grievance cues that only order two acts in time ("after", "following"): what follows may be part of
+ * the protest as much as its cause. */
+const TEMPORAL_CUES = eventWords().set.temporalGrievanceCues;
 
 function groupBy<T, K>(list: readonly T[], key: (x: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();

@@ -156,6 +156,7 @@ export const WORD_LISTS = [
   'episodeEventTypes',
   'banCues',
   'backgroundPrepositions',
+  'temporalGrievanceCues',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

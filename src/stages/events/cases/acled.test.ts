@@ -189,3 +189,11 @@ describe('events: an abduction that ends in killing is an attack', () => {
     expect(main('Armed men kidnapped three members of a family in the village.')?.acled).toBe('Violence against civilians / Abduction/forced disappearance');
   });
 });
+
+describe('events: a protest ranks above what it is about', () => {
+  it.each([
+    ['Hundreds of residents protested against the killing of a young man by unknown gunmen.', 'Protests / Peaceful protest'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+});
