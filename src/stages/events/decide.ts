@@ -59,6 +59,7 @@ const INCAPABLE = eventWords().set.incapableCues;
 const BACKGROUND_OPENERS = eventWords().set.backgroundOpeners;
 const GRIEVANCE_CUES = eventWords().set.grievanceCues;
 const BAN_CUES = eventWords().set.banCues;
+const INTERVENTION_CUES = eventWords().set.interventionCues;
 const BACKGROUND_PREPOSITIONS = eventWords().set.backgroundPrepositions;
 
 export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEvent[] {
@@ -212,9 +213,27 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       o.partOf = p;
       o.confidence = round(Math.min(o.confidence, Math.max(0, p.confidence - 0.01)));
     }
+    // "Police intervened." told after the protest, in its paragraph, is intervention at it.
+    for (let k = p._frame.sentence + 1; !intervention && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
+      if (interventionSaid(tokens, sentences[k])) intervention = true;
+    }
     // Crowd violence makes it a riot whatever the police did; else force, else intervention.
     const sub = violent ? ['Riots', 'Violent demonstration'] : force ? ['Protests', 'Excessive force against protesters'] : intervention ? ['Protests', 'Protest with intervention'] : [p.acled.event_type, p.acled.sub_event_type];
     p.acled = { ...p.acled, event_type: sub[0], sub_event_type: sub[1] };
+  }
+  // The protest mentions of a paragraph tell one protest: one met with intervention or force makes the
+  // others, read as peaceful, the same.
+  const metWith = new Map<number, [string, string]>();
+  for (const p of events) {
+    if (p.type !== 'PROTEST' || !p.acled || !MET_WITH.includes(p.acled.sub_event_type)) continue;
+    const para = sentences[p._frame.sentence].paragraph;
+    const m = metWith.get(para);
+    if (!m || MET_WITH.indexOf(p.acled.sub_event_type) < MET_WITH.indexOf(m[1])) metWith.set(para, [p.acled.event_type, p.acled.sub_event_type]);
+  }
+  for (const p of events) {
+    if (p.type !== 'PROTEST' || p.acled?.sub_event_type !== 'Peaceful protest') continue;
+    const m = metWith.get(sentences[p._frame.sentence].paragraph);
+    if (m) p.acled = { ...p.acled, event_type: m[0], sub_event_type: m[1] };
   }
   // What follows a violent event in its paragraph is its aftermath, the way ACLED codes it: arrests,
   // looting or burning, displacement and moves of forces after an attack or a clash are part of that
@@ -252,9 +271,10 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       while (!ids.has(host) && MERGED_INTO.has(host)) host = MERGED_INTO.get(host) as typeof e;
       rest.partOf = ids.get(host) ?? null;
     }
-    // Merged mentions may have added recipients: the ACLED type is decided on the whole event.
+    // Merged mentions may have added recipients: the ACLED type is decided on the whole event (a
+    // protest's type was decided on its episode, which a merge does not change).
     if (rest.acled && (rest.mentions as unknown[] | undefined)?.length) {
-      const a = acledOf(rest.type, rest.mode, rest.actors.map((x) => byId.get(x)), rest.recipients.map((x) => byId.get(x)), _cues, know, _civilianTarget && rest.recipients.length === 0);
+      const a = rest.type === 'PROTEST' ? null : acledOf(rest.type, rest.mode, rest.actors.map((x) => byId.get(x)), rest.recipients.map((x) => byId.get(x)), _cues, know, _civilianTarget && rest.recipients.length === 0);
       if (a) rest.acled = { ...rest.acled, event_type: a[0], sub_event_type: a[1] };
       rest.acled = { ...rest.acled, actor1: acledActor(byId.get(rest.actors[0])), actor2: acledActor(byId.get(rest.recipients[0])) };
     }
@@ -268,6 +288,9 @@ const EPISODE_TYPES = eventWords().set.episodeEventTypes;
 const REAL_STATUS = new Set(['asserted', 'reported', 'alleged']);
 /** Statuses of an act that did not take place (denied, planned, supposed): such a record counts less. */
 const UNREAL_STATUS = new Set(['negated', 'planned', 'hypothetical']);
+
+/** Readings of a protest met by the authorities, gravest first. */
+const MET_WITH = ['Excessive force against protesters', 'Protest with intervention'];
 
 /** Sentences either side of a protest in which what happens at it is looked for. */
 const PROTEST_REACH = 6;
@@ -307,6 +330,16 @@ function afterBackgroundPreposition(tokens: Tokens, from: number, at: number): b
     if (BACKGROUND_PREPOSITIONS.has(tokens.lower[k])) return true;
     const pos = tokens.pos[k];
     if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && pos !== 'PROPN' && !(pos === 'NOUN' && k === at - 1)) return false;
+  }
+  return false;
+}
+
+/** A sentence that says the authorities intervened ("Police intervened", "dispersed the group"), by a
+ * word or a pair of words of data/words.json interventionCues. */
+function interventionSaid(tokens: Tokens, s: Sentence): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (INTERVENTION_CUES.has(tokens.lower[k])) return true;
+    if (k + 1 < s.tokenEnd && INTERVENTION_CUES.has(`${tokens.lower[k]} ${tokens.lower[k + 1]}`)) return true;
   }
   return false;
 }

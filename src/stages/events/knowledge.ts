@@ -157,6 +157,7 @@ export const WORD_LISTS = [
   'banCues',
   'backgroundPrepositions',
   'temporalGrievanceCues',
+  'interventionCues',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

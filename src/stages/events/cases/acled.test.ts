@@ -197,3 +197,16 @@ describe('events: a protest ranks above what it is about', () => {
     expect(main(text)?.acled).toBe(acled);
   });
 });
+
+describe('events: intervention told after the protest', () => {
+  it.each([
+    ['Former workers organized a sit-in protest in the capital to demand their jobs back. Police intervened and moved the protesters out of the area by force.', 'Protests / Protest with intervention'],
+    ['Residents staged a protest outside a ration shop. The police intervened.', 'Protests / Protest with intervention'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('a protest with no intervention stays peaceful', () => {
+    expect(main('Residents staged a protest outside a ration shop. They later went home.')?.acled).toBe('Protests / Peaceful protest');
+  });
+});
