@@ -184,7 +184,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const para = sentences[p._frame.sentence].paragraph;
     const crowd = new Set(p.actors);
     let force = false;
-    let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence]);
+    let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence], input.keys.lower, know);
     let intervention = p.acled.sub_event_type === 'Protest with intervention';
     for (const o of near(p, PROTEST_REACH)) {
       if (o === p || sentences[o._frame.sentence].paragraph !== para || (o.type !== 'ASSAULT' && o.type !== 'COERCE')) continue;
@@ -315,9 +315,11 @@ const VIOLENCE = eventWords().set.violenceWords;
 
 /** The protest's sentence says it was violent, outside what it was against ("turned violent",
  * "small riots started", but not "against the violence of the police"). */
-function violenceSaid(tokens: Tokens, s: Sentence): boolean {
+function violenceSaid(tokens: Tokens, s: Sentence, lowerKeys: string[], know: EventKnowledge): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (!VIOLENCE.has(tokens.lower[k])) continue;
+    // Not in a phrase that reports no event ("riot police").
+    if (know.notEvents.longest(tokens, lowerKeys, k, s.tokenEnd)) continue;
     if (!grievance(tokens, k)) return true;
   }
   return false;

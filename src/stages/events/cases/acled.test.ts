@@ -210,3 +210,9 @@ describe('events: intervention told after the protest', () => {
     expect(main('Residents staged a protest outside a ration shop. They later went home.')?.acled).toBe('Protests / Peaceful protest');
   });
 });
+
+describe('events: riot police are not a riot', () => {
+  it('police beating a protester at a protest is intervention, not a riot', () => {
+    expect(main('Riot police officers beat a protester during a protest near the parliament.')?.acled).toBe('Protests / Protest with intervention');
+  });
+});
