@@ -59,6 +59,8 @@ const INCAPABLE = eventWords().set.incapableCues;
 const BACKGROUND_OPENERS = eventWords().set.backgroundOpeners;
 const GRIEVANCE_CUES = eventWords().set.grievanceCues;
 const BAN_CUES = eventWords().set.banCues;
+const PROTEST_REASON_CUES = eventWords().set.protestReasonCues;
+const ABSTRACT_TARGETS = eventWords().set.abstractTargets;
 const INTERVENTION_CUES = eventWords().set.interventionCues;
 const BACKGROUND_PREPOSITIONS = eventWords().set.backgroundPrepositions;
 
@@ -93,6 +95,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     if (!standsAlone && f.actors.length === 0) return;
     // A protest named as what is banned ("extended the ban on all marches and protests") did not happen.
     if (f.trigger.type === 'PROTEST' && f.nominal && bannedBefore(tokens, f.clause.start, f.start)) return;
+    // A fight against a disease or a social ill ("the fight against coronavirus", "battle the
+    // pandemic", "the lockdown kills tourism") is no violence.
+    if (f.trigger.type === 'ASSAULT' && abstractTarget(tokens, f.end, s.tokenEnd)) return;
     // A weak word of movement ("arrived", "joined") is a deployment only when armed forces make it:
     // a person arriving in a city is not one.
     if (f.trigger.type === 'MOBILIZE' && f.trigger.strength < 0.4 && !f.actors.some((a) => ARMED_SECTORS.has(byId.get(a)?.sector ?? ''))) return;
@@ -121,6 +126,12 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const casualties = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' ? findCasualties(text, tokens, s.tokenStart, s.tokenEnd, know) : null;
     let cues = sentenceCueSets.get(f.sentence);
     if (!cues) sentenceCueSets.set(f.sentence, (cues = cueSet(tokens, input.keys, s.tokenStart, s.tokenEnd, know)));
+    // A protest is read by the words before what it is about ("… demanding the arrest of those who set
+    // fire to the crops" does not make it a riot).
+    if (f.trigger.type === 'PROTEST') {
+      const reason = reasonStart(tokens, f.end, s.tokenEnd);
+      if (reason < s.tokenEnd) cues = cueSet(tokens, input.keys, Math.max(s.tokenStart, f.start - CUE_REACH), reason, know);
+    }
     // A violent act on a village, a home or a market targets civilians, named or not.
     const civilianTarget = f.trigger.type === 'ASSAULT' && recipients.length === 0 && civilianObject(tokens, f, know);
     const acled = acledOf(f.trigger.type, mode, actors.map((a) => byId.get(a)), recipients.map((r) => byId.get(r)), cues, know, civilianTarget);
@@ -179,19 +190,24 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     for (let k = e._frame.sentence - reach; k <= e._frame.sentence + reach; k++) out.push(...(inSentence.get(k) ?? []));
     return out;
   };
+  // Sentences that say the authorities intervened, each read once.
+  const interventionIn = new Map<number, boolean>();
   for (const p of events) {
     if (p.type !== 'PROTEST' || !p.acled) continue;
     const para = sentences[p._frame.sentence].paragraph;
     const crowd = new Set(p.actors);
     let force = false;
-    let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence], input.keys.lower, know);
+    // What follows "against", "for", "demanding" … after the protest word in its sentence is what the
+    // protest is about ("protested for the arrest of culprits torching their wheat").
+    const reason = reasonStart(tokens, p._frame.end, sentences[p._frame.sentence].tokenEnd);
+    let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence], input.keys.lower, know, reason);
     let intervention = p.acled.sub_event_type === 'Protest with intervention';
     for (const o of near(p, PROTEST_REACH)) {
       if (o === p || sentences[o._frame.sentence].paragraph !== para || (o.type !== 'ASSAULT' && o.type !== 'COERCE')) continue;
       // What the protest is against, or what someone is accused of, is not part of it; told in the
       // protest's sentence, it is the protest's grievance and ranks below it ("protested over the
       // killing of a driver", "families who claim their children were kidnapped held a sit-in").
-      const cue = grievanceCue(tokens, o._frame.start);
+      const cue = o._frame.sentence === p._frame.sentence && o._frame.start >= reason ? tokens.lower[reason] : grievanceCue(tokens, o._frame.start);
       const aboutIt = (cue !== null && !TEMPORAL_CUES.has(cue)) || (o.status === 'alleged' && p.status !== 'alleged');
       if (aboutIt && o._frame.sentence === p._frame.sentence && p.status !== 'negated') o.confidence = round(Math.min(o.confidence, Math.max(0, p.confidence - 0.01)));
       if (cue !== null || (o.status !== 'asserted' && o.status !== 'reported')) continue;
@@ -215,7 +231,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     }
     // "Police intervened." told after the protest, in its paragraph, is intervention at it.
     for (let k = p._frame.sentence + 1; !intervention && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
-      if (interventionSaid(tokens, sentences[k])) intervention = true;
+      let said = interventionIn.get(k);
+      if (said === undefined) interventionIn.set(k, (said = interventionSaid(tokens, sentences[k])));
+      if (said) intervention = true;
     }
     // Crowd violence makes it a riot whatever the police did; else force, else intervention.
     const sub = violent ? ['Riots', 'Violent demonstration'] : force ? ['Protests', 'Excessive force against protesters'] : intervention ? ['Protests', 'Protest with intervention'] : [p.acled.event_type, p.acled.sub_event_type];
@@ -315,8 +333,8 @@ const VIOLENCE = eventWords().set.violenceWords;
 
 /** The protest's sentence says it was violent, outside what it was against ("turned violent",
  * "small riots started", but not "against the violence of the police"). */
-function violenceSaid(tokens: Tokens, s: Sentence, lowerKeys: string[], know: EventKnowledge): boolean {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+function violenceSaid(tokens: Tokens, s: Sentence, lowerKeys: string[], know: EventKnowledge, reason = s.tokenEnd): boolean {
+  for (let k = s.tokenStart; k < Math.min(s.tokenEnd, reason); k++) {
     if (!VIOLENCE.has(tokens.lower[k])) continue;
     // Not in a phrase that reports no event ("riot police").
     if (know.notEvents.longest(tokens, lowerKeys, k, s.tokenEnd)) continue;
@@ -342,6 +360,26 @@ function interventionSaid(tokens: Tokens, s: Sentence): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (INTERVENTION_CUES.has(tokens.lower[k])) return true;
     if (k + 1 < s.tokenEnd && INTERVENTION_CUES.has(`${tokens.lower[k]} ${tokens.lower[k + 1]}`)) return true;
+  }
+  return false;
+}
+
+/** The first word after a protest's trigger, in its sentence, that opens what the protest is about
+ * (data/words.json protestReasonCues), or the sentence end. */
+function reasonStart(tokens: Tokens, from: number, end: number): number {
+  for (let k = from; k < end && k < from + CUE_REACH; k++) if (PROTEST_REASON_CUES.has(tokens.lower[k])) return k;
+  return end;
+}
+
+/** How far (in tokens) a protest's reason and cues are looked for around it: bounded, so a
+ * paragraph-less text with many protests in one "sentence" stays linear. */
+const CUE_REACH = 60;
+
+/** A disease or a social ill a few tokens after a word of fighting, before the clause goes on. */
+function abstractTarget(tokens: Tokens, from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 4; k++) {
+    if (ABSTRACT_TARGETS.has(tokens.lower[k])) return true;
+    if (tokens.text[k] === ',' || tokens.pos[k] === 'VERB') return false;
   }
   return false;
 }

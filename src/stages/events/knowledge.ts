@@ -158,6 +158,8 @@ export const WORD_LISTS = [
   'backgroundPrepositions',
   'temporalGrievanceCues',
   'interventionCues',
+  'protestReasonCues',
+  'abstractTargets',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

@@ -216,3 +216,21 @@ describe('events: riot police are not a riot', () => {
     expect(main('Riot police officers beat a protester during a protest near the parliament.')?.acled).toBe('Protests / Protest with intervention');
   });
 });
+
+describe('events: what a protest is about does not make it violent', () => {
+  it.each([
+    ['Teachers staged a protest in the town demanding the arrest of people who set fire to wheat crops.', 'Protests / Peaceful protest'],
+    ['About 20 people protested in the city against the measures imposed to battle the coronavirus.', 'Protests / Peaceful protest'],
+    ['Activists protested against police for the torture of citizens.', 'Protests / Peaceful protest'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('protesters who set fire to tyres riot', () => {
+    expect(main('Protesters set fire to tyres and threw stones at police in the town.')?.acled).toBe('Riots / Violent demonstration');
+  });
+
+  it('the fight against a disease is no violence', () => {
+    expect(main('The government stepped up the fight against coronavirus in the capital.')?.type ?? null).not.toBe('ASSAULT');
+  });
+});
