@@ -234,3 +234,18 @@ describe('events: what a protest is about does not make it violent', () => {
     expect(main('The government stepped up the fight against coronavirus in the capital.')?.type ?? null).not.toBe('ASSAULT');
   });
 });
+
+describe('events: what is not political violence', () => {
+  it.each([
+    ['Six people were killed when a chemical plant exploded in the town.'],
+    ['The minister urged the country to stop its missile tests.'],
+    ['Italian authorities intercepted 20 smugglers taking migrants to the island.'],
+    ['A hacker regularly attacked the campaign website of a candidate.'],
+  ])('%s', (text) => {
+    expect(read(text).flatMap((e) => (e.acled ? [e.acled] : []))).toEqual([]);
+  });
+
+  it('people captured by the police are arrested', () => {
+    expect(main('Police captured seven robbery suspects in the capital.')?.acled).toBe('Strategic developments / Arrests');
+  });
+});
