@@ -249,3 +249,12 @@ describe('events: what is not political violence', () => {
     expect(main('Police captured seven robbery suspects in the capital.')?.acled).toBe('Strategic developments / Arrests');
   });
 });
+
+describe('events: returns of refugees and migrants', () => {
+  it('migrants who return are a population movement', () => {
+    expect(main('On Saturday, 210 migrants returned from Peru to the border town.')?.acled).toBe('Strategic developments / Other');
+  });
+  it('troops who return fire clash', () => {
+    expect(main('Soldiers returned fire when gunmen attacked their post.')?.acled).toBe('Battles / Armed clash');
+  });
+});
