@@ -258,3 +258,13 @@ describe('events: returns of refugees and migrants', () => {
     expect(main('Soldiers returned fire when gunmen attacked their post.')?.acled).toBe('Battles / Armed clash');
   });
 });
+
+describe('events: a road closed by a crowd is a protest', () => {
+  it.each([
+    ['Dozens of residents closed the main road by burning tyres, denouncing their lack of water.', 'Riots / Violent demonstration'],
+    ['Hundreds of villagers closed the highway for two hours, demanding electricity.', 'Protests / Peaceful protest'],
+    ['The authorities closed all roads leading to the district.', 'Strategic developments / Change to group/activity'],
+  ])('%s', (text, acled) => {
+    expect(new Set(read(text).flatMap((e) => (e.acled ? [e.acled] : [])))).toEqual(new Set([acled]));
+  });
+});
