@@ -268,3 +268,16 @@ describe('events: a road closed by a crowd is a protest', () => {
     expect(new Set(read(text).flatMap((e) => (e.acled ? [e.acled] : [])))).toEqual(new Set([acled]));
   });
 });
+
+describe('events: unarmed crowds fighting are mob violence', () => {
+  it.each([
+    ['Two village groups clashed with sticks and stones over a land dispute, injuring six people.', 'Riots / Mob violence'],
+    ['Shopkeepers clashed with police in the market after officers ordered them to close.', 'Riots / Mob violence'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('armed men who exchange fire with soldiers clash', () => {
+    expect(main('Gunmen exchanged fire with soldiers near the village.')?.acled).toBe('Battles / Armed clash');
+  });
+});
