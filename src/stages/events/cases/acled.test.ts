@@ -281,3 +281,13 @@ describe('events: unarmed crowds fighting are mob violence', () => {
     expect(main('Gunmen exchanged fire with soldiers near the village.')?.acled).toBe('Battles / Armed clash');
   });
 });
+
+describe('events: destroying mines and destroying from the air', () => {
+  it.each([
+    ['Security forces destroyed 342 mines and 288 improvised explosive devices during the operation.', 'Strategic developments / Disrupted weapons use'],
+    ['The air force destroyed a number of militant vehicles near the village.', 'Explosions/Remote violence / Air/drone strike'],
+    ['Soldiers destroyed eight houses in the village.', 'Strategic developments / Looting/property destruction'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+});
