@@ -143,8 +143,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const lead = f.sentence === firstOfParagraph.get(s.paragraph) && f.sentence <= 1 ? Math.max(0.02, 0.1 - 0.03 * rankInSentence[frameIndex]) : 0;
     // An event told in a relative or subordinate clause is background to the sentence's own.
     // … and so is one named after a preposition of time or cause ("agreed a ceasefire after the worst
-    // fighting in decades", "amid clashes").
-    const background = (BACKGROUND_OPENERS.has(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart) || (f.nominal && afterBackgroundPreposition(tokens, s.tokenStart, f.start)) ? 0.85 : 1;
+    // fighting in decades", "amid clashes") or as the goal of an act ("released prisoners to advance
+    // the peace deal").
+    const background = (BACKGROUND_OPENERS.has(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart) || (f.nominal && (afterBackgroundPreposition(tokens, s.tokenStart, f.start) || purposeBefore(tokens, f.clause.start, f.start))) ? 0.85 : 1;
     // An act denied, planned or supposed is less of an event than one that took place.
     const unreal = UNREAL_STATUS.has(status.status) ? 0.7 : 1;
     const confidence = round(
@@ -381,6 +382,13 @@ function abstractTarget(tokens: Tokens, from: number, end: number): boolean {
     if (ABSTRACT_TARGETS.has(tokens.lower[k])) return true;
     if (tokens.text[k] === ',' || tokens.pos[k] === 'VERB') return false;
   }
+  return false;
+}
+
+/** An infinitive of purpose a few tokens before a noun ("to help progress the peace deal", "to
+ * prevent clashes"), not a preposition ("agreed to a ceasefire"). */
+function purposeBefore(tokens: Tokens, from: number, at: number): boolean {
+  for (let k = at - 2; k >= from && k >= at - 5; k--) if (tokens.lower[k] === 'to' && tokens.pos[k + 1] === 'VERB') return true;
   return false;
 }
 

@@ -291,3 +291,12 @@ describe('events: destroying mines and destroying from the air', () => {
     expect(main(text)?.acled).toBe(acled);
   });
 });
+
+describe('events: an event named as the goal of an act is background', () => {
+  it('prisoners released to advance a peace deal', () => {
+    expect(main('The government released 154 Taliban prisoners to help advance the peace deal.')?.acled).toBe('Strategic developments / Other');
+  });
+  it('a ceasefire agreed to is an agreement', () => {
+    expect(main('The two sides agreed to a ceasefire in the province.')?.acled).toBe('Strategic developments / Agreement');
+  });
+});
