@@ -300,3 +300,13 @@ describe('events: an event named as the goal of an act is background', () => {
     expect(main('The two sides agreed to a ceasefire in the province.')?.acled).toBe('Strategic developments / Agreement');
   });
 });
+
+describe('events: a base established, not a base reached', () => {
+  it.each([
+    ['Coalition reinforcements reached the coalition base near the city.', 'Strategic developments / Change to group/activity'],
+    ['Rebel forces set up checkpoints at all the entrances of the city.', 'Strategic developments / Change to group/activity'],
+    ['The militia transformed a number of schools into military barracks.', 'Strategic developments / Headquarters or base established'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+});
