@@ -310,3 +310,12 @@ describe('events: a base established, not a base reached', () => {
     expect(main(text)?.acled).toBe(acled);
   });
 });
+
+describe('events: firing on protesters is excessive force', () => {
+  it.each([
+    ['Residents held a protest in the town to demand electricity. Soldiers arrived and started to shoot at the protesters.', 'Protests / Excessive force against protesters'],
+    ['Hundreds of students marched in the capital. Police dispersed them with tear gas.', 'Protests / Protest with intervention'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+});
