@@ -319,3 +319,9 @@ describe('events: firing on protesters is excessive force', () => {
     expect(main(text)?.acled).toBe(acled);
   });
 });
+
+describe('events: control gained over ground', () => {
+  it('forces that thwart an attack and gain control over positions regain territory', () => {
+    expect(main('Government forces thwarted a rebel attack and subsequently gained control over a strategic position, retrieving weapons.')?.acled).toBe('Battles / Government regains territory');
+  });
+});
