@@ -325,3 +325,12 @@ describe('events: control gained over ground', () => {
     expect(main('Government forces thwarted a rebel attack and subsequently gained control over a strategic position, retrieving weapons.')?.acled).toBe('Battles / Government regains territory');
   });
 });
+
+describe('events: who regains territory', () => {
+  it.each([
+    ['Tribesmen took control of a number of checkpoints as rebel forces were forced to withdraw.', 'Battles / Non-state actor overtakes territory'],
+    ['Security forces and allied militias liberated several villages from the militants.', 'Battles / Government regains territory'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+});
