@@ -180,6 +180,17 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     events.push(ev);
   });
 
+  // An event dated before the date the paragraph opens with ("On 5 May … This leader surrendered last
+  // February") is background to the paragraph's own events.
+  const leadDate = new Map<number, string>();
+  for (const e of events) {
+    const value = typeof e.time === 'string' ? timeValue.get(e.time) : undefined;
+    if (!value || !CALENDAR.test(value)) continue;
+    const para = sentences[e._frame.sentence].paragraph;
+    const lead = leadDate.get(para);
+    if (lead === undefined) leadDate.set(para, value);
+    else if (value < lead && !lead.startsWith(value)) e.confidence = round(e.confidence * 0.85);
+  }
   // A protest and what happens at it are one episode, the way ACLED codes it: the protest's type
   // follows from its parts (police force on the protesters, violence by them, arrests or dispersal),
   // and the parts point to it with `partOf`.
@@ -307,6 +318,9 @@ const EPISODE_TYPES = eventWords().set.episodeEventTypes;
 const REAL_STATUS = new Set(['asserted', 'reported', 'alleged']);
 /** Statuses of an act that did not take place (denied, planned, supposed): such a record counts less. */
 const UNREAL_STATUS = new Set(['negated', 'planned', 'hypothetical']);
+
+/** A calendar date, month or year ("2020-05-05", "2020-02"). */
+const CALENDAR = /^\d{4}(-\d{2}){0,2}$/;
 
 /** Readings of a protest met by the authorities, gravest first. */
 const MET_WITH = ['Excessive force against protesters', 'Protest with intervention'];

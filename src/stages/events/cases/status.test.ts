@@ -56,3 +56,11 @@ describe('events: what did not take place counts less', () => {
     expect(main('The rebels did not attack the town, but the army shelled three villages.')).toMatchObject({ type: 'ASSAULT', status: 'asserted' });
   });
 });
+
+describe('events: an event dated before the paragraph opens is background', () => {
+  it('last year\'s surrender counts less after a dated attack than after an undated one', () => {
+    const surrender = (text: string) => analyzeDoc({ text, published: '2020-05-07' }).get('events').find((e) => e.type === 'RETREAT')?.confidence ?? 0;
+    const tail = ' The chief had surrendered to the army in February 2019.';
+    expect(surrender(`On 5 May 2020, a militia chief attacked a civilian in the village.${tail}`)).toBeLessThan(surrender(`A militia chief attacked a civilian in the village.${tail}`));
+  });
+});
