@@ -334,3 +334,12 @@ describe('events: who regains territory', () => {
     expect(main(text)?.acled).toBe(acled);
   });
 });
+
+describe('events: a set phrase beats a loose verb and object', () => {
+  it('setting fire to a camp is no base set up', () => {
+    expect(main('Young men set fire to a Roma camp in the district and beat a man living there.')?.acled).not.toBe('Strategic developments / Headquarters or base established');
+  });
+  it('a camp set up is a base', () => {
+    expect(main('Peacekeepers set up a temporary military camp in the village.')?.acled).toBe('Strategic developments / Headquarters or base established');
+  });
+});
