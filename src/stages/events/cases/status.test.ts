@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../../../test/support.js';
-import { main } from './support.js';
+import { main, read } from './support.js';
 
 describe('events: status', () => {
   it.each([
@@ -13,6 +13,7 @@ describe('events: status', () => {
     ['If talks fail, the army will attack the town.', 'hypothetical'],
     ['On 9 May 2020, the army shelled the village.', 'asserted'],
     ['The army may attack the town.', 'forecast'],
+    ['Relatives demanded the release of the detained men.', 'planned'],
   ])('%s → %s', (text, status) => {
     expect(main(text)?.status).toBe(status);
   });
@@ -54,6 +55,12 @@ describe('events: time and place', () => {
 describe('events: what did not take place counts less', () => {
   it('an attack that is denied ranks below one that happened', () => {
     expect(main('The rebels did not attack the town, but the army shelled three villages.')).toMatchObject({ type: 'ASSAULT', status: 'asserted' });
+  });
+});
+
+describe('events: what is asked for has not happened', () => {
+  it('a surrender the rebels are urged to make is planned', () => {
+    expect(read('The army urged the rebels to surrender.').find((e) => e.type === 'RETREAT')?.status).toBe('planned');
   });
 });
 
