@@ -343,3 +343,13 @@ describe('events: a set phrase beats a loose verb and object', () => {
     expect(main('Peacekeepers set up a temporary military camp in the village.')?.acled).toBe('Strategic developments / Headquarters or base established');
   });
 });
+
+describe('events: warning shots and remnants of war', () => {
+  it.each([
+    ['Border guards fired warning shots into the air near the village.', 'Strategic developments / Other'],
+    ['A villager was injured by a landmine laid during the war in the 1980s.', 'Strategic developments / Other'],
+    ['A roadside bomb planted by militants killed two soldiers.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+});
