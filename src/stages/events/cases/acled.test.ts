@@ -353,3 +353,14 @@ describe('events: warning shots and remnants of war', () => {
     expect(main(text)?.acled).toBe(acled);
   });
 });
+
+describe('events: forms of protest', () => {
+  it.each([
+    ['Workers and union members marched on the streets of the city on Labour Day.', 'Protests / Peaceful protest'],
+    ['Tourism workers did a motorcade to demand tax relief.', 'Protests / Peaceful protest'],
+    ['A group of residents blocked the highway to demand the distribution of gasoline.', 'Protests / Peaceful protest'],
+    ['Residents banged pots against the president during his visit.', 'Protests / Peaceful protest'],
+  ])('%s', (text, acled) => {
+    expect(new Set(read(text).flatMap((e) => (e.acled ? [e.acled] : [])))).toEqual(new Set([acled]));
+  });
+});
