@@ -364,3 +364,16 @@ describe('events: forms of protest', () => {
     expect(new Set(read(text).flatMap((e) => (e.acled ? [e.acled] : [])))).toEqual(new Set([acled]));
   });
 });
+
+describe('events: bodies found and baton charges', () => {
+  it.each([
+    ['The body of a man was found by a road with his hands tied.', 'Violence against civilians / Attack'],
+    ['Police baton charged traders at the market for not wearing masks.', 'Violence against civilians / Attack'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('bodies recovered after floods are no attack', () => {
+    expect(read('Rescuers recovered the bodies of twelve people after the floods.').flatMap((e) => (e.acled ? [e.acled] : []))).toEqual([]);
+  });
+});
