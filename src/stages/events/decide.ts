@@ -62,6 +62,7 @@ const BAN_CUES = eventWords().set.banCues;
 const PROTEST_REASON_CUES = eventWords().set.protestReasonCues;
 const ABSTRACT_TARGETS = eventWords().set.abstractTargets;
 const INTERVENTION_CUES = eventWords().set.interventionCues;
+const RIOT_ACTS = eventWords().set.crowdViolenceCues;
 const BACKGROUND_PREPOSITIONS = eventWords().set.backgroundPrepositions;
 
 export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEvent[] {
@@ -204,6 +205,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   };
   // Sentences that say the authorities intervened, each read once.
   const interventionIn = new Map<number, boolean>();
+  const riotIn = new Map<number, boolean>();
   for (const p of events) {
     if (p.type !== 'PROTEST' || !p.acled) continue;
     const para = sentences[p._frame.sentence].paragraph;
@@ -240,6 +242,13 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       } else continue;
       o.partOf = p;
       o.confidence = round(Math.min(o.confidence, Math.max(0, p.confidence - 0.01)));
+    }
+    // Acts of crowd violence told after the protest, in its paragraph ("They burnt tyres", "Stones were
+    // thrown at the police"), make it violent.
+    for (let k = p._frame.sentence + 1; !violent && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
+      let said = riotIn.get(k);
+      if (said === undefined) riotIn.set(k, (said = cueSaid(tokens, sentences[k], RIOT_ACTS)));
+      if (said) violent = true;
     }
     // "Police intervened." told after the protest, in its paragraph, is intervention at it.
     for (let k = p._frame.sentence + 1; !intervention && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
@@ -372,9 +381,14 @@ function afterBackgroundPreposition(tokens: Tokens, from: number, at: number): b
 /** A sentence that says the authorities intervened ("Police intervened", "dispersed the group"), by a
  * word or a pair of words of data/words.json interventionCues. */
 function interventionSaid(tokens: Tokens, s: Sentence): boolean {
+  return cueSaid(tokens, s, INTERVENTION_CUES);
+}
+
+/** A sentence holding a word or a pair of words of the list. */
+function cueSaid(tokens: Tokens, s: Sentence, cues: ReadonlySet<string>): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (INTERVENTION_CUES.has(tokens.lower[k])) return true;
-    if (k + 1 < s.tokenEnd && INTERVENTION_CUES.has(`${tokens.lower[k]} ${tokens.lower[k + 1]}`)) return true;
+    if (cues.has(tokens.lower[k])) return true;
+    if (k + 1 < s.tokenEnd && cues.has(`${tokens.lower[k]} ${tokens.lower[k + 1]}`)) return true;
   }
   return false;
 }

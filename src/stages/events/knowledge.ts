@@ -160,6 +160,7 @@ export const WORD_LISTS = [
   'interventionCues',
   'protestReasonCues',
   'abstractTargets',
+  'crowdViolenceCues',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

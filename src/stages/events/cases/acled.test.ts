@@ -377,3 +377,12 @@ describe('events: bodies found and baton charges', () => {
     expect(read('Rescuers recovered the bodies of twelve people after the floods.').flatMap((e) => (e.acled ? [e.acled] : []))).toEqual([]);
   });
 });
+
+describe('events: crowd violence told after the protest', () => {
+  it('workers who demonstrate and then burn tyres riot', () => {
+    expect(main('Workers staged a demonstration on the highway demanding unpaid wages. They also beat an official and burnt tyres. Police dispersed them.')?.acled).toBe('Riots / Violent demonstration');
+  });
+  it('a protest followed by unrelated news stays peaceful', () => {
+    expect(main('Workers staged a demonstration on the highway demanding unpaid wages. The factory had closed in March.')?.acled).toBe('Protests / Peaceful protest');
+  });
+});
