@@ -386,3 +386,9 @@ describe('events: crowd violence told after the protest', () => {
     expect(main('Workers staged a demonstration on the highway demanding unpaid wages. The factory had closed in March.')?.acled).toBe('Protests / Peaceful protest');
   });
 });
+
+describe('events: who captures people', () => {
+  it('citizens who capture a thief are a mob', () => {
+    expect(main('A group of villagers captured a thief, tied him to a tree and beat him.')?.acled).toBe('Riots / Mob violence');
+  });
+});
