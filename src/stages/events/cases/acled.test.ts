@@ -392,3 +392,12 @@ describe('events: who captures people', () => {
     expect(main('A group of villagers captured a thief, tied him to a tree and beat him.')?.acled).toBe('Riots / Mob violence');
   });
 });
+
+describe('events: burning in a protest', () => {
+  it.each([
+    ['About 70 people blocked roads with burning objects to demonstrate against the closure of a bank.', 'Riots / Violent demonstration'],
+    ['Party workers burned an effigy of the chief minister in protest against the new law.', 'Protests / Peaceful protest'],
+  ])('%s', (text, acled) => {
+    expect(new Set(read(text).flatMap((e) => (e.acled ? [e.acled] : [])))).toEqual(new Set([acled]));
+  });
+});
