@@ -214,7 +214,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // What follows "against", "for", "demanding" … after the protest word in its sentence is what the
     // protest is about ("protested for the arrest of culprits torching their wheat").
     const reason = reasonStart(tokens, p._frame.end, sentences[p._frame.sentence].tokenEnd);
-    let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence], input.keys, know, reason);
+    let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence], input.keys, know, reason, p._frame.start - CUE_REACH);
     let intervention = p.acled.sub_event_type === 'Protest with intervention';
     for (const o of near(p, PROTEST_REACH)) {
       if (o === p || sentences[o._frame.sentence].paragraph !== para || (o.type !== 'ASSAULT' && o.type !== 'COERCE')) continue;
@@ -357,8 +357,8 @@ const VIOLENCE = eventWords().set.violenceWords;
 
 /** The protest's sentence says it was violent, outside what it was against ("turned violent",
  * "small riots started", but not "against the violence of the police"). */
-function violenceSaid(tokens: Tokens, s: Sentence, keys: { lower: string[]; lemma: string[] }, know: EventKnowledge, reason = s.tokenEnd): boolean {
-  for (let k = s.tokenStart; k < Math.min(s.tokenEnd, reason); k++) {
+function violenceSaid(tokens: Tokens, s: Sentence, keys: { lower: string[]; lemma: string[] }, know: EventKnowledge, reason = s.tokenEnd, from = s.tokenStart): boolean {
+  for (let k = Math.max(s.tokenStart, from); k < Math.min(s.tokenEnd, reason); k++) {
     if (!VIOLENCE.has(tokens.lower[k])) continue;
     // Not in a phrase that reports no event ("riot police", "burned an effigy").
     if (know.notEvents.longest(tokens, keys.lower, k, s.tokenEnd) || know.notEvents.longest(tokens, keys.lemma, k, s.tokenEnd)) continue;
