@@ -58,6 +58,12 @@ const REPORT = eventWords().set.reportCues;
 const INCAPABLE = eventWords().set.incapableCues;
 const BACKGROUND_OPENERS = eventWords().set.backgroundOpeners;
 const GRIEVANCE_CUES = eventWords().set.grievanceCues;
+const BAN_CUES = eventWords().set.banCues;
+const PROTEST_REASON_CUES = eventWords().set.protestReasonCues;
+const ABSTRACT_TARGETS = eventWords().set.abstractTargets;
+const INTERVENTION_CUES = eventWords().set.interventionCues;
+const RIOT_ACTS = eventWords().set.crowdViolenceCues;
+const BACKGROUND_PREPOSITIONS = eventWords().set.backgroundPrepositions;
 
 export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEvent[] {
   const { text, tokens, sentences, entities, published, know } = input;
@@ -88,6 +94,11 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // troops, or a strong report of an agreement ("a ceasefire agreement was signed") stand alone.
     const standsAlone = ['ASSAULT', 'COERCE', 'PROTEST', 'RETREAT', 'MOBILIZE'].includes(f.trigger.type) || (['AGREE', 'AID', 'SANCTION'].includes(f.trigger.type) && f.trigger.strength >= 0.7);
     if (!standsAlone && f.actors.length === 0) return;
+    // A protest named as what is banned ("extended the ban on all marches and protests") did not happen.
+    if (f.trigger.type === 'PROTEST' && f.nominal && bannedBefore(tokens, f.clause.start, f.start)) return;
+    // A fight against a disease or a social ill ("the fight against coronavirus", "battle the
+    // pandemic", "the lockdown kills tourism") is no violence.
+    if (f.trigger.type === 'ASSAULT' && abstractTarget(tokens, f.end, s.tokenEnd)) return;
     // A weak word of movement ("arrived", "joined") is a deployment only when armed forces make it:
     // a person arriving in a city is not one.
     if (f.trigger.type === 'MOBILIZE' && f.trigger.strength < 0.4 && !f.actors.some((a) => ARMED_SECTORS.has(byId.get(a)?.sector ?? ''))) return;
@@ -116,6 +127,12 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const casualties = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' ? findCasualties(text, tokens, s.tokenStart, s.tokenEnd, know) : null;
     let cues = sentenceCueSets.get(f.sentence);
     if (!cues) sentenceCueSets.set(f.sentence, (cues = cueSet(tokens, input.keys, s.tokenStart, s.tokenEnd, know)));
+    // A protest is read by the words before what it is about ("… demanding the arrest of those who set
+    // fire to the crops" does not make it a riot).
+    if (f.trigger.type === 'PROTEST') {
+      const reason = reasonStart(tokens, f.end, s.tokenEnd);
+      if (reason < s.tokenEnd) cues = cueSet(tokens, input.keys, Math.max(s.tokenStart, f.start - CUE_REACH), reason, know);
+    }
     // A violent act on a village, a home or a market targets civilians, named or not.
     const civilianTarget = f.trigger.type === 'ASSAULT' && recipients.length === 0 && civilianObject(tokens, f, know);
     const acled = acledOf(f.trigger.type, mode, actors.map((a) => byId.get(a)), recipients.map((r) => byId.get(r)), cues, know, civilianTarget);
@@ -126,9 +143,14 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // Within the lead sentence, the first event reported is the one the report is about.
     const lead = f.sentence === firstOfParagraph.get(s.paragraph) && f.sentence <= 1 ? Math.max(0.02, 0.1 - 0.03 * rankInSentence[frameIndex]) : 0;
     // An event told in a relative or subordinate clause is background to the sentence's own.
-    const background = BACKGROUND_OPENERS.has(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart ? 0.85 : 1;
+    // … and so is one named after a preposition of time or cause ("agreed a ceasefire after the worst
+    // fighting in decades", "amid clashes") or as the goal of an act ("released prisoners to advance
+    // the peace deal").
+    const background = (BACKGROUND_OPENERS.has(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart) || (f.nominal && (afterBackgroundPreposition(tokens, s.tokenStart, f.start) || purposeBefore(tokens, f.clause.start, f.start))) ? 0.85 : 1;
+    // An act denied, planned or supposed is less of an event than one that took place.
+    const unreal = UNREAL_STATUS.has(status.status) ? 0.7 : 1;
     const confidence = round(
-      Math.min(0.99, background * f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
+      Math.min(0.99, background * unreal * f.trigger.strength * (0.6 + lead + (actors.length ? 0.14 : 0) + (recipients.length ? 0.08 : 0) + (place && place.precision !== 'country' ? 0.08 : 0) + (time.id ? 0.05 : 0) + (casualties?.killed || casualties?.injured ? 0.03 : 0))),
     );
     const ev: SitrepEvent & { _frame: EventFrame; _cues: CueSet; _civilianTarget: boolean } = {
       id: '',
@@ -159,6 +181,17 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     events.push(ev);
   });
 
+  // An event dated before the date the paragraph opens with ("On 5 May … This leader surrendered last
+  // February") is background to the paragraph's own events.
+  const leadDate = new Map<number, string>();
+  for (const e of events) {
+    const value = typeof e.time === 'string' ? timeValue.get(e.time) : undefined;
+    if (!value || !CALENDAR.test(value)) continue;
+    const para = sentences[e._frame.sentence].paragraph;
+    const lead = leadDate.get(para);
+    if (lead === undefined) leadDate.set(para, value);
+    else if (value < lead && !lead.startsWith(value)) e.confidence = round(e.confidence * 0.85);
+  }
   // A protest and what happens at it are one episode, the way ACLED codes it: the protest's type
   // follows from its parts (police force on the protesters, violence by them, arrests or dispersal),
   // and the parts point to it with `partOf`.
@@ -170,17 +203,28 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     for (let k = e._frame.sentence - reach; k <= e._frame.sentence + reach; k++) out.push(...(inSentence.get(k) ?? []));
     return out;
   };
+  // Sentences that say the authorities intervened, each read once.
+  const interventionIn = new Map<number, boolean>();
+  const riotIn = new Map<number, boolean>();
   for (const p of events) {
     if (p.type !== 'PROTEST' || !p.acled) continue;
     const para = sentences[p._frame.sentence].paragraph;
     const crowd = new Set(p.actors);
     let force = false;
-    let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence]);
+    // What follows "against", "for", "demanding" … after the protest word in its sentence is what the
+    // protest is about ("protested for the arrest of culprits torching their wheat").
+    const reason = reasonStart(tokens, p._frame.end, sentences[p._frame.sentence].tokenEnd);
+    let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence], input.keys, know, reason, p._frame.start - CUE_REACH);
     let intervention = p.acled.sub_event_type === 'Protest with intervention';
     for (const o of near(p, PROTEST_REACH)) {
       if (o === p || sentences[o._frame.sentence].paragraph !== para || (o.type !== 'ASSAULT' && o.type !== 'COERCE')) continue;
-      // What the protest is against, or what someone is accused of, is not part of it.
-      if (grievance(tokens, o._frame.start) || (o.status !== 'asserted' && o.status !== 'reported')) continue;
+      // What the protest is against, or what someone is accused of, is not part of it; told in the
+      // protest's sentence, it is the protest's grievance and ranks below it ("protested over the
+      // killing of a driver", "families who claim their children were kidnapped held a sit-in").
+      const cue = o._frame.sentence === p._frame.sentence && o._frame.start >= reason ? tokens.lower[reason] : grievanceCue(tokens, o._frame.start);
+      const aboutIt = (cue !== null && !TEMPORAL_CUES.has(cue)) || (o.status === 'alleged' && p.status !== 'alleged');
+      if (aboutIt && o._frame.sentence === p._frame.sentence && p.status !== 'negated') o.confidence = round(Math.min(o.confidence, Math.max(0, p.confidence - 0.01)));
+      if (cue !== null || (o.status !== 'asserted' && o.status !== 'reported')) continue;
       const onCrowd = o.recipients.some((r) => crowd.has(r) || /protesters|rioters/i.test(byId.get(r)?.name ?? '')) || PROTEST_WORDS.test(text.slice(tokens.start[o._frame.end] ?? o.evidence.end, o.evidence.end));
       const byCrowd = o.actors.some((a) => crowd.has(a) || /protesters|rioters/i.test(byId.get(a)?.name ?? ''));
       const byState = o.actors.some((a) => ['GOV', 'MIL', 'COP'].includes(byId.get(a)?.sector ?? '')) || /\b(police|forces|troops|soldiers|security)\b/i.test(text.slice(o.evidence.start, tokens.start[o._frame.start]));
@@ -191,13 +235,64 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       else if (onCrowd && (byState || o.type === 'COERCE')) {
         if (o.type === 'ASSAULT' && ((o.casualties as Casualties | undefined)?.killed || LETHAL_WORDS.test(o.evidence ? text.slice(o.evidence.start, o.evidence.end) : ''))) force = true;
         else intervention = true;
+      } else if (o.type === 'COERCE' && byState && (o.mode === 'arrest' || o.mode === 'disperse') && o._frame.start > p._frame.start && o.recipients.every((r) => !ARMED_SECTORS.has(byId.get(r)?.sector ?? ''))) {
+        // Police who arrest or disperse people after a protest is told, naming no armed group, act on
+        // it: "Police dispersed the group and arrested 5 people", "Police arrested 12."
+        intervention = true;
       } else continue;
       o.partOf = p;
       o.confidence = round(Math.min(o.confidence, Math.max(0, p.confidence - 0.01)));
     }
+    // Acts of crowd violence told after the protest, in its paragraph ("They burnt tyres", "Stones were
+    // thrown at the police"), make it violent.
+    for (let k = p._frame.sentence + 1; !violent && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
+      let said = riotIn.get(k);
+      if (said === undefined) riotIn.set(k, (said = cueSaid(tokens, sentences[k], RIOT_ACTS)));
+      if (said) violent = true;
+    }
+    // "Police intervened." told after the protest, in its paragraph, is intervention at it.
+    for (let k = p._frame.sentence + 1; !intervention && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
+      let said = interventionIn.get(k);
+      if (said === undefined) interventionIn.set(k, (said = interventionSaid(tokens, sentences[k])));
+      if (said) intervention = true;
+    }
     // Crowd violence makes it a riot whatever the police did; else force, else intervention.
     const sub = violent ? ['Riots', 'Violent demonstration'] : force ? ['Protests', 'Excessive force against protesters'] : intervention ? ['Protests', 'Protest with intervention'] : [p.acled.event_type, p.acled.sub_event_type];
     p.acled = { ...p.acled, event_type: sub[0], sub_event_type: sub[1] };
+  }
+  // The protest mentions of a paragraph tell one protest: one met with intervention or force makes the
+  // others, read as peaceful, the same.
+  const metWith = new Map<number, [string, string]>();
+  for (const p of events) {
+    if (p.type !== 'PROTEST' || !p.acled || !MET_WITH.includes(p.acled.sub_event_type)) continue;
+    const para = sentences[p._frame.sentence].paragraph;
+    const m = metWith.get(para);
+    if (!m || MET_WITH.indexOf(p.acled.sub_event_type) < MET_WITH.indexOf(m[1])) metWith.set(para, [p.acled.event_type, p.acled.sub_event_type]);
+  }
+  for (const p of events) {
+    if (p.type !== 'PROTEST' || p.acled?.sub_event_type !== 'Peaceful protest') continue;
+    const m = metWith.get(sentences[p._frame.sentence].paragraph);
+    if (m) p.acled = { ...p.acled, event_type: m[0], sub_event_type: m[1] };
+  }
+  // What follows a violent event in its paragraph is its aftermath, the way ACLED codes it: arrests,
+  // looting or burning, displacement and moves of forces after an attack or a clash are part of that
+  // event, and an arrest after any other coded event (a seizure, a protest) is part of it. The
+  // aftermath ranks below the event it follows.
+  const leadOf = new Map<number, { violent: (typeof events)[number] | null; any: (typeof events)[number] | null }>();
+  for (const e of events) {
+    if (!e.acled || !REAL_STATUS.has(e.status)) continue;
+    const para = sentences[e._frame.sentence].paragraph;
+    const lead = leadOf.get(para) ?? { violent: null, any: null };
+    leadOf.set(para, lead);
+    const sub = e.acled.sub_event_type;
+    const host = AFTERMATH.has(sub) ? lead.violent ?? (sub === 'Arrests' ? lead.any : null) : null;
+    if (host && host !== e) {
+      e.confidence = round(Math.min(e.confidence, Math.max(0, host.confidence - 0.01)));
+      e.partOf ??= host;
+      continue;
+    }
+    if (EPISODE_TYPES.has(e.acled.event_type) && (!lead.violent || e.confidence > lead.violent.confidence)) lead.violent = e;
+    if (sub !== 'Arrests' && (!lead.any || e.confidence > lead.any.confidence)) lead.any = e;
   }
   // A request inside another event's clause ("assistance … upon a Syrian government's request") is
   // addressed to that event's actor.
@@ -215,9 +310,10 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       while (!ids.has(host) && MERGED_INTO.has(host)) host = MERGED_INTO.get(host) as typeof e;
       rest.partOf = ids.get(host) ?? null;
     }
-    // Merged mentions may have added recipients: the ACLED type is decided on the whole event.
+    // Merged mentions may have added recipients: the ACLED type is decided on the whole event (a
+    // protest's type was decided on its episode, which a merge does not change).
     if (rest.acled && (rest.mentions as unknown[] | undefined)?.length) {
-      const a = acledOf(rest.type, rest.mode, rest.actors.map((x) => byId.get(x)), rest.recipients.map((x) => byId.get(x)), _cues, know, _civilianTarget && rest.recipients.length === 0);
+      const a = rest.type === 'PROTEST' ? null : acledOf(rest.type, rest.mode, rest.actors.map((x) => byId.get(x)), rest.recipients.map((x) => byId.get(x)), _cues, know, _civilianTarget && rest.recipients.length === 0);
       if (a) rest.acled = { ...rest.acled, event_type: a[0], sub_event_type: a[1] };
       rest.acled = { ...rest.acled, actor1: acledActor(byId.get(rest.actors[0])), actor2: acledActor(byId.get(rest.recipients[0])) };
     }
@@ -225,6 +321,18 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     return { ...rest, id: `V${k + 1}` };
   });
 }
+
+const AFTERMATH = eventWords().set.aftermathSubTypes;
+const EPISODE_TYPES = eventWords().set.episodeEventTypes;
+const REAL_STATUS = new Set(['asserted', 'reported', 'alleged']);
+/** Statuses of an act that did not take place (denied, planned, supposed): such a record counts less. */
+const UNREAL_STATUS = new Set(['negated', 'planned', 'hypothetical']);
+
+/** A calendar date, month or year ("2020-05-05", "2020-02"). */
+const CALENDAR = /^\d{4}(-\d{2}){0,2}$/;
+
+/** Readings of a protest met by the authorities, gravest first. */
+const MET_WITH = ['Excessive force against protesters', 'Protest with intervention'];
 
 /** Sentences either side of a protest in which what happens at it is looked for. */
 const PROTEST_REACH = 6;
@@ -249,19 +357,89 @@ const VIOLENCE = eventWords().set.violenceWords;
 
 /** The protest's sentence says it was violent, outside what it was against ("turned violent",
  * "small riots started", but not "against the violence of the police"). */
-function violenceSaid(tokens: Tokens, s: Sentence): boolean {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+function violenceSaid(tokens: Tokens, s: Sentence, keys: { lower: string[]; lemma: string[] }, know: EventKnowledge, reason = s.tokenEnd, from = s.tokenStart): boolean {
+  for (let k = Math.max(s.tokenStart, from); k < Math.min(s.tokenEnd, reason); k++) {
     if (!VIOLENCE.has(tokens.lower[k])) continue;
+    // Not in a phrase that reports no event ("riot police", "burned an effigy").
+    if (know.notEvents.longest(tokens, keys.lower, k, s.tokenEnd) || know.notEvents.longest(tokens, keys.lemma, k, s.tokenEnd)) continue;
     if (!grievance(tokens, k)) return true;
   }
   return false;
 }
 
-/** An arrest named as what a protest is against ("protested against the arrest of X"). */
-function grievance(tokens: Tokens, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (GRIEVANCE_CUES.has(tokens.lower[k])) return true;
+/** A nominal trigger governed by a preposition of time or cause, past its determiners and modifiers
+ * ("after the worst fighting", "amid heavy clashes"). */
+function afterBackgroundPreposition(tokens: Tokens, from: number, at: number): boolean {
+  for (let k = at - 1; k >= from && k >= at - 5; k--) {
+    if (BACKGROUND_PREPOSITIONS.has(tokens.lower[k])) return true;
+    const pos = tokens.pos[k];
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && pos !== 'PROPN' && !(pos === 'NOUN' && k === at - 1)) return false;
+  }
   return false;
 }
+
+/** A sentence that says the authorities intervened ("Police intervened", "dispersed the group"), by a
+ * word or a pair of words of data/words.json interventionCues. */
+function interventionSaid(tokens: Tokens, s: Sentence): boolean {
+  return cueSaid(tokens, s, INTERVENTION_CUES);
+}
+
+/** A sentence holding a word or a pair of words of the list. */
+function cueSaid(tokens: Tokens, s: Sentence, cues: ReadonlySet<string>): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (cues.has(tokens.lower[k])) return true;
+    if (k + 1 < s.tokenEnd && cues.has(`${tokens.lower[k]} ${tokens.lower[k + 1]}`)) return true;
+  }
+  return false;
+}
+
+/** The first word after a protest's trigger, in its sentence, that opens what the protest is about
+ * (data/words.json protestReasonCues), or the sentence end. */
+function reasonStart(tokens: Tokens, from: number, end: number): number {
+  for (let k = from; k < end && k < from + CUE_REACH; k++) if (PROTEST_REASON_CUES.has(tokens.lower[k])) return k;
+  return end;
+}
+
+/** How far (in tokens) a protest's reason and cues are looked for around it: bounded, so a
+ * paragraph-less text with many protests in one "sentence" stays linear. */
+const CUE_REACH = 60;
+
+/** A disease or a social ill a few tokens after a word of fighting, before the clause goes on. */
+function abstractTarget(tokens: Tokens, from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 4; k++) {
+    if (ABSTRACT_TARGETS.has(tokens.lower[k])) return true;
+    if (tokens.text[k] === ',' || tokens.pos[k] === 'VERB') return false;
+  }
+  return false;
+}
+
+/** An infinitive of purpose a few tokens before a noun ("to help progress the peace deal", "to
+ * prevent clashes"), not a preposition ("agreed to a ceasefire"). */
+function purposeBefore(tokens: Tokens, from: number, at: number): boolean {
+  for (let k = at - 2; k >= from && k >= at - 5; k--) if (tokens.lower[k] === 'to' && tokens.pos[k + 1] === 'VERB') return true;
+  return false;
+}
+
+/** A word of banning a few tokens before a protest noun in its clause ("the ban on rallies"). */
+function bannedBefore(tokens: Tokens, from: number, at: number): boolean {
+  for (let k = at - 1; k >= from && k >= at - 6; k--) if (BAN_CUES.has(tokens.lower[k])) return true;
+  return false;
+}
+
+/** An arrest named as what a protest is against ("protested against the arrest of X"). */
+function grievance(tokens: Tokens, at: number): boolean {
+  return grievanceCue(tokens, at) !== null;
+}
+
+/** The grievance cue a few tokens before an act, if any. */
+function grievanceCue(tokens: Tokens, at: number): string | null {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (GRIEVANCE_CUES.has(tokens.lower[k])) return tokens.lower[k];
+  return null;
+}
+
+/** Grievance cues that only order two acts in time ("after", "following"): what follows may be part of
+ * the protest as much as its cause. */
+const TEMPORAL_CUES = eventWords().set.temporalGrievanceCues;
 
 function groupBy<T, K>(list: readonly T[], key: (x: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
@@ -346,7 +524,8 @@ function localStatus(f: EventFrame, tokens: Tokens): EventStatus {
   for (let k = from; k < f.start; k++) {
     const w = tokens.lower[k];
     if (NEGATORS.has(w) || INCAPABLE.has(w)) negated = true;
-    if (FUTURE.has(w)) future = true;
+    // A modal, not the month: "will", "may" but not "9 May 2020".
+    if (FUTURE.has(w) && (tokens.pos[k] === 'AUX' || tokens.text[k] === w)) future = true;
     if (PLAN.has(w)) plan = true;
     if (ALLEGE.has(w)) allege = true;
   }
@@ -425,6 +604,7 @@ export function acledOf(type: string, mode: string | null, actors: Array<Entity 
     if (w.recipient && !groupHas(know, w.recipient, recipients) && !(civilianTarget && w.recipient.includes('civilian'))) continue;
     if (w.notActor && groupHas(know, w.notActor, actors, violent)) continue;
     if (w.cues && !hasCue(w.cues)) continue;
+    if (w.andCues && !hasCue(w.andCues)) continue;
     if (w.notCues && hasCue(w.notCues)) continue;
     return rule.acled;
   }

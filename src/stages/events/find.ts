@@ -143,7 +143,7 @@ export function findFrames(input: FindInput): EventFrame[] {
         i += blocked.length;
         continue;
       }
-      const hit = inName[i] || tokens.kind[i] !== 'word' ? null : construction(input, i, s.tokenEnd) ?? bestTrigger(input, i, s.tokenEnd);
+      const hit = inName[i] || tokens.kind[i] !== 'word' ? null : pick(construction(input, i, s.tokenEnd), bestTrigger(input, i, s.tokenEnd));
       if (!hit) {
         i++;
         continue;
@@ -155,6 +155,13 @@ export function findFrames(input: FindInput): EventFrame[] {
     }
   });
   return frames;
+}
+
+/** A construction (a verb and its object a few words apart) unless a set phrase starts at the same
+ * word: "set fire to a camp" is arson, not a camp set up. */
+function pick(c: { trigger: Trigger; length: number } | null, t: { trigger: Trigger; length: number } | null): { trigger: Trigger; length: number } | null {
+  if (c && t && t.length >= 2) return t;
+  return c ?? t;
 }
 
 function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigger; length: number } | null {

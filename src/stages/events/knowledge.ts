@@ -40,6 +40,8 @@ export interface AcledRule {
     recipient?: string[];
     /** Folded when loaded. */
     cues?: string[];
+    /** And one of these too (folded when loaded). */
+    andCues?: string[];
     notCues?: string[];
     notActor?: string[];
   };
@@ -87,7 +89,7 @@ export function loadEventKnowledge(): EventKnowledge {
   const acled = readJson<{ rules: AcledRule[]; groups: Record<string, string[]> }>(stageDataPath('events', 'acled.json'));
   const cuePhrases = new Set<string>();
   for (const [, list] of modes) for (const c of list) cuePhrases.add(c);
-  for (const r of acled.rules) for (const c of [...(r.when.cues ?? []), ...(r.when.notCues ?? [])]) cuePhrases.add(foldKey(c));
+  for (const r of acled.rules) for (const c of [...(r.when.cues ?? []), ...(r.when.andCues ?? []), ...(r.when.notCues ?? [])]) cuePhrases.add(foldKey(c));
   const cues = new PhraseIndex<string>();
   const cueList = [...cuePhrases];
   tokenizePhrases(cueList).forEach((toks, k) => cues.add(toks, cueList[k]));
@@ -100,7 +102,7 @@ export function loadEventKnowledge(): EventKnowledge {
     modes,
     cues,
     // Cue words folded once here: acledOf runs for every event.
-    acledRules: acled.rules.map((r) => ({ ...r, when: { ...r.when, cues: r.when.cues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) } })),
+    acledRules: acled.rules.map((r) => ({ ...r, when: { ...r.when, cues: r.when.cues?.map(foldKey), andCues: r.when.andCues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) } })),
     acledGroups: acled.groups,
     cameo,
     numbers: new Map(Object.entries(cas.numbers)),
@@ -150,6 +152,15 @@ export const WORD_LISTS = [
   'grievanceCues',
   'backgroundOpeners',
   'armedSectors',
+  'aftermathSubTypes',
+  'episodeEventTypes',
+  'banCues',
+  'backgroundPrepositions',
+  'temporalGrievanceCues',
+  'interventionCues',
+  'protestReasonCues',
+  'abstractTargets',
+  'crowdViolenceCues',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 
@@ -184,17 +195,18 @@ export function wordsPattern(name: WordListName): RegExp {
   return new RegExp(`\\b(${escaped.join('|')})\\b`, 'i');
 }
 
-/** Plural forms of a noun: +s, +es, -y → -ies. */
+/** Plural forms of a noun: +s, +es, -y → -ies (of the last part of a hyphenated word: "sit-ins"). */
 export function nounForms(w: string): string[] {
-  if (!/^[a-z]+$/.test(w)) return [];
+  if (!/^[a-z]+(-[a-z]+)*$/.test(w)) return [];
   if (/[^aeiou]y$/.test(w)) return [`${w.slice(0, -1)}ies`];
   if (/(s|x|z|ch|sh)$/.test(w)) return [`${w}es`];
   return [`${w}s`];
 }
 
-/** Inflected forms of a verb: -s, -ed, -ing (with the spelling rules), and the irregular ones. */
+/** Inflected forms of a verb: -s, -ed, -ing (with the spelling rules), and the irregular ones; a
+ * hyphenated verb inflects its last part ("re-captured"). */
 export function verbForms(w: string, irregular: Record<string, string[]>): string[] {
-  if (!/^[a-z]+$/.test(w)) return [];
+  if (!/^[a-z]+(-[a-z]+)*$/.test(w)) return [];
   const out = new Set<string>(irregular[w] ?? []);
   const stem = w.endsWith('e') ? w.slice(0, -1) : w;
   if (/[^aeiou]y$/.test(w)) {

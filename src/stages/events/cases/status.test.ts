@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../../../test/support.js';
-import { main } from './support.js';
+import { main, read } from './support.js';
 
 describe('events: status', () => {
   it.each([
@@ -11,6 +11,9 @@ describe('events: status', () => {
     ['The rebels have been accused of shelling the village.', 'alleged'],
     ['The minister said the army shelled the village.', 'reported'],
     ['If talks fail, the army will attack the town.', 'hypothetical'],
+    ['On 9 May 2020, the army shelled the village.', 'asserted'],
+    ['The army may attack the town.', 'forecast'],
+    ['Relatives demanded the release of the detained men.', 'planned'],
   ])('%s → %s', (text, status) => {
     expect(main(text)?.status).toBe(status);
   });
@@ -46,5 +49,25 @@ describe('events: time and place', () => {
     expect(e.placePrecision).toBe('clause');
     expect(typeof e.time).toBe('string');
     expect(e.timeSource).toBeUndefined();
+  });
+});
+
+describe('events: what did not take place counts less', () => {
+  it('an attack that is denied ranks below one that happened', () => {
+    expect(main('The rebels did not attack the town, but the army shelled three villages.')).toMatchObject({ type: 'ASSAULT', status: 'asserted' });
+  });
+});
+
+describe('events: what is asked for has not happened', () => {
+  it('a surrender the rebels are urged to make is planned', () => {
+    expect(read('The army urged the rebels to surrender.').find((e) => e.type === 'RETREAT')?.status).toBe('planned');
+  });
+});
+
+describe('events: an event dated before the paragraph opens is background', () => {
+  it('last year\'s surrender counts less after a dated attack than after an undated one', () => {
+    const surrender = (text: string) => analyzeDoc({ text, published: '2020-05-07' }).get('events').find((e) => e.type === 'RETREAT')?.confidence ?? 0;
+    const tail = ' The chief had surrendered to the army in February 2019.';
+    expect(surrender(`On 5 May 2020, a militia chief attacked a civilian in the village.${tail}`)).toBeLessThan(surrender(`A militia chief attacked a civilian in the village.${tail}`));
   });
 });
