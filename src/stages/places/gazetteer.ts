@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { compareKeys, readSections } from './binary.js';
 import { buildGazetteer } from './build.js';
 import { divisionLabel, nameKey } from './normalize.js';
-import { GAZETTEER_FORMAT, gazetteerPath } from './paths.js';
+import { GAZETTEER_FORMAT, dataFingerprint, gazetteerPath } from './paths.js';
 
 export interface Country {
   cc: string;
@@ -30,6 +30,8 @@ export interface Entry {
 
 interface Header {
   format: number;
+  /** `dataFingerprint()` of the data files it was built from. */
+  data?: string;
   fcodes: string[];
   ccs: string[];
   countries: Country[];
@@ -194,20 +196,36 @@ function search(sorted: string[], key: string): number {
 
 let cached: Gazetteer | undefined;
 
-function read(path: string): Gazetteer | undefined {
+function read(path: string, fingerprint: string | null): Gazetteer | undefined {
   if (!existsSync(path)) return undefined;
   const { header, arrays, texts } = readSections<Header>(path);
-  return header.format === GAZETTEER_FORMAT ? new Gazetteer(header, arrays, texts) : undefined;
+  if (header.format !== GAZETTEER_FORMAT) return undefined;
+  if (fingerprint !== null && header.data !== fingerprint) return undefined;
+  return new Gazetteer(header, arrays, texts);
 }
 
-/** The process's gazetteer, loaded (and, the first time on a fresh install, built) on first call. */
+/** The process's gazetteer, loaded on first call; built the first time on a fresh install, and
+ * rebuilt when the data files changed since it was built. */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const path = gazetteerPath();
-  let g = read(path);
+  // A gazetteer named by SITREP_GAZETTEER is the user's own build: used as it is.
+  const fingerprint = process.env.SITREP_GAZETTEER ? null : dataFingerprint();
+  let g = read(path, fingerprint);
   if (!g) {
-    buildGazetteer(path);
-    g = read(path);
+    const stale = existsSync(path);
+    try {
+      if (stale) process.stderr.write(`sitrep: the places data changed since the gazetteer was built; rebuilding ${path}\n`);
+      buildGazetteer(path);
+    } catch (error) {
+      // A read-only install cannot rebuild: the old build still answers, and says so.
+      const old = stale ? read(path, null) : undefined;
+      if (!old) throw error;
+      process.stderr.write(`sitrep: could not rebuild the gazetteer (${error instanceof Error ? error.message : String(error)}); using the one built before the data changed\n`);
+      cached = old;
+      return old;
+    }
+    g = read(path, null);
     if (!g) throw new Error(`places: the gazetteer at ${path} could not be built`);
   }
   cached = g;

@@ -1,5 +1,6 @@
 /** @module Where the places stage finds its data: the hand-written files, and the built gazetteer. */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,4 +26,18 @@ export const DATA_DIR = join(ROOT, 'src', 'stages', 'places', 'data');
 /** The built gazetteer (generated, not committed): SITREP_GAZETTEER overrides the location. */
 export function gazetteerPath(): string {
   return process.env.SITREP_GAZETTEER ? resolve(process.env.SITREP_GAZETTEER) : join(ROOT, 'dist', 'data', `gazetteer-v${GAZETTEER_FORMAT}.bin`);
+}
+
+/**
+ * A digest of the hand-written data files the build reads. The built file records it, so a gazetteer
+ * built before a data file changed (a user's new alias, a pulled commit) is rebuilt on first use
+ * instead of silently answering from the old names. Reading these few small files costs about a
+ * millisecond per process.
+ */
+export function dataFingerprint(dir = DATA_DIR): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).filter((f) => f !== 'README.md').sort()) {
+    hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
 }
