@@ -63,12 +63,22 @@ const BE = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'being', "'s", "'r
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 const PARTICIPLE_CUES = new Set(['adding', 'saying', 'noting', 'arguing', 'claiming', 'insisting', 'explaining', 'stressing', 'warning', 'telling', 'calling', 'asking', 'urging', 'suggesting', 'citing', 'accusing', 'vowing', 'pledging', 'promising', 'writing', 'declaring', 'charging', 'acknowledging', 'emphasizing', 'complaining', 'referring', 'describing', 'predicting']);
 
+/** A dash setting off a phrase: an em or en dash, a double hyphen, or a hyphen with spaces on both
+ * sides ("Trump - who said … - said"), as news archives type it. */
+function dashAt(c: FindContext, k: number): boolean {
+  const t = c.tokens.text[k];
+  if (t === '—' || t === '–' || t === '―' || t === '--') return true;
+  return t === '-' && c.tokens.spaceBefore[k] === 1 && (k + 1 >= c.tokens.length || c.tokens.spaceBefore[k + 1] === 1);
+}
+
 const isOpenMark = (c: FindContext, i: number) => i >= 0 && i < c.tokens.length && c.quoteOpenAt[i] >= 0;
 const isCloseMark = (c: FindContext, i: number) => i >= 0 && c.quoteCloseAt[i] >= 0;
 
 function nominal(c: FindContext, i: number): boolean {
   const p = c.tokens.pos[i];
   if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') return true;
+  // "42% say": a percentage is a quantity of people in poll reports.
+  if (c.tokens.text[i] === '%' && i > 0 && c.tokens.pos[i - 1] === 'NUM') return true;
   // A name the tagger read as a verb ("Cook/VERB said", "Peter Cook/VERB ,"): capitalized, and
   // right before a verb or after a proper noun.
   if (p === 'VERB' && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i + 1 < c.tokens.length) {
@@ -94,6 +104,7 @@ function npWord(c: FindContext, i: number): boolean {
   const l = c.forms.lower[i];
   if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET') return true;
   if (l === "'s") return true;
+  if (l === '%' && i > 0 && c.tokens.pos[i - 1] === 'NUM') return true;
   if (l === "'") return c.quoteCover[i] < 0 || (c.quoteOpenAt[i] < 0 && c.quoteCloseAt[i] < 0 && !(i > 0 && c.quoteOpenAt[i - 1] >= 0));
   if (p === 'PRON') return !RELATIVE.has(l);
   // Hyphen inside a word ("vice-presidential", "R-IN"), and the word after it ("US-led").
@@ -102,6 +113,9 @@ function npWord(c: FindContext, i: number): boolean {
   // Capitalized word mis-tagged as verb inside a name ("Inherent Resolve"), or a name right after a
   // cue verb ('said Skelly/VERB,').
   if (p === 'VERB' && /^[A-Z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'PROPN') return true;
+  // A first name or place the tagger read as a verb or auxiliary right after a verb, before a name or
+  // noun ('said Josh/VERB Earnest', 'said Will/AUX Doyle', 'said Concord/VERB resident Whit Symms').
+  if ((p === 'VERB' || p === 'AUX') && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'VERB' && c.tokens.sentence[i - 1] === c.tokens.sentence[i] && i + 1 < c.tokens.length && (c.tokens.pos[i + 1] === 'PROPN' || c.tokens.pos[i + 1] === 'NOUN')) return true;
   if (capitalizedAfterVerb(c, i)) return true;
   if ((p === 'PUNCT' && (l === '(' || l === ')')) ) return false;
   return false;
@@ -445,13 +459,13 @@ function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false)
   if (m < hi && !PREP_SKIP.has(c.forms.lower[m]) && c.tokens.pos[m] !== 'ADV' && c.tokens.pos[m] !== 'ADP' && c.tokens.kind[m] !== 'punctuation') return false;
   for (let n = 0; m < hi && n < 8; n++) {
     const l = c.forms.lower[m];
-    if (CLAUSE_END.has(l) || l === ',' || l === ':' || l === '—' || l === '–' || l === '(' || isCloseMark(c, m)) break;
+    if (CLAUSE_END.has(l) || l === ',' || l === ':' || dashAt(c, m) || l === '(' || isCloseMark(c, m)) break;
     if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX' || l === 'that') return false;
     m++;
   }
   if (m >= hi) return true;
   const l = c.forms.lower[m];
-  return CLAUSE_END.has(l) || l === ',' || l === '—' || l === '–' || l === '(' || isCloseMark(c, m) || l === ':';
+  return CLAUSE_END.has(l) || l === ',' || dashAt(c, m) || l === '(' || isCloseMark(c, m) || l === ':';
 }
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'although', 'though', 'if', 'once', 'whereas']);
@@ -558,6 +572,14 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
   }
   // "many of whom", "some of which", "two of them".
   if ((l === 'whom' || l === 'which' || l === 'them') && j - 2 >= lo && c.forms.lower[j - 1] === 'of' && (QUANTIFIERS.has(c.forms.lower[j - 2]) || c.tokens.pos[j - 2] === 'NUM')) return [j - 2, j + 1];
+  // "those surveyed say", "voters polled said": a past participle after its noun (a reduced relative).
+  if (c.tokens.pos[j] === 'VERB' && /ed$/.test(l) && j - 1 >= lo) {
+    if (c.forms.lower[j - 1] === 'those') return [j - 1, j + 1];
+    if (c.tokens.pos[j - 1] === 'NOUN' || c.tokens.pos[j - 1] === 'PROPN') {
+      const np = npBackward(c, j - 1, lo);
+      if (np) return [np[0], j + 1];
+    }
+  }
   // "all the experts I interviewed": a relative clause with no pronoun.
   if (c.tokens.pos[j] === 'VERB' && j - 2 >= lo && c.tokens.pos[j - 1] === 'PRON' && PERSONAL.has(c.forms.lower[j - 1]) && c.tokens.pos[j - 2] === 'NOUN') {
     const np = npBackward(c, j - 2, lo);
@@ -573,7 +595,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
   // floating quantifier ("Richards and Menendez both stressed").
   while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && !WH.has(c.forms.lower[j])) || REFLEXIVE.has(c.forms.lower[j]))) j--;
   // "Both said …": the quantifier itself was the subject.
-  if ((j < lo || !nominal(c, j)) && j + 1 < i && /^(both|each|all)$/.test(c.forms.lower[j + 1]) && (j < lo || /^[,;:]$/.test(c.forms.lower[j]))) return { source: [j + 1, j + 2], before: j, how: 'np' };
+  if ((j < lo || !nominal(c, j)) && j + 1 < i && /^(both|each|all|most|many|few|several)$/.test(c.forms.lower[j + 1]) && (j < lo || /^[,;:]$/.test(c.forms.lower[j]))) return { source: [j + 1, j + 2], before: j, how: 'np' };
   if (j < lo) return { source: null, before: j, how: 'none' };
   const l = c.forms.lower[j];
   const post = postmodifiedSubject(c, j, lo);
@@ -591,7 +613,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
       if (np) return { source: [np[0], j + 1], before: np[0] - 1, how: 'np' };
     }
   }
-  if (l === ',' || l === '—' || l === '–' || l === ')') {
+  if (l === ',' || dashAt(c, j) || l === ')') {
     // "X, a lawyer who …, said": appositives, relative clauses, participle or circumstantial phrases
     // between commas (up to three: "Scott Pruitt, the attorney general of Oklahoma, one of the states
     // suing the EPA, said"); X is the source.
@@ -600,7 +622,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     for (let segment = 0; segment < 3; segment++) {
       let k = close - 1;
       let finite = false;
-      while (k >= lo && c.forms.lower[k] !== ',' && c.forms.lower[k] !== '—' && c.forms.lower[k] !== '–' && c.forms.lower[k] !== '(') {
+      while (k >= lo && c.forms.lower[k] !== ',' && !dashAt(c, k) && c.forms.lower[k] !== '(') {
         // "X, who has called the comments “racially toxic,” portrayed …": a quotation is one word.
         if (isCloseMark(c, k) && c.quotes[c.quoteCloseAt[k]].open >= lo) k = c.quotes[c.quoteCloseAt[k]].open;
         if (c.tokens.pos[k] === 'AUX') finite = true;
@@ -629,7 +651,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     }
     // The subject is the farthest phrase that is a whole noun phrase between delimiters (or from the
     // sentence start); else the nearest noun phrase before the phrases set off.
-    const whole = (np: Range) => np[0] === lo || /^[,—–(:;]$/.test(c.forms.lower[np[0] - 1]) || isCloseMark(c, np[0] - 1);
+    const whole = (np: Range) => np[0] === lo || /^[,(:;]$/.test(c.forms.lower[np[0] - 1]) || dashAt(c, np[0] - 1) || isCloseMark(c, np[0] - 1);
     for (let n = opens.length - 1; n >= 0; n--) {
       const np = subjectEndingAt(c, opens[n] - 1, lo);
       if (np && whole(np)) return { source: np, before: np[0] - 1, how: 'comma' };
@@ -669,6 +691,9 @@ function isTemporal(c: FindContext, r: Range): boolean {
 /** Where the search for a subject may start: the sentence start, or the previous sentence's when the
  * segmenter cut inside a parenthesis ("Sen. Lindsey Graham (R-S." + "C.) said"). */
 function sourceFloor(c: FindContext, lo: number, i: number): number {
+  // "Rep. Elijah Cummings (D-Md.)" + ", chair of the committee, said": a sentence cannot open with a
+  // comma; the segmenter cut after an abbreviation.
+  if (lo > 0 && c.forms.lower[lo] === ',') return c.sentences[c.tokens.sentence[lo - 1]].tokenStart;
   // "… Rep. Gwen Moore (D-Wis.)" + "said Friday.": the previous sentence did not really end.
   if (lo > 0 && (c.forms.lower[lo - 1] === ')' || /^[A-Z][a-z]?\.$/.test(c.tokens.text[lo - 1]))) {
     let k = lo;
@@ -840,7 +865,7 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
       // "and also said", "but has since denied": auxiliaries and adverbs between.
       while (k > a.content[0] && frame === at && (SKIP_BEFORE_CUE.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
       const l = c.forms.lower[k];
-      if (k > a.content[0] && (COORDINATORS.has(l) || ((l === ',' || l === '—' || l === '―' || l === '–') && b.source && frame < at && b.content[0] >= at))) {
+      if (k > a.content[0] && (COORDINATORS.has(l) || ((l === ',' || dashAt(c, k)) && b.source && frame < at && b.content[0] >= at))) {
         let end = k;
         if (COORDINATORS.has(l) && c.forms.lower[end - 1] === ',') end--;
         end = trimEnd(c, a.content[0], end);
@@ -964,7 +989,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const b = left.before;
     const bl = c.forms.lower[b];
     const quoted = isCloseMark(c, b) || (bl === ',' && isCloseMark(c, b - 1));
-    if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && (clauseEndsAt(c, cueEnd, hi, (isCloseMark(c, b) || bl === ',') && entry.frames.has('obj')) || (quoted && subordinateAt(c, cueEnd, hi)))) {
+    if ((bl === ',' || isCloseMark(c, b) || dashAt(c, b)) && (clauseEndsAt(c, cueEnd, hi, (isCloseMark(c, b) || bl === ',') && entry.frames.has('obj')) || (quoted && subordinateAt(c, cueEnd, hi)))) {
       let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), slo);
       // What lies before must be a clause or a quotation, not a circumstance ("In June, the senator
       // called on …").

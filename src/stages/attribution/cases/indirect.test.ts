@@ -53,6 +53,14 @@ describe('indirect speech', () => {
   it('compared X to Y (an appositive before is no inverted content)', () => expect(one('Aaron Kall, the director of debate, compared Trump to a coach.')).toMatchObject({ source: 'Aaron Kall', content: 'Trump to a coach' }));
   it('an adverbial between the addressee and a wh-clause', () => expect(one('Caddell told Marlow on Thursday how surprised he is.').content).toBe('how surprised he is'));
   it('a time phrase before a zero-that clause', () => expect(one('I hope in 2017 America says thank you.').content).toBe('America says thank you'));
+  it('a percentage as the subject (42% say)', () => expect(one('On trade, 42% say the deals hurt workers.').source).toBe('42%'));
+  it('a participle after its noun (those surveyed say)', () => expect(one('By wide margins, those surveyed say the economy should come first.').source).toBe('those surveyed'));
+  it('a quantifier tagged as an adverb (most said)', () => expect(quotes('Nine in 10 were angry; most said they were very angry.').find((q) => q.cue === 'said')?.source).toBe('most'));
+  it('a phrase between double hyphens', () => expect(one('The justice -- who has been in a scuffle with him -- said she regretted her remarks.').source).toBe('The justice'));
+  it('a phrase between spaced hyphens', () => expect(one('The governor - who was elected in 2008 - said the race was close.').source).toBe('The governor'));
+  it('a sentence cut after an abbreviation in a parenthesis', () => expect(one('Rep. Jim Cooper (D-Tenn.), chair of the panel, said that the rule was fair.').source).toBe('Rep. Jim Cooper (D-Tenn.)'));
+  it('a first name tagged as a verb after an inverted cue', () => expect(one('"It is a costly model," said Will Doyle, a professor.').source).toBe('Will Doyle'));
+  it('no name for a lower-case word after the cue', () => expect(one('The minister said work would resume.').content).toBe('work would resume'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
