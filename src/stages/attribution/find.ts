@@ -219,7 +219,7 @@ function objectForward(c: FindContext, i: number, hi: number): Range | null {
   if (i >= hi) return null;
   const l = c.forms.lower[i];
   let r: Range | null;
-  if (c.tokens.pos[i] === 'PRON' && /^(him|her|them|it|us|me|this|that)$/.test(l) && !(l === 'her' && i + 1 < hi && (c.tokens.pos[i + 1] === 'NOUN' || c.tokens.pos[i + 1] === 'ADJ'))) return [i, i + 1];
+  if (c.tokens.pos[i] === 'PRON' && /^(him|her|them|it|us|me|this|that|himself|herself|themselves|itself|myself|ourselves)$/.test(l) && !(l === 'her' && i + 1 < hi && (c.tokens.pos[i + 1] === 'NOUN' || c.tokens.pos[i + 1] === 'ADJ'))) return [i, i + 1];
   // "somebody's got to start", "everyone knows": an indefinite pronoun.
   if (c.tokens.pos[i] === 'PRON' && /^(some|no|any|every)(one|body|thing)$/.test(l)) return [i, i + 1];
   if (c.tokens.pos[i] === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(l)) {
@@ -278,13 +278,18 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
     const before = c.tokens.pos[i - 1];
     // ("Some Democrats, however, question/NOUN the wisdom …": an adverb between commas.)
     const commaAdverb = c.forms.lower[i - 1] === ',' && i > 3 && c.tokens.pos[i - 2] === 'ADV' && c.forms.lower[i - 3] === ',' && nominal(c, i - 4);
-    const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1])) || RELATIVE.has(c.forms.lower[i - 1]) || commaAdverb;
+    // ("Both think/NOUN Obama …", "Many say/NOUN they …": a quantifier standing for people.)
+    const quantifier = (QUANTIFIERS.has(c.forms.lower[i - 1]) || c.forms.lower[i - 1] === 'others') && (i - 1 === c.sentences[c.tokens.sentence[i]].tokenStart || (!NOMINAL_POS.has(c.tokens.pos[i - 2]) && !/^(how|so|too|as)$/.test(c.forms.lower[i - 2])));
+    const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1])) || RELATIVE.has(c.forms.lower[i - 1]) || commaAdverb || quantifier;
     const clauseAfter = after === 'that' || after === ':' || isOpenMark(c, i + 1) || (afterPos === 'PRON' && !RELATIVE.has(after)) || afterPos === 'PROPN' || (WH.has(after) && after !== 'which');
     // "Polls show/NOUN working-class whites …": after a document, whatever follows.
     const documentBefore = (before === 'NOUN' || before === 'PROPN') && isDocument(c, i - 1);
     // "…, The Wall Street Journal reports/NOUN.": a frame closing the sentence after a comma.
     const closing = (after === '.' || after === '!' || after === '?') && (before === 'PROPN' || before === 'NOUN');
     if (!subjectBefore || !(clauseAfter || documentBefore || closing || commaAdverb)) return null;
+    // "three states: …", "45 states where …": after a number an -s form is a plural noun ("4 in 10
+    // say" is a verb).
+    if (before === 'NUM' && /[^s]s$/.test(l)) return null;
     if (c.lex.cues.has(l)) lemma = l;
     else if (l.endsWith('s')) lemma = l.endsWith('es') && c.lex.cues.has(l.slice(0, -2)) ? l.slice(0, -2) : l.slice(0, -1);
     else return null;
@@ -731,6 +736,20 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
     // (The subject may open with a possessive: "I think his comment is correct".)
     const np = objectForward(c, k, hi);
     if (np && np[1] < hi && (c.tokens.pos[np[1]] === 'AUX' || (c.tokens.pos[np[1]] === 'VERB' && !c.forms.lower[np[1]].endsWith('ing')))) return true;
+    // The subject may carry a prepositional phrase or an adverb before its verb ("think the case
+    // against Clinton is clear", "thinks the strategy eventually can be").
+    if (np && np[1] < hi) {
+      let m = np[1];
+      for (let n = 0; m < hi && n < 4; n++) {
+        if (c.tokens.pos[m] === 'ADV' && !WH.has(c.forms.lower[m])) m++;
+        else if (c.tokens.pos[m] === 'ADP' && c.forms.lower[m] !== 'that' && !SUBORDINATORS.has(c.forms.lower[m])) {
+          const pp = objectForward(c, m + 1, hi);
+          if (!pp) break;
+          m = pp[1];
+        } else break;
+      }
+      if (m > np[1] && m < hi && (c.tokens.pos[m] === 'AUX' || (c.tokens.pos[m] === 'VERB' && !/(ing|ed)$/.test(c.forms.lower[m])))) return true;
+    }
     // Evidence takes a small clause: "the poll showed Clinton leading Sanders", "found him guilty".
     if (entry.cueType === 'evidence' && np && np[1] < hi && c.tokens.pos[np[1]] === 'VERB' && c.forms.lower[np[1]].endsWith('ing')) return true;
   }
@@ -809,6 +828,9 @@ export function findAttributions(c: FindContext): RawAttribution[] {
 }
 
 const COORDINATORS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas', 'yet']);
+/** Plain verbs of saying, and the frames that report speech (whose content may hold them). */
+const PLAIN_SPEECH = new Set(['say', 'tell', 'add', 'write']);
+const REPORT_FRAMES = new Set(['say', 'tell', 'add', 'write', 'according to', 'report', 'note', 'cite', 'recall', 'explain', 'quote', 'ask', 'hear', 'learn', 'find', 'show', 'reveal', 'confirm', 'state', 'announce', 'claim', 'insist', 'argue']);
 
 /**
  * One attribution's cue inside another's content. Attribution corpora (PolNeAR) annotate the
@@ -874,6 +896,13 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
           continue;
         }
       }
+      // A plain report of speech with a subject of its own ("… the ones State now says are secret",
+      // "…, at the town hall this week she said …") inside a content opened by a weaker frame (a
+      // stance, a thought, a verb of criticism) is an attribution of the article's own: the outer
+      // frame is the less certain reading.
+      // (Not the clause the outer cue governs: "I hope America says thank you".)
+      const governed = (b.source ? b.source[0] : at) <= a.content[0] + (c.forms.lower[a.content[0]] === 'that' ? 1 : 0);
+      if (b.source && b.cueLemma && PLAIN_SPEECH.has(b.cueLemma) && a.cueType !== 'evidence' && !(a.cueLemma && REPORT_FRAMES.has(a.cueLemma)) && !governed) continue;
       dropped.add(b);
     }
   }
@@ -888,8 +917,10 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (i > lo && (c.tokens.pos[i - 1] === 'DET' || (c.tokens.pos[i - 1] === 'PRON' && /^(its|his|her|their|our|my|your)$/.test(prev))) && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN') return null;
   // "1,237 pledged delegates", "Sanders’ pledged delegates": a participle between a number or
   // possessive and its noun.
-  if (lower.endsWith('ed') && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN' && (i === lo || c.tokens.pos[i - 1] === 'NUM' || c.tokens.pos[i - 1] === 'ADJ' || prev === "'s" || prev === "'")) return null;
+  if (lower.endsWith('ed') && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN' && (i === lo || c.tokens.pos[i - 1] === 'NUM' || c.tokens.pos[i - 1] === 'ADJ' || prev === "'s" || prev === '’s' || prev === "'" || prev === '’')) return null;
   if (reducedRelative(c, i, cueEnd, lo, hi)) return null;
+  // "Additional reporting by X", "the writing by …": a gerund with its agent is a noun.
+  if (lower.endsWith('ing') && c.forms.lower[cueEnd] === 'by' && (i === lo || c.tokens.pos[i - 1] !== 'AUX')) return null;
   // Set phrases of the article's own voice: "Having said that", "That said", "It is worth noting",
   // "It goes without saying", "needless to say".
   if (prev === 'having' || prev === 'worth' || prev === 'without' || prev === 'needless' || (lower === 'said' && prev === 'that' && i - 1 === lo)) return null;
@@ -913,18 +944,36 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
 
   // "Asked about X, he said …", "When asked whether …": the question put to the sentence's subject,
   // who is not named in the phrase (corpora leave it without a source).
-  if ((lower === 'asked' || lower === 'questioned' || lower === 'pressed') && (i === lo || (i - 1 === lo && /^(when|if|after|once|as)$/.test(prev)) || prev === ',')) {
+  // ("And when asked who …": a conjunction before the subordinator.)
+  const asked = lower === 'asked' || lower === 'questioned' || lower === 'pressed';
+  const subordinated = i > lo && /^(when|if|after|once|as)$/.test(prev) && (i - 1 === lo || /^(and|but|,)$/.test(c.forms.lower[i - 2]));
+  if (asked && (i === lo || subordinated || prev === ',')) {
     let k = cueEnd;
     const by = c.forms.lower[k] === 'by' ? npForward(c, k + 1, hi) : null;
     if (by) k = by[1];
+    // Adverbials before the question ("Asked Tuesday about …", "Asked at a briefing in Washington
+    // whether …", "Asked specifically what …"): adverbs, days, prepositional phrases.
+    let skipped = k;
+    for (let n = 0; skipped < hi && n < 4; n++) {
+      const w = c.forms.lower[skipped];
+      if ((c.tokens.pos[skipped] === 'ADV' && !WH.has(w)) || (TEMPORAL.test(w) && c.tokens.pos[skipped] !== 'NUM')) skipped++;
+      else if (c.tokens.pos[skipped] === 'ADP' && !/^(about|on|for|to|whether|if)$/.test(w)) {
+        const pp = npForward(c, skipped + 1, hi);
+        if (!pp) break;
+        skipped = pp[1];
+      } else break;
+    }
+    const sl = c.forms.lower[skipped] ?? '';
+    if (skipped > k && skipped < hi && (sl === 'about' || sl === 'on' || sl === 'whether' || sl === 'if' || WH.has(sl))) k = skipped;
     const l = c.forms.lower[k] ?? '';
-    if (k < hi && (l === 'about' || l === 'on' || l === 'whether' || l === 'if' || (WH.has(l) && l !== 'which') || l === 'to' || l === 'for')) {
-      const start = l === 'about' || l === 'on' || l === 'for' ? k + 1 : k;
+    if (k < hi && (l === 'about' || l === 'on' || l === 'whether' || l === 'if' || (WH.has(l) && (l !== 'which' || k > cueEnd || c.tokens.pos[k + 1] === 'NOUN')) || l === 'to' || l === 'for')) {
+      // (After adverbials the preposition opens the content: "Asked Tuesday about Sullivan".)
+      const start = (l === 'about' || l === 'on' || l === 'for') && k === (by ? by[1] : cueEnd) ? k + 1 : k;
       let e = start;
       while (e < hi && c.forms.lower[e] !== ',' && !CLAUSE_END.has(c.forms.lower[e])) e++;
       if (e > start) {
         const a = mk(by, [start, e], 'asked', by === null);
-        if (start > cueEnd && c.tokens.pos[start - 1] === 'ADP' && !by) a.cue = [i, start];
+        if (start === cueEnd + 1 && c.tokens.pos[start - 1] === 'ADP' && !by) a.cue = [i, start];
         return a;
       }
     }
@@ -1015,11 +1064,15 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   let predicate = false;
   if (entry.frames.has('pred') && k === cueEnd) {
     const obj = objectForward(c, k, hi);
+    // "a man calling himself Paul", "a group calling itself …": a name, not an attribution.
+    if (obj && REFLEXIVE.has(c.forms.lower[obj[0]]) && lower.endsWith('ing') && i > lo && (c.tokens.pos[i - 1] === 'NOUN' || c.tokens.pos[i - 1] === 'PROPN')) return null;
     const next = obj && obj[1] < hi ? obj[1] : -1;
     // What follows the object must be what it is called (a noun phrase, an adjective, a quotation),
     // not a circumstance ("called Alicia Machado on Friday to express gratitude": a phone call).
     const possessive = next >= 0 && /^(his|her|their|its|our|my|your)$/.test(c.forms.lower[next]);
-    if (obj && ((next >= 0 && (npWord(c, next) || isOpenMark(c, next)) && (c.tokens.pos[next] !== 'PRON' || possessive)) || c.tokens.pos[obj[1] - 1] === 'ADJ')) predicate = true;
+    // ("called themselves very conservative": an adverb before the adjective.)
+    const adverbAdjective = next >= 0 && c.tokens.pos[next] === 'ADV' && next + 1 < hi && c.tokens.pos[next + 1] === 'ADJ';
+    if (obj && ((next >= 0 && (npWord(c, next) || isOpenMark(c, next)) && (c.tokens.pos[next] !== 'PRON' || possessive)) || c.tokens.pos[obj[1] - 1] === 'ADJ' || adverbAdjective)) predicate = true;
   }
   let consumed = false;
   // Object before the complement: "told reporters (that)", "urged X to", "accused X of".
@@ -1087,6 +1140,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     }
   }
   if (!content) return null;
+  // "reported from Washington", "backing from 33 percent", "backed by unions": a place, source or
+  // agent phrase is not what the cue attributes.
+  if (!entry.frames.has(c.forms.lower[content[0]]) && /^(from|by|down|off)$/.test(c.forms.lower[content[0]]) && c.tokens.pos[content[0]] === 'ADP') return null;
   // "what he called “sex tape”", "what it calls …": the article naming a thing by someone's words
   // (a Doubt frame), not an attribution of a proposition.
   if (left.source && left.source[0] - 1 >= lo && c.forms.lower[left.source[0] - 1] === 'what') return null;

@@ -61,6 +61,18 @@ describe('indirect speech', () => {
   it('a sentence cut after an abbreviation in a parenthesis', () => expect(one('Rep. Jim Cooper (D-Tenn.), chair of the panel, said that the rule was fair.').source).toBe('Rep. Jim Cooper (D-Tenn.)'));
   it('a first name tagged as a verb after an inverted cue', () => expect(one('"It is a costly model," said Will Doyle, a professor.').source).toBe('Will Doyle'));
   it('no name for a lower-case word after the cue', () => expect(one('The minister said work would resume.').content).toBe('work would resume'));
+  it('a zero-that clause whose subject has a prepositional phrase', () => expect(one('Experts think the case against the senator is clear.').content).toBe('the case against the senator is clear'));
+  it('a reflexive object and its predicate', () => expect(one('Sanders calls himself a democratic socialist.').content).toBe('himself a democratic socialist'));
+  it('an adverb before the predicate adjective', () => expect(one('Many voters called themselves very conservative.').content).toBe('themselves very conservative'));
+  it('Asked, adverbials, then the question', () => expect(one('Asked at a briefing Monday in Washington about the election, he smiled.')).toMatchObject({ cue: 'Asked', content: 'about the election' }));
+  it('And when asked which …', () => expect(quotes('And when asked which ally was closest, most named Britain.')[0]).toMatchObject({ cue: 'asked', content: 'which ally was closest' }));
+  it('a quantifier before a verb tagged as a noun', () => expect(one('Both think Obama advanced this agenda.').source).toBe('Both'));
+  it('a plural noun after a number is no verb', () => expect(quotes('Bush would fall off the ballot in three states: Utah, Ohio and Iowa.')).toEqual([]));
+  it('a credit line (Additional reporting by …)', () => expect(quotes('(Additional reporting by Jane Doe; Editing by John Roe)')).toEqual([]));
+  it('a place after the cue is no content (reported from Washington)', () => expect(quotes('Ryan Grim reported from Washington.')).toEqual([]));
+  it('find with a noun phrase is no evidence', () => expect(quotes('The league could not find a new sponsor.')).toEqual([]));
+  it('find with a clause is evidence', () => expect(one('The study found that most voters were undecided.').cue).toBe('found'));
+  it('know with a noun phrase is no thought', () => expect(quotes('She knows the senator well.')).toEqual([]));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 

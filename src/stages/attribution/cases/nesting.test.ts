@@ -10,6 +10,13 @@ describe('attributions inside another attribution', () => {
   it('a passive inside reported speech', () => expect(cues('Police officials said a second device was also found in Chelsea.')).toEqual(['said']));
 });
 
+describe('a plain report of speech inside a weaker frame stands on its own', () => {
+  it('inside a stance', () => expect(cues('Trump mocked the story about a knife fight, an event that Carson says changed his life.')).toEqual(['mocked', 'says']));
+  it('inside a verb of criticism', () => expect(cues('Pence criticized the email setup, which an FBI review said was careless.')).toEqual(['criticized', 'said']));
+  it('not inside a report of speech', () => expect(cues('The Post reported that Klein said he was writing a book.')).toEqual(['reported']));
+  it('not inside evidence', () => expect(cues('A new poll found that 70 percent of voters said they would back her.')).toEqual(['found']));
+});
+
 describe('sibling attributions end the content before them', () => {
   it('", though she acknowledged"', () => {
     const qs = quotes('Figueroa said the campaign would stage a protest, though she acknowledged it was unlikely to work.');
