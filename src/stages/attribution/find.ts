@@ -169,7 +169,8 @@ export function npBackward(c: FindContext, j: number, lo: number): Range | null 
       continue;
     }
     // "Critics of the program", "a spokesman for the campaign": bridge a preposition to a noun.
-    if (BACK_BRIDGE.has(c.forms.lower[k]) && k - 1 >= lo && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) {
+    // ("A 2014 study by Loyola professor Justin Levitt found": a document and its author.)
+    if ((BACK_BRIDGE.has(c.forms.lower[k]) || (c.forms.lower[k] === 'by' && k - 1 >= lo && isDocument(c, k - 1))) && k - 1 >= lo && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) {
       a = k;
       n++;
       continue;
@@ -682,8 +683,42 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     // The subject is out of reach but there is one: keep the attribution, without a source.
     if (!np) return { source: null, before: first - 1, how: 'comma' };
   }
+  // "a strategist who spoke on the condition of anonymity said", "others who want to ban abortion
+  // say": the phrase before the verb is the object of a relative clause with no commas; its
+  // antecedent is the subject.
+  const from = np ? np[0] - 1 : j;
+  // (Not a subject pronoun: "… says he won't vote for Trump".)
+  const subjectPronoun = np !== null && c.tokens.pos[np[0]] === 'PRON' && PERSONAL.has(c.forms.lower[np[0]]) && c.forms.lower[np[0]] !== 'it' && c.forms.lower[np[0]] !== 'you';
+  // (Only before a verb of saying: elsewhere the verb is as often the relative clause's own, "a
+  // Republican who has not endorsed a candidate but has spoken against …".)
+  if (from >= lo && !subjectPronoun && (c.forms.lemma[i] === 'say' || c.forms.lemma[i] === 'tell') && (c.tokens.pos[from] === 'ADP' || c.tokens.pos[from] === 'VERB' || c.tokens.pos[from] === 'PART')) {
+    const subject = relativeAntecedent(c, from, lo);
+    if (subject) return { source: subject, before: subject[0] - 1, how: 'np' };
+  }
   if (np) return { source: np, before: np[0] - 1, how: 'np' };
   return { source: null, before: j, how: 'none' };
+}
+
+/** The antecedent of a relative clause ("who …", "that …") that runs with no commas up to token
+ * `from`: the noun phrase before the pronoun, when the clause has a verb of its own. */
+function relativeAntecedent(c: FindContext, from: number, lo: number): Range | null {
+  let verb = false;
+  for (let k = from; k > lo && from - k < 20; k--) {
+    const l = c.forms.lower[k];
+    if (c.tokens.pos[k] === 'VERB' || c.tokens.pos[k] === 'AUX') verb = true;
+    if (l === ',' || l === ';' || l === ':' || dashAt(c, k) || CLAUSE_END.has(l) || c.quoteCover[k] >= 0 || c.tokens.pos[k] === 'SCONJ') return null;
+    if ((l === 'who' || (l === 'that' && c.tokens.pos[k] === 'PRON')) && verb) {
+      // "… and who didn't want to be named": a second relative clause of the same noun.
+      let a = k - 1;
+      if (a > lo && c.forms.lower[a] === 'and') {
+        const first = relativeAntecedent(c, a - 1, lo);
+        if (first) return first;
+      }
+      if (a < lo || !nominal(c, a)) return null;
+      return npBackward(c, a, lo);
+    }
+  }
+  return null;
 }
 
 const TEMPORAL = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|hours?|minutes?|decades?|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|late|early|mid|last|this|next|earlier|later|ago|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/;
@@ -1143,6 +1178,11 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // "reported from Washington", "backing from 33 percent", "backed by unions": a place, source or
   // agent phrase is not what the cue attributes.
   if (!entry.frames.has(c.forms.lower[content[0]]) && /^(from|by|down|off)$/.test(c.forms.lower[content[0]]) && c.tokens.pos[content[0]] === 'ADP') return null;
+  // "spoke on (the) condition of anonymity": the terms of an interview, not what was said.
+  {
+    const on = c.forms.lower[content[0]] === 'on' ? content[0] : c.forms.lower[content[0] - 1] === 'on' ? content[0] - 1 : -1;
+    if (on >= 0 && (c.forms.lower[on + 1] === 'condition' || (c.forms.lower[on + 1] === 'the' && c.forms.lower[on + 2] === 'condition'))) return null;
+  }
   // "what he called “sex tape”", "what it calls …": the article naming a thing by someone's words
   // (a Doubt frame), not an attribution of a proposition.
   if (left.source && left.source[0] - 1 >= lo && c.forms.lower[left.source[0] - 1] === 'what') return null;

@@ -73,6 +73,10 @@ describe('indirect speech', () => {
   it('find with a noun phrase is no evidence', () => expect(quotes('The league could not find a new sponsor.')).toEqual([]));
   it('find with a clause is evidence', () => expect(one('The study found that most voters were undecided.').cue).toBe('found'));
   it('know with a noun phrase is no thought', () => expect(quotes('She knows the senator well.')).toEqual([]));
+  it('a document and its author as the subject (a study by X found)', () => expect(one('A 2014 study by law professor Justin Levitt found 31 cases of fraud.').source).toBe('A 2014 study by law professor Justin Levitt'));
+  it('spoke on condition of anonymity is no attribution', () => expect(quotes('A strategist who spoke on the condition of anonymity said the race was close.').map((q) => [q.cue, q.source])).toEqual([['said', 'A strategist']]));
+  it('a relative clause with no commas before the cue', () => expect(one('Another worshiper who prayed at the mosque here said he had heard the talk.').source).toBe('Another worshiper'));
+  it('not past a subject pronoun', () => expect(quotes('The writer who drafted the speech for the mother says he will not vote.').find((q) => q.cue === 'says')?.source).toBe('The writer'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
