@@ -85,7 +85,8 @@ function nominal(c: FindContext, i: number): boolean {
     const next = c.tokens.pos[i + 1];
     if (next === 'VERB' || next === 'AUX' || (i > 0 && c.tokens.pos[i - 1] === 'PROPN')) return true;
   }
-  if (p === 'PRON') return PERSONAL.has(c.forms.lower[i]);
+  // ("someone asked", "everybody knows": an indefinite pronoun for people.)
+  if (p === 'PRON') return PERSONAL.has(c.forms.lower[i]) || /^(some|every|any|no)(one|body)$/.test(c.forms.lower[i]);
   return capitalizedAfterVerb(c, i);
 }
 
@@ -112,7 +113,7 @@ function npWord(c: FindContext, i: number): boolean {
   if (i > 0 && !c.tokens.spaceBefore[i] && (c.forms.lower[i - 1] === '-' || c.forms.lower[i - 1] === '–') && !c.tokens.spaceBefore[i - 1] && c.tokens.kind[i] === 'word') return true;
   // Capitalized word mis-tagged as verb inside a name ("Inherent Resolve"), or a name right after a
   // cue verb ('said Skelly/VERB,').
-  if (p === 'VERB' && /^[A-Z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'PROPN') return true;
+  if (p === 'VERB' && /^[A-Z]/.test(c.tokens.text[i]) && i > 0 && (c.tokens.pos[i - 1] === 'PROPN' || (c.tokens.pos[i - 1] === 'NOUN' && /^[A-Z]/.test(c.tokens.text[i - 1]) && c.tokens.sentence[i - 1] === c.tokens.sentence[i] && i - 1 > c.sentences[c.tokens.sentence[i]].tokenStart))) return true;
   // A first name or place the tagger read as a verb or auxiliary right after a verb, before a name or
   // noun ('said Josh/VERB Earnest', 'said Will/AUX Doyle', 'said Concord/VERB resident Whit Symms').
   if ((p === 'VERB' || p === 'AUX') && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'VERB' && c.tokens.sentence[i - 1] === c.tokens.sentence[i] && i + 1 < c.tokens.length && (c.tokens.pos[i + 1] === 'PROPN' || c.tokens.pos[i + 1] === 'NOUN')) return true;
@@ -129,7 +130,8 @@ export function npBackward(c: FindContext, j: number, lo: number): Range | null 
   if (j >= lo && c.tokens.pos[j] === 'ADJ') {
     let k = j - 1;
     while (k >= lo && (c.tokens.pos[k] === 'ADJ' || c.tokens.pos[k] === 'NOUN' || c.tokens.pos[k] === 'PROPN')) k--;
-    mistagged = k >= lo && c.tokens.pos[k] === 'DET' && k < j - 0;
+    // ("Ivana Trump's brief/ADJ said": a possessive determines the phrase as well.)
+    mistagged = k >= lo && (c.tokens.pos[k] === 'DET' || c.forms.lower[k] === "'s" || c.forms.lower[k] === '’s' || POSSESSIVE_DETERMINERS.has(c.forms.lower[k])) && k < j - 0;
   }
   if (j < lo || (!nominal(c, j) && !mistagged)) {
     // "the president's" as a source (PolNeAR marks the possessor): allow ending on 's.
@@ -466,7 +468,8 @@ function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false)
   for (let n = 0; m < hi && n < 8; n++) {
     const l = c.forms.lower[m];
     if (CLAUSE_END.has(l) || l === ',' || l === ':' || dashAt(c, m) || l === '(' || isCloseMark(c, m)) break;
-    if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX' || l === 'that') return false;
+    // (A capitalized word inside a name is no verb: "for Morning Consult/VERB".)
+    if (((c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') && !(/^[A-Z]/.test(c.tokens.text[m]) && npWord(c, m))) || l === 'that') return false;
     m++;
   }
   if (m >= hi) return true;
@@ -865,6 +868,7 @@ export function findAttributions(c: FindContext): RawAttribution[] {
 const COORDINATORS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas', 'yet']);
 /** Plain verbs of saying, and the frames that report speech (whose content may hold them). */
 const PLAIN_SPEECH = new Set(['say', 'tell', 'add', 'write']);
+const OWN_CLAUSE = new Set(['which', 'as', 'after', 'when', 'while']);
 const REPORT_FRAMES = new Set(['say', 'tell', 'add', 'write', 'according to', 'report', 'note', 'cite', 'recall', 'explain', 'quote', 'ask', 'hear', 'learn', 'find', 'show', 'reveal', 'confirm', 'state', 'announce', 'claim', 'insist', 'argue']);
 
 /**
@@ -891,10 +895,18 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
         // Mutual: the left-content frame ('…, sources said') holds the other.
         const aLeft = a.content[1] <= a.cue[0];
         const bLeft = b.content[1] <= at;
-        if (bLeft && !aLeft) dropped.add(a);
-        else if (aLeft && !bLeft) dropped.add(b);
-        else dropped.add(a.content[1] - a.content[0] >= b.content[1] - b.content[0] ? b : a);
-        continue;
+        // "…, which he said would be its lowest ever, he noted": a clause of the inner speaker that
+        // runs into the frame closing the sentence ends before that frame, and is judged as any
+        // other attribution inside the content.
+        const aFrame = a.source && a.source[1] <= a.cue[0] ? Math.min(a.source[0], a.cue[0]) : a.cue[0];
+        if (aLeft && !bLeft && b.source && b.cueLemma !== null && PLAIN_SPEECH.has(b.cueLemma) && b.content[0] > a.content[0] && aFrame > b.content[0] && words(c, [b.content[0], trimEnd(c, b.content[0], aFrame)]) >= 2) {
+          b.content = [b.content[0], trimEnd(c, b.content[0], aFrame)];
+        } else {
+          if (bLeft && !aLeft) dropped.add(a);
+          else if (aLeft && !bLeft) dropped.add(b);
+          else dropped.add(a.content[1] - a.content[0] >= b.content[1] - b.content[0] ? b : a);
+          continue;
+        }
       }
       // '… X said the plan, “…,” she said.': a quotation framed after it ends the content before it.
       if (b.content[1] <= at && b.content[0] > a.content[0]) {
@@ -938,6 +950,10 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
       // (Not the clause the outer cue governs: "I hope America says thank you".)
       const governed = (b.source ? b.source[0] : at) <= a.content[0] + (c.forms.lower[a.content[0]] === 'that' ? 1 : 0);
       if (b.source && b.cueLemma && PLAIN_SPEECH.has(b.cueLemma) && a.cueType !== 'evidence' && !(a.cueLemma && REPORT_FRAMES.has(a.cueLemma)) && !governed) continue;
+      // A clause of its own inside the content, opened by a relative or a conjunction of time or
+      // manner, with its own subject ("…, which he said would be its lowest ever", "as The New York
+      // Times reported", "after Nabisco announced …", "when he told Chris Wallace …").
+      if (b.source && b.source[0] < at && frame > a.content[0] && OWN_CLAUSE.has(c.forms.lower[frame - 1])) continue;
       dropped.add(b);
     }
   }
@@ -1079,7 +1095,13 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       // called on …").
       if (content && !isOpenMark(c, content[0]) && !hasVerb(c, content) && (c.tokens.pos[content[0]] === 'ADP' || c.tokens.pos[content[0]] === 'SCONJ' || c.tokens.pos[content[0]] === 'ADV' || isTemporal(c, content))) content = null;
       // Nor an adverbial clause ("After Clinton accused him of sexism, he warned …").
-      if (content && SUBORDINATORS.has(c.forms.lower[content[0]]) && !isOpenMark(c, content[0])) content = null;
+      // (Unless the main clause follows it: "After some challenges, the work has met standards, an
+      // official said.")
+      if (content && SUBORDINATORS.has(c.forms.lower[content[0]]) && !isOpenMark(c, content[0])) {
+        let main = false;
+        for (let m = content[0] + 1; m + 1 < content[1] && !main; m++) if (c.forms.lower[m] === ',' && c.quoteCover[m] < 0 && newClauseAt(c, m + 1, content[1])) main = true;
+        if (!main) content = null;
+      }
       if (content && words(c, content) >= 2) {
         // Parenthetical ("Climate change, Mr. Obama says, is …"): the sentence is the content.
         let m = cueEnd;

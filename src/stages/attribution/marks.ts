@@ -89,6 +89,9 @@ function pair(tokens: Tokens, sentences: readonly Sentence[], opens: Set<string>
         // ",'''": a single mark closed first, then the double one ('… the word 'old-school,'''').
         if (i + 1 < tokens.length && tokens.text[i + 1] === "'" && !tokens.spaceBefore[i + 1]) i++;
       }
+    } else if (ambiguous && tokens.text[i] === "'" && i + 1 < tokens.length && !tokens.spaceBefore[i + 1] && /^'[A-Za-z]/.test(tokens.text[i + 1]) && (i === 0 || tokens.spaceBefore[i] === 1 || tokens.sentence[i - 1] !== tokens.sentence[i])) {
+      // "''A museum …": the tokenizer kept the second apostrophe on the word; the pair opens here.
+      r = 'open';
     } else r = role(tokens, i, opens, closes, ambiguous);
     if (!r) continue;
     const para = paraOf(i);

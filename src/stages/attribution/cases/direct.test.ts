@@ -8,6 +8,7 @@ describe('direct quotations', () => {
   it("doubled apostrophes as marks (''…'')", () => expect(one("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.")).toMatchObject({ source: 'Douglas Holtz-Eakin', content: "''This isn't tax reform,''" }));
   it('an opening mark typed as the closing one', () => expect(one('“It is unusual,“ said Larry Noble.')).toMatchObject({ source: 'Larry Noble', content: '“It is unusual,“' }));
   it("a single mark closing inside doubled apostrophes (,''')", () => expect(one("''I would use the word 'old-school,''' said Gregory Slayton.")).toMatchObject({ source: 'Gregory Slayton', content: "''I would use the word 'old-school,'''" }));
+  it("doubled apostrophes split by the tokenizer (''A …)", () => expect(one("''A museum alone will not end poverty,'' he said.").content).toBe("''A museum alone will not end poverty,''"));
   it('a question closing the previous sentence', () => expect(one('“How many times do we have to see this?” Clinton said.')).toMatchObject({ source: 'Clinton', cue: 'said' }));
   it('continues over the next sentence of the paragraph', () => expect(one('“We are ready,” she said. “The talks are over.”').content).toBe('“We are ready,” she said. “The talks are over.”'));
   it('spans paragraphs that reopen with a mark', () => expect(one('He said: “The first point.\n\n“The second point.”').content).toBe('“The first point.\n\n“The second point.”'));

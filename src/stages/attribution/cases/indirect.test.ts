@@ -77,6 +77,10 @@ describe('indirect speech', () => {
   it('spoke on condition of anonymity is no attribution', () => expect(quotes('A strategist who spoke on the condition of anonymity said the race was close.').map((q) => [q.cue, q.source])).toEqual([['said', 'A strategist']]));
   it('a relative clause with no commas before the cue', () => expect(one('Another worshiper who prayed at the mosque here said he had heard the talk.').source).toBe('Another worshiper'));
   it('not past a subject pronoun', () => expect(quotes('The writer who drafted the speech for the mother says he will not vote.').find((q) => q.cue === 'says')?.source).toBe('The writer'));
+  it('an indefinite pronoun as the subject', () => expect(one('Then someone asked how she could inspire young people.').source).toBe('someone'));
+  it('a possessive before a head tagged as an adjective', () => expect(one("However, Ivana Trump's brief said that was not her view.").source).toBe("Ivana Trump's brief"));
+  it('a left content opening with a subordinate phrase before its main clause', () => expect(one('After some challenges, the cleanup has met the standards, one state official said.').content).toBe('After some challenges, the cleanup has met the standards'));
+  it('a name with a capitalized word tagged as a verb after an inverted cue', () => expect(one('“The impact is still small,” wrote Cameron Easley for Morning Consult.').source).toBe('Cameron Easley'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
