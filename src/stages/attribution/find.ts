@@ -7,7 +7,7 @@
  */
 import type { QuoteKind, Sentence, Tokens } from '../../model/layers.js';
 import type { PhraseMatch } from '../../lexicon/phrases.js';
-import { C_ADJ, C_COPULA, C_CUE, C_LIGHT, C_NOUN, COPULAS, type AttributionLexicon, type ClaimType, type CueEntry, type CueType, type NounEntry } from './lexicon.js';
+import { C_ADJ, C_COPULA, C_CUE, C_FRAME, C_LIGHT, C_NOUN, COPULAS, type AttributionLexicon, type ClaimType, type CueEntry, type CueType, type NounEntry } from './lexicon.js';
 import type { MarkedQuote } from './marks.js';
 
 export type Range = [number, number];
@@ -289,7 +289,12 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
     const documentBefore = (before === 'NOUN' || before === 'PROPN') && isDocument(c, i - 1);
     // "…, The Wall Street Journal reports/NOUN.": a frame closing the sentence after a comma.
     const closing = (after === '.' || after === '!' || after === '?') && (before === 'PROPN' || before === 'NOUN');
-    if (!subjectBefore || !(clauseAfter || documentBefore || closing || commaAdverb)) return null;
+    // "China and Russia support/NOUN the government", "cities that support/NOUN the rules": a bare
+    // verb agreeing with a plural subject before a determiner (a noun would not take one).
+    const prevWord = c.forms.lower[i - 1];
+    const pluralSubject = RELATIVE.has(prevWord) || /^(they|we|i|you)$/.test(prevWord) || (before === 'NOUN' && /[^s]s$/.test(prevWord)) || (before === 'PROPN' && i > 2 && c.forms.lower[i - 2] === 'and');
+    const objectAfter = afterPos === 'DET' && !/s$/.test(l) && pluralSubject;
+    if (!subjectBefore || !(clauseAfter || documentBefore || closing || commaAdverb || objectAfter)) return null;
     // "three states: …", "45 states where …": after a number an -s form is a plural noun ("4 in 10
     // say" is a verb).
     if (before === 'NUM' && /[^s]s$/.test(l)) return null;
@@ -820,6 +825,14 @@ export function findAttributions(c: FindContext): RawAttribution[] {
       const lemma = c.forms.lemma[i];
       const can = (c.lex.candidates.get(lower) ?? 0) | (lemma !== lower ? c.lex.candidates.get(lemma) ?? 0 : 0);
       if (!can) continue;
+      if (can & C_FRAME && i === lo && lower === 'in') {
+        const a = documentFrame(c, i, hi);
+        if (a) {
+          out.push(a);
+          usedCue.fill(1, i, i + 1);
+          continue;
+        }
+      }
       const noun = can & C_NOUN ? c.lex.nouns.matchAt(c.forms, i, hi) : null;
       if (noun) {
         const a = nounAttribution(c, noun, lo, hi, out);
@@ -1365,6 +1378,25 @@ function constructionAttribution(c: FindContext, i: number, lo: number, hi: numb
   if (!left.source) return null;
   const cue: Range = [i, clause ? n + 1 : start];
   return { kind: 'indirect', cue, source: left.source, content, type: entry.type, cueType: entry.cueType, cueLemma: `${c.forms.lemma[i]} ${entry.lemma}`, rule: light ? 'light-verb' : 'agent-noun', passive: false };
+}
+
+/** "In the latest CBS News poll, Trump leads …": a sentence opened by "In" and a document noun
+ * phrase (head from `frameHeads`) up to a comma; the clause after the comma is the content. */
+function documentFrame(c: FindContext, i: number, hi: number): RawAttribution | null {
+  let head = -1;
+  let k = i + 1;
+  for (; k < hi && k - i < 14; k++) {
+    const l = c.forms.lower[k];
+    if (l === ',') break;
+    if (c.tokens.pos[k] === 'AUX' || c.tokens.pos[k] === 'SCONJ' || CLAUSE_END.has(l) || c.quoteCover[k] >= 0) return null;
+    if (c.lex.frameHeads.has(l)) head = k;
+  }
+  if (head < 0 || k >= hi || c.forms.lower[k] !== ',') return null;
+  // The head ends the phrase, or a participle phrase follows it ("a poll released Sunday").
+  if (head + 1 < k && !(c.tokens.pos[head + 1] === 'VERB' && PARTICIPLES.test(c.forms.lower[head + 1])) && c.forms.lower[head + 1] !== 'of' && c.forms.lower[head + 1] !== 'by') return null;
+  const content = rightContent(c, k + 1, hi, -1);
+  if (!content || !hasVerb(c, content) || words(c, content) < 3) return null;
+  return { kind: 'indirect', cue: [i, i + 1], source: [i + 1, k], content, type: 'statement', cueType: 'evidence', cueLemma: 'in', rule: 'document-frame', passive: false };
 }
 
 function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {

@@ -92,3 +92,15 @@ describe('light verbs and agent nouns', () => {
   it('is a staunch opponent of X', () => expect(one('Kaine is a staunch opponent of the death penalty.')).toMatchObject({ source: 'Kaine', cueType: 'stance', content: 'the death penalty' }));
   it('a light verb without a reporting noun is no cue', () => expect(quotes('The council made a decision on Friday.')).toEqual([]));
 });
+
+describe('a document framing the sentence (In the latest poll, …)', () => {
+  it('In + poll + comma: the poll is the source', () => expect(quotes('In the latest CBS News poll, Clinton leads Trump by four points.')[0]).toMatchObject({ cue: 'In', source: 'the latest CBS News poll', content: 'Clinton leads Trump by four points', cueType: 'evidence' }));
+  it('a participle after the head', () => expect(quotes('In a poll released Sunday, most voters backed the plan.')[0]?.source).toBe('a poll released Sunday'));
+  it('not a statement or an interview', () => expect(quotes('In a statement, the governor thanked the rescuers.').map((q) => q.cue)).not.toContain('In'));
+  it('not a place', () => expect(quotes('In the capital, crowds gathered for the vote.')).toEqual([]));
+});
+
+describe('verbs tagged as nouns before an object', () => {
+  it('after a compound subject (China and Russia support/NOUN the government)', () => expect(quotes('Atrocities continue as China and Russia support the government.').map((q) => q.cue)).toContain('support'));
+  it('a noun after a possessive stays a noun', () => expect(quotes('Her support among young voters lags.')).toEqual([]));
+});
