@@ -320,8 +320,13 @@ function skipAdverbials(c: FindContext, k: number, hi: number): number {
   // A prepositional phrase of time, then a clause with its own subject ("I hope in 2017 America …").
   if (c.tokens.pos[k] === 'ADP' && k + 1 < hi) {
     let m = k + 1;
-    while (m < hi && m - k < 6 && (c.tokens.pos[m] === 'NUM' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'ADJ' || (TEMPORAL.test(c.forms.lower[m]) && c.tokens.pos[m] !== 'PROPN'))) m++;
-    if (m > k + 1 && newClauseAt(c, m, hi)) return m;
+    let time = false;
+    while (m < hi && m - k < 6 && (c.tokens.pos[m] === 'NUM' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'ADJ' || (TEMPORAL.test(c.forms.lower[m]) && c.tokens.pos[m] !== 'PROPN'))) {
+      if (c.tokens.pos[m] === 'NUM' || TEMPORAL.test(c.forms.lower[m])) time = true;
+      m++;
+    }
+    // (A time or number in it: "voted against a measure to …" is no time phrase.)
+    if (m > k + 1 && time && newClauseAt(c, m, hi)) return m;
   }
   // Only when a complementizer, a colon or a quotation follows within a short window.
   for (let m = k, n = 0; m < hi && n < 9; m++, n++) {
@@ -515,6 +520,9 @@ function reducedRelative(c: FindContext, i: number, cueEnd: number, lo: number, 
   // Adjuncts after the participle, then the clause's own verb.
   for (let m = cueEnd + 1, n = 0; m < hi && n < 9; n++, m++) {
     const p = c.tokens.pos[m];
+    // A subject of its own after the adjunct ("announced Sunday she will resign", "announced Monday
+    // the troops would leave"): the participle is the clause's verb, with a zero-that complement.
+    if ((p === 'PRON' && /^(he|she|they|i|we)$/.test(c.forms.lower[m])) || (p === 'DET' && c.tokens.pos[m - 1] !== 'ADP')) return false;
     // A gerund is the object of a preposition ("talked about bringing"), not the clause's verb.
     if (p === 'VERB' || p === 'AUX') return !c.forms.lower[m].endsWith('ing');
     if (p === 'PUNCT' || p === 'PART' || p === 'SCONJ' || c.forms.lower[m] === 'that' || isOpenMark(c, m)) return false;
@@ -654,7 +662,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
       const inner = k + 1;
       const il = c.forms.lower[inner];
       const ip = c.tokens.pos[inner];
-      const relative = il === 'who' || il === 'which' || il === 'whose';
+      const relative = il === 'who' || il === 'which' || il === 'whose' || (il === 'that' && c.tokens.pos[inner] !== 'SCONJ');
       const participle = ip === 'VERB' && /(ing|ed)$/.test(il);
       const appositive = ip === 'NUM' || ip === 'DET' || ip === 'ADJ' || ip === 'PROPN' || ip === 'NOUN' || (ip === 'PRON' && !PERSONAL.has(il)) || c.forms.lower[k] === '(';
       const circumstance = ip === 'ADP' || ip === 'ADV' || ip === 'SCONJ';
@@ -774,6 +782,8 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
   if (entry.frames.has(l)) return true;
   if (l === ',' && isOpenMark(c, k + 1)) return true;
   if (entry.frames.has('to') && l === 'to' && k + 1 < hi && c.tokens.pos[k + 1] === 'VERB') return true;
+  // "decided not to enter", "vowed never to return".
+  if (entry.frames.has('to') && (l === 'not' || l === 'never') && c.forms.lower[k + 1] === 'to' && k + 2 < hi && (c.tokens.pos[k + 2] === 'VERB' || c.tokens.pos[k + 2] === 'AUX')) return true;
   // "reported the email came hours after …": a zero-"that" clause, a subject right before its verb.
   if (entry.frames.has('that')) {
     // (The subject may open with a possessive: "I think his comment is correct".)
@@ -785,6 +795,12 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
       let m = np[1];
       for (let n = 0; m < hi && n < 4; n++) {
         if (c.tokens.pos[m] === 'ADV' && !WH.has(c.forms.lower[m])) m++;
+        // ("stated Clinton and her team were careless": a coordinated subject.)
+        else if (c.forms.lower[m] === 'and' && m + 1 < hi) {
+          const more = objectForward(c, m + 1, hi);
+          if (!more) break;
+          m = more[1];
+        }
         else if (c.tokens.pos[m] === 'ADP' && c.forms.lower[m] !== 'that' && !SUBORDINATORS.has(c.forms.lower[m])) {
           const pp = objectForward(c, m + 1, hi);
           if (!pp) break;

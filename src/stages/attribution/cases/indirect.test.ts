@@ -81,6 +81,12 @@ describe('indirect speech', () => {
   it('a possessive before a head tagged as an adjective', () => expect(one("However, Ivana Trump's brief said that was not her view.").source).toBe("Ivana Trump's brief"));
   it('a left content opening with a subordinate phrase before its main clause', () => expect(one('After some challenges, the cleanup has met the standards, one state official said.').content).toBe('After some challenges, the cleanup has met the standards'));
   it('a name with a capitalized word tagged as a verb after an inverted cue', () => expect(one('“The impact is still small,” wrote Cameron Easley for Morning Consult.').source).toBe('Cameron Easley'));
+  it('a day then a zero-that clause is no reduced relative (announced Sunday she will …)', () => expect(one('The chair announced Sunday she will resign her post.')).toMatchObject({ cue: 'announced', source: 'The chair' }));
+  it('a participle after its noun before the main verb stays out', () => expect(quotes('A report released Friday by the agency was delayed.')).toEqual([]));
+  it('a preposition of the cue is no time phrase (voted against a measure to …)', () => expect(one('He voted against a measure to extend the tax cuts.').content).toBe('a measure to extend the tax cuts'));
+  it('decided not to …', () => expect(one('The vice president decided not to enter the race.').content).toBe('not to enter the race'));
+  it('a coordinated subject in a zero-that clause', () => expect(one('The director stated Clinton and her team were careless.').content).toBe('Clinton and her team were careless'));
+  it('a relative clause with that between commas', () => expect(one('The administration, that has drawn criticism from business groups, has said it would act.').source).toBe('The administration'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
