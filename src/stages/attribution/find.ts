@@ -192,7 +192,7 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
   if (!npWord(c, i)) return null;
   let b = i;
   // "most of the hours", "many of them": a quantifier heads the phrase.
-  let sawNoun = nominal(c, i) || QUANTIFIERS.has(c.forms.lower[i]) || c.forms.lower[i] === 'much';
+  let sawNoun = nominal(c, i) || QUANTIFIERS.has(c.forms.lower[i]) || c.forms.lower[i] === 'much' || c.forms.lower[i] === 'another' || c.forms.lower[i] === 'others';
   while (b + 1 < hi && b - i < 14) {
     const k = b + 1;
     if (npWord(c, k) && c.tokens.pos[k] !== 'DET') {
@@ -467,7 +467,10 @@ function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false)
       const l = c.forms.lower[m];
       if (CLAUSE_END.has(l) || l === ',' || isCloseMark(c, m)) return true;
       // ("told supporters in a rally broadcast on television": a participle after its noun.)
-      const participle = c.tokens.pos[m] === 'VERB' && PARTICIPLES.test(l) && m > k && c.tokens.pos[m - 1] === 'NOUN';
+      const participle = c.tokens.pos[m] === 'VERB' && (PARTICIPLES.test(l) || l.endsWith('ing')) && m > k && c.tokens.pos[m - 1] === 'NOUN';
+      // ('“…,” Carson told the AP on Wednesday after hinting that …': a clause of time after the
+      // addressee.)
+      if (m > k && SUBORDINATORS.has(l) && c.tokens.pos[m] !== 'ADV' && l !== 'as' && l !== 'if') return true;
       if (((c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') && !participle) || l === 'that' || isOpenMark(c, m)) return false;
     }
     return m >= hi;
@@ -1113,6 +1116,29 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const subject = clauseSubject(c, lo, i, found);
     if (subject) left = { source: subject, before: left.before, how: 'np' };
   }
+  // "As The Post's Ruth Marcus puts it, Obama is …", "…, as the Times reported.": a parenthetical
+  // frame opened by "as"; the clause it stands beside is the content.
+  // (Only a verb that takes a proposition: "as he spoke" is a time.)
+  if (left.source && (entry.frames.has('that') || c.forms.lower[cueEnd] === 'it') && left.before >= lo && c.forms.lower[left.before] === 'as' && (left.before === lo || c.forms.lower[left.before - 1] === ',' || dashAt(c, left.before - 1))) {
+    let m = cueEnd;
+    while (m < hi && (c.forms.lower[m] === 'it' || c.tokens.pos[m] === 'ADV' || TEMPORAL.test(c.forms.lower[m]) || PREP_SKIP.has(c.forms.lower[m]) || c.tokens.pos[m] === 'ADP' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'PROPN' || c.tokens.pos[m] === 'NOUN') && m - cueEnd < 8) m++;
+    const cueTo = c.forms.lower[cueEnd] === 'it' ? cueEnd + 1 : cueEnd;
+    if (m < hi && c.forms.lower[m] === ',' && left.before === lo) {
+      const content = rightContent(c, m + 1, hi, cueQuote);
+      if (content && hasVerb(c, content)) {
+        const a = mk(left.source, content, 'as-frame');
+        a.cue = [i, cueTo];
+        return a;
+      }
+    } else if (left.before > lo && (m >= hi || CLAUSE_END.has(c.forms.lower[m]) || c.forms.lower[m] === ',')) {
+      const content = leftContent(c, left.before - 1, slo);
+      if (content && hasVerb(c, content) && words(c, content) >= 3) {
+        const a = mk(left.source, content, 'as-frame');
+        a.cue = [i, cueTo];
+        return a;
+      }
+    }
+  }
   // Content before: '“…,” he said.' / '…, officials said Friday.' / 'X, he said, is …'.
   if (left.source && (left.before >= slo || (left.before === slo - 1 && isCloseMark(c, slo - 1)))) {
     const b = left.before;
@@ -1315,7 +1341,7 @@ function raising(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo:
   else if (passive) ok = false;
   else if (l === 'like' || (l === 'as' && /^(if|though)$/.test(c.forms.lower[k + 1] ?? ''))) ok = true;
   else if (l === 'that') ok = entry.frames.has('that');
-  else if (p === 'ADJ' || (p === 'VERB' && c.forms.lower[k].endsWith('ed'))) ok = entry.frames.has('adj');
+  else if (p === 'ADJ' || (p === 'VERB' && PARTICIPLES.test(c.forms.lower[k]))) ok = entry.frames.has('adj');
   if (!ok) return null;
   const floor = sourceFloor(c, lo, i);
   const left = leftSource(c, i, floor);

@@ -87,6 +87,9 @@ describe('indirect speech', () => {
   it('decided not to …', () => expect(one('The vice president decided not to enter the race.').content).toBe('not to enter the race'));
   it('a coordinated subject in a zero-that clause', () => expect(one('The director stated Clinton and her team were careless.').content).toBe('Clinton and her team were careless'));
   it('a relative clause with that between commas', () => expect(one('The administration, that has drawn criticism from business groups, has said it would act.').source).toBe('The administration'));
+  it('As X puts it, …: the clause after the frame', () => expect(one("As The Post's Ruth Marcus puts it, Obama is trying to make them an offer.")).toMatchObject({ cue: 'puts it', source: "The Post's Ruth Marcus", content: 'Obama is trying to make them an offer' }));
+  it('…, as X reported: the clause before the frame', () => expect(one('Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday.')).toMatchObject({ cue: 'reported', content: 'Ailes also met with Mr. Trump that day' }));
+  it('as X spoke is a time, not a frame', () => expect(quotes('The crowd cheered as the senator spoke.')).toEqual([]));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
