@@ -1021,7 +1021,12 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (entry.frames.has('raise') || (isPassive(c, i, lo) && c.forms.lower[cueEnd] === 'to' && !entry.frames.has('obj'))) {
     // "what are said to be", "is believed to have" hedge the article's own statement (a Doubt frame
     // when it casts doubt); "is expected to" forecasts it, and corpora mark it as evidence.
-    if (!entry.frames.has('raise') && entry.type !== 'forecast') return null;
+    // ("is said to", "is reported to": speech with no source; "is believed to" hedges.)
+    // ("what are said to be" names a thing in someone's words, as "what he called": no quote.)
+    let w = i - 1;
+    while (w > lo && (c.tokens.pos[w] === 'AUX' || c.tokens.pos[w] === 'ADV' || c.forms.lower[w] === 'not')) w--;
+    const speech = (entry.lemma === 'say' || entry.lemma === 'report') && c.forms.lower[w] !== 'what';
+    if (!entry.frames.has('raise') && entry.type !== 'forecast' && !speech) return null;
     return raising(c, i, entry, cueEnd, lo, hi, cueQuote, mk);
   }
 
@@ -1510,8 +1515,11 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
     else if (c.tokens.pos[start] === 'VERB' && c.forms.lower[start].endsWith('ing')) content = rightContent(c, start, hi, cueQuote);
     else content = npForward(c, start, hi);
     // A prepositional content needs an owner: "his call for", "Clinton's support for", "criticism
-    // of X by Y"; a bare "support for" is a figure, not an attribution.
-    if (!source) return null;
+    // of X by Y"; a bare "support for" is a figure, not an attribution. A speech act or a stance
+    // names its act, with or without an owner ("the endorsement of Clinton", "criticism of the plan").
+    // (A view, a fear or a plan with no owner is nobody's.)
+    // ("threat" is as often a danger, "opposition" a party: those keep the owner.)
+    if (!source && ((m.value.cueType !== 'speech' && m.value.cueType !== 'stance') || /^(threats?|opposition)$/.test(m.value.phrase))) return null;
   }
   if (!content || words(c, content) < (clause ? 2 : 1)) return null;
   // The cue includes the preposition ("support for"), as corpora mark it.

@@ -104,3 +104,14 @@ describe('verbs tagged as nouns before an object', () => {
   it('after a compound subject (China and Russia support/NOUN the government)', () => expect(quotes('Atrocities continue as China and Russia support the government.').map((q) => q.cue)).toContain('support'));
   it('a noun after a possessive stays a noun', () => expect(quotes('Her support among young voters lags.')).toEqual([]));
 });
+
+describe('reporting nouns without an owner', () => {
+  it('a speech act or a stance names its act (the endorsement of X)', () => expect(quotes('The endorsement of Clinton came late.')[0]).toMatchObject({ cue: 'endorsement of', content: 'Clinton' }));
+  it('a view with no owner is nobody’s', () => expect(quotes('The view of the valley is famous.')).toEqual([]));
+  it('a threat with no owner may be a danger', () => expect(quotes('The threat to national security grew.')).toEqual([]));
+});
+
+describe('raising passives of speech', () => {
+  it('is said to: speech with no source', () => expect(quotes('Some advisers are said to be urging the governor to run.')[0]).toMatchObject({ cue: 'said', source: null }));
+  it('is believed to stays a hedge', () => expect(quotes('The suspect is believed to have fled.')).toEqual([]));
+});
