@@ -364,6 +364,8 @@ function contentEnd(c: FindContext, k: number, hi: number, cueQuote: number): nu
       // a subject of its own is the article's again.
       if (c.quoteCover[m] < 0 && CLAUSE_COORDINATORS.has(n) && newClauseAt(c, m + 2, hi)) return m;
     }
+    // ('… “expanded the party,” claiming that …': the comma inside the closing mark.)
+    if (isCloseMark(c, m) && c.quoteCloseAt[m] !== cueQuote && m > k && c.forms.lower[m - 1] === ',' && m + 1 < hi && PARTICIPLE_CUES.has(c.forms.lower[m + 1])) return m + 1;
     if (cueQuote >= 0 && c.quoteCloseAt[m] === cueQuote) return m;
   }
   return hi;
@@ -375,8 +377,15 @@ const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'as', 'ye
 function newClauseAt(c: FindContext, k: number, hi: number): boolean {
   if (k >= hi) return false;
   const p = c.tokens.pos[k];
-  if (!(p === 'DET' || p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(c.forms.lower[k]) || POSSESSIVE_DETERMINERS.has(c.forms.lower[k]))))) return false;
-  for (let m = k + 1; m < Math.min(hi, k + 7); m++) {
+  // ("more than 4 in 10 said", "about half said": a quantity opening the subject.)
+  const quantity = (p === 'ADJ' || p === 'ADV' || p === 'ADP') && /^(more|fewer|less|about|nearly|almost|roughly|only|just|some|half)$/.test(c.forms.lower[k]) && k + 3 < hi && [1, 2, 3].some((d) => c.tokens.pos[k + d] === 'NUM' || c.forms.lower[k + d] === 'half');
+  if (!(quantity || p === 'DET' || p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(c.forms.lower[k]) || POSSESSIVE_DETERMINERS.has(c.forms.lower[k]))))) return false;
+  let from = k + 1;
+  if (quantity) {
+    // Past the quantity ("more than 4 in 10", "about half of them").
+    while (from < hi && from - k < 6 && (c.tokens.pos[from] === 'NUM' || /^(than|in|of|half|them|those|percent|%)$/.test(c.forms.lower[from]))) from++;
+  }
+  for (let m = from; m < Math.min(hi, from + 6); m++) {
     const q = c.tokens.pos[m];
     if (q === 'AUX' || (q === 'VERB' && !c.forms.lower[m].endsWith('ing'))) return true;
     if (q === 'PUNCT' || q === 'ADP' || q === 'SCONJ') return false;
@@ -688,6 +697,13 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     return { source: null, before: j, how: 'none' };
   }
   let np = npBackward(c, j, lo);
+  // "more than 4 in 10 said", "nearly eight in 10 Democratic voters said": a proportion.
+  if (np && c.tokens.pos[np[0]] === 'NUM' && np[0] - 2 >= lo && c.forms.lower[np[0] - 1] === 'in' && c.tokens.pos[np[0] - 2] === 'NUM') {
+    let a = np[0] - 2;
+    while (a - 1 >= lo && /^(more|than|fewer|less|about|nearly|almost|roughly|only|just|some|over|under)$/.test(c.forms.lower[a - 1])) a--;
+    np = [a, np[1]];
+    return { source: np, before: a - 1, how: 'np' };
+  }
   // "the government in late December declared": a time phrase between subject and verb is skipped.
   if (np && isTemporal(c, np)) {
     // A time is never the source: look past it and its preposition or adverb ("the government in
@@ -992,6 +1008,31 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
   return list.filter((a) => !dropped.has(a));
 }
 
+/** A participle opening its sentence, alone or after a preposition or subordinator ("Arguing that
+ * …", "While saying that …", "After denying …"). */
+function openingParticiple(c: FindContext, i: number, lo: number): boolean {
+  if (!c.forms.lower[i].endsWith('ing')) return false;
+  return i === lo || (i === lo + 1 && /^(while|despite|after|before|by|when|since|without|in|upon|on)$/.test(c.forms.lower[lo]));
+}
+
+/** Where a content opened inside an adverbial clause ends: before the comma that starts the main
+ * clause (a subject, then a verb soon after), else where it ended. */
+function mainClauseCut(c: FindContext, content: Range): number {
+  for (let m = content[0] + 1; m + 1 < content[1]; m++) {
+    if (c.forms.lower[m] !== ',' || c.quoteCover[m] >= 0) continue;
+    const n = m + 1;
+    const subject = (c.tokens.pos[n] === 'PRON' && (PERSONAL.has(c.forms.lower[n]) || POSSESSIVE_DETERMINERS.has(c.forms.lower[n]))) || c.tokens.pos[n] === 'DET' || c.tokens.pos[n] === 'PROPN' || c.tokens.pos[n] === 'NOUN' || c.tokens.pos[n] === 'NUM';
+    let verb = false;
+    for (let v = n + 1; v < Math.min(content[1], n + 6) && !verb; v++) if (c.tokens.pos[v] === 'VERB' || c.tokens.pos[v] === 'AUX') verb = true;
+    if (subject && verb) {
+      const end = trimEnd(c, content[0], m);
+      if (end > content[0]) return end;
+      break;
+    }
+  }
+  return content[1];
+}
+
 function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {
   const lower = c.forms.lower[i];
   const prev = i > lo ? c.forms.lower[i - 1] : '';
@@ -1097,6 +1138,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     if (!complementOk(c, entry, k, hi) && entry.strict) return null;
     const content = rightContent(c, k, hi, cueQuote);
     if (!content) return null;
+    if (openingParticiple(c, i, lo)) content[1] = mainClauseCut(c, content);
     return mk(clauseSubject(c, lo, i, found), content, 'participle');
   }
 
@@ -1292,20 +1334,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   }
   // A cue in an opening adverbial clause ("After Clinton accused him of sexism, he warned …"): the
   // content ends where the main clause starts.
-  if (SUBORDINATORS.has(c.forms.lower[lo]) && lo < i && (!left.source || left.source[0] > lo)) {
-    for (let m = content[0] + 1; m + 1 < content[1]; m++) {
-      if (c.forms.lower[m] !== ',' || c.quoteCover[m] >= 0) continue;
-      const n = m + 1;
-      const subject = (c.tokens.pos[n] === 'PRON' && PERSONAL.has(c.forms.lower[n])) || c.tokens.pos[n] === 'DET' || c.tokens.pos[n] === 'PROPN' || c.tokens.pos[n] === 'NOUN';
-      let verb = false;
-      for (let v = n + 1; v < Math.min(content[1], n + 6) && !verb; v++) if (c.tokens.pos[v] === 'VERB' || c.tokens.pos[v] === 'AUX') verb = true;
-      if (subject && verb) {
-        const end = trimEnd(c, content[0], m);
-        if (end > content[0]) content[1] = end;
-        break;
-      }
-    }
-  }
+  // So does a participle opening the sentence ("Arguing that …, his team is suggesting …").
+  if (((SUBORDINATORS.has(c.forms.lower[lo]) && lo < i && (!left.source || left.source[0] > lo)) || openingParticiple(c, i, lo))) content[1] = mainClauseCut(c, content);
   let source = left.source;
   // A participle or infinitive after an object ("sent a letter to Senate leaders opposing …", "tweets
   // early Friday saying …") has the clause's subject as its source, not that object.

@@ -33,6 +33,13 @@ describe('sibling attributions end the content before them', () => {
   it('a new subject after a dash', () => expect(cues('When Clinton noted that Trump had paid no taxes ― as was true for some years ― Trump boasted, “That makes me smart.”')).toEqual(['noted', 'boasted']));
 });
 
+describe('contents that end where another clause begins', () => {
+  it('a participle opening the sentence ends at the main clause', () => expect(quotes('Arguing that the results narrowed the race, his team is suggesting that Rubio is done.').map((q) => q.cue)).toEqual(['Arguing', 'suggesting']));
+  it('While saying …, the main clause is the article’s', () => expect(quotes('While saying that he does respect her, he continued to attack her record.')[0]?.content).toBe('that he does respect her'));
+  it('a participle after a quotation closing on a comma (,” claiming)', () => expect(quotes('He insisted that he has “expanded the party,” claiming that he drew more voters.').map((q) => q.cue)).toEqual(['insisted', 'claiming']));
+  it('a coordinated poll figure (and more than 4 in 10 said)', () => expect(quotes('Half said they were worried, and more than 4 in 10 said Trump would be best.').map((q) => q.source)).toEqual(['Half', 'more than 4 in 10']));
+});
+
 describe('quotation then a subordinate clause', () => {
   it('“…,” X said after …', () => expect(one('"Subpoenas are not optional," Rep. Jason Chaffetz said after Pagliano failed to show up.')).toMatchObject({ content: '"Subpoenas are not optional,"', source: 'Rep. Jason Chaffetz' }));
 });
