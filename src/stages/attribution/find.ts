@@ -1191,7 +1191,9 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const b = left.before;
     const bl = c.forms.lower[b];
     const quoted = isCloseMark(c, b) || (bl === ',' && isCloseMark(c, b - 1));
-    if ((bl === ',' || isCloseMark(c, b) || dashAt(c, b)) && (clauseEndsAt(c, cueEnd, hi, (isCloseMark(c, b) || bl === ',') && entry.frames.has('obj')) || (quoted && subordinateAt(c, cueEnd, hi)))) {
+    // ('Asked about X, Clinton said, “…”': a quotation right after the cue is what was said.)
+    const quoteAfter = c.forms.lower[cueEnd] === ',' && isOpenMark(c, cueEnd + 1) && !isCloseMark(c, b) && !(bl === ',' && isCloseMark(c, b - 1));
+    if (!quoteAfter && (bl === ',' || isCloseMark(c, b) || dashAt(c, b)) && (clauseEndsAt(c, cueEnd, hi, (isCloseMark(c, b) || bl === ',') && entry.frames.has('obj')) || (quoted && subordinateAt(c, cueEnd, hi)))) {
       let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), slo);
       // What lies before must be a clause or a quotation, not a circumstance ("In June, the senator
       // called on …").
