@@ -1550,8 +1550,8 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
     // of X by Y"; a bare "support for" is a figure, not an attribution. A speech act or a stance
     // names its act, with or without an owner ("the endorsement of Clinton", "criticism of the plan").
     // (A view, a fear or a plan with no owner is nobody's.)
-    // ("threat" is as often a danger, "opposition" a party: those keep the owner.)
-    if (!source && ((m.value.cueType !== 'speech' && m.value.cueType !== 'stance') || /^(threats?|opposition)$/.test(m.value.phrase))) return null;
+    // ("threat" is as often a danger, "opposition" a party, "attacks" violence: those keep the owner.)
+    if (!source && ((m.value.cueType !== 'speech' && m.value.cueType !== 'stance') || /^(threats?|opposition|attacks)$/.test(m.value.phrase))) return null;
   }
   if (!content || words(c, content) < (clause ? 2 : 1)) return null;
   // The cue includes the preposition ("support for"), as corpora mark it.

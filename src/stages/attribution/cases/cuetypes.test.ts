@@ -108,6 +108,9 @@ describe('verbs tagged as nouns before an object', () => {
 describe('reporting nouns without an owner', () => {
   it('a speech act or a stance names its act (the endorsement of X)', () => expect(quotes('The endorsement of Clinton came late.')[0]).toMatchObject({ cue: 'endorsement of', content: 'Clinton' }));
   it('a view with no owner is nobody’s', () => expect(quotes('The view of the valley is famous.')).toEqual([]));
+  it('his attacks on X: a stance with its owner', () => expect(quotes('His attacks on the senator grew sharper.')[0]).toMatchObject({ cue: 'attacks on', content: 'the senator' }));
+  it('attacks on X with no owner are violence', () => expect(quotes('The attacks on the embassy killed four.')).toEqual([]));
+  it('questions about X', () => expect(quotes('There are new questions about the deal.').map((q) => q.cue)).toContain('questions about'));
   it('a threat with no owner may be a danger', () => expect(quotes('The threat to national security grew.')).toEqual([]));
 });
 
