@@ -53,7 +53,7 @@ const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const WH = new Set(['how', 'what', 'whether', 'why', 'who', 'when', 'where', 'which', 'if']);
-const SKIP_BEFORE_CUE = new Set(['both', 'each', 'all', 'also', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
+const SKIP_BEFORE_CUE = new Set(['both', 'each', 'all', 'also', 'since', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
 const PREP_SKIP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'through', 'to', 'from', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'repeatedly', 'also', 'again', 'once', 'privately', 'publicly']);
 const BRIDGE = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'on', 'in']);
 /** Walking back from a cue, only these join a source's head to its complement: "in"/"on" would pull
@@ -676,7 +676,11 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
       const ip = c.tokens.pos[inner];
       const relative = il === 'who' || il === 'which' || il === 'whose' || (il === 'that' && c.tokens.pos[inner] !== 'SCONJ');
       const participle = ip === 'VERB' && /(ing|ed)$/.test(il);
-      const appositive = ip === 'NUM' || ip === 'DET' || ip === 'ADJ' || ip === 'PROPN' || ip === 'NOUN' || (ip === 'PRON' && !PERSONAL.has(il)) || c.forms.lower[k] === '(';
+      // (A first name tagged as a verb opens a name: ", Josh/VERB Earnest,"; "— and two-thirds of
+      // Republicans —": a coordinated phrase between dashes.)
+      const name = ip === 'VERB' && /^[A-Z][a-z]/.test(c.tokens.text[inner]) && c.tokens.pos[inner + 1] === 'PROPN';
+      const coordinated = ip === 'CCONJ' && dashAt(c, k) && dashAt(c, close);
+      const appositive = name || coordinated || ip === 'NUM' || ip === 'DET' || ip === 'ADJ' || ip === 'PROPN' || ip === 'NOUN' || (ip === 'PRON' && !PERSONAL.has(il)) || c.forms.lower[k] === '(';
       const circumstance = ip === 'ADP' || ip === 'ADV' || ip === 'SCONJ';
       if (!(relative || participle || ((appositive || circumstance) && !finite))) break;
       opens.push(k);

@@ -91,6 +91,9 @@ describe('indirect speech', () => {
   it('…, as X reported: the clause before the frame', () => expect(one('Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday.')).toMatchObject({ cue: 'reported', content: 'Ailes also met with Mr. Trump that day' }));
   it('as X spoke is a time, not a frame', () => expect(quotes('The crowd cheered as the senator spoke.')).toEqual([]));
   it('acts that are no reports (advising a client, inviting a guest, releasing a video)', () => expect(quotes('He is advising Pfizer on the deal. Cruz invited Trump to a rally. The campaign released a video.')).toEqual([]));
+  it('an appositive name whose first name is tagged as a verb', () => expect(one("''That was fair,'' the White House press secretary, Josh Earnest, said on Tuesday.").source).toBe('the White House press secretary'));
+  it('a coordinated phrase between dashes (— and two-thirds of … —)', () => expect(one('Most insiders in the four states — and two-thirds of Republicans in Iowa — said that Trump can win.').cue).toBe('said'));
+  it('has since said', () => expect(one('Mrs. Clinton has since said she would support a wage increase.').source).toBe('Mrs. Clinton'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
