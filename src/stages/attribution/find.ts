@@ -204,6 +204,12 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
       b = k;
       continue;
     }
+    // ("Clinton's lead/VERB eroding": the possessed noun tagged as a verb.)
+    if ((c.forms.lower[b] === "'s" || c.forms.lower[b] === '’s') && c.tokens.pos[k] === 'VERB' && !c.forms.lower[k].endsWith('ing') && !c.forms.lower[k].endsWith('ed')) {
+      b = k;
+      sawNoun = true;
+      continue;
+    }
     if (BRIDGE.has(c.forms.lower[k]) && c.forms.lower[k] !== 'to' && k + 1 < hi && npWord(c, k + 1) && sawNoun && c.tokens.pos[b] !== 'DET' && !TEMPORAL.test(c.forms.lower[k + 1])) {
       b = k + 1;
       continue;
@@ -708,6 +714,13 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     np = [a, np[1]];
     return { source: np, before: a - 1, how: 'np' };
   }
+  // "a narrator in the Clinton ad asks", "officials in Baghdad said": a place or medium phrase after
+  // the head, when the whole phrase opens the clause.
+  if (np && !isTemporal(c, np) && np[0] - 2 >= lo && /^(in|on|at)$/.test(c.forms.lower[np[0] - 1]) && (c.tokens.pos[np[0] - 2] === 'NOUN' || c.tokens.pos[np[0] - 2] === 'PROPN')) {
+    const head = npBackward(c, np[0] - 2, lo);
+    const opens = head !== null && NOMINAL_POS.has(c.tokens.pos[head[0]]) && !c.forms.lower[head[0]].endsWith('ing');
+    if (head && opens && /^[a-z]/.test(c.tokens.text[i]) && (head[0] === lo || /^[,;:]$/.test(c.forms.lower[head[0] - 1]) || isCloseMark(c, head[0] - 1)) && !isTemporal(c, head)) np = [head[0], np[1]];
+  }
   // "the government in late December declared": a time phrase between subject and verb is skipped.
   if (np && isTemporal(c, np)) {
     // A time is never the source: look past it and its preposition or adverb ("the government in
@@ -804,6 +817,8 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
   if (l === 'that' || l === ':' || isOpenMark(c, k) || (WH.has(l) && l !== 'which' && l !== 'who')) return true;
   if (entry.frames.has(l)) return true;
   if (l === ',' && isOpenMark(c, k + 1)) return true;
+  // "He doesn't think so", "she said so": the pro-form stands for the clause.
+  if (l === 'so' && entry.frames.has('that') && (k + 1 >= hi || CLAUSE_END.has(c.forms.lower[k + 1]) || c.forms.lower[k + 1] === ',')) return true;
   if (entry.frames.has('to') && l === 'to' && k + 1 < hi && c.tokens.pos[k + 1] === 'VERB') return true;
   // "decided not to enter", "vowed never to return".
   if (entry.frames.has('to') && (l === 'not' || l === 'never') && c.forms.lower[k + 1] === 'to' && k + 2 < hi && (c.tokens.pos[k + 2] === 'VERB' || c.tokens.pos[k + 2] === 'AUX')) return true;
@@ -1172,16 +1187,18 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // (Only a verb that takes a proposition: "as he spoke" is a time.)
   if (left.source && (entry.frames.has('that') || c.forms.lower[cueEnd] === 'it') && left.before >= lo && c.forms.lower[left.before] === 'as' && (left.before === lo || c.forms.lower[left.before - 1] === ',' || dashAt(c, left.before - 1))) {
     let m = cueEnd;
-    while (m < hi && (c.forms.lower[m] === 'it' || c.tokens.pos[m] === 'ADV' || TEMPORAL.test(c.forms.lower[m]) || PREP_SKIP.has(c.forms.lower[m]) || c.tokens.pos[m] === 'ADP' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'PROPN' || c.tokens.pos[m] === 'NOUN') && m - cueEnd < 8) m++;
+    while (m < hi && (c.forms.lower[m] === 'it' || c.tokens.pos[m] === 'ADV' || TEMPORAL.test(c.forms.lower[m]) || PREP_SKIP.has(c.forms.lower[m]) || c.tokens.pos[m] === 'ADP' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'PROPN' || c.tokens.pos[m] === 'NOUN' || c.tokens.pos[m] === 'ADJ' || POSSESSIVE_DETERMINERS.has(c.forms.lower[m])) && m - cueEnd < 12) m++;
     const cueTo = c.forms.lower[cueEnd] === 'it' ? cueEnd + 1 : cueEnd;
-    if (m < hi && c.forms.lower[m] === ',' && left.before === lo) {
+    // ("Yet, as Mr. Bown observed, in the early days …": too little before, the clause after.)
+    const little = left.before > lo && words(c, [lo, left.before]) < 3;
+    if (m < hi && c.forms.lower[m] === ',' && (left.before === lo || little)) {
       const content = rightContent(c, m + 1, hi, cueQuote);
       if (content && hasVerb(c, content)) {
         const a = mk(left.source, content, 'as-frame');
         a.cue = [i, cueTo];
         return a;
       }
-    } else if (left.before > lo && (m >= hi || CLAUSE_END.has(c.forms.lower[m]) || c.forms.lower[m] === ',')) {
+    } else if (left.before > lo && !little && (m >= hi || CLAUSE_END.has(c.forms.lower[m]) || c.forms.lower[m] === ',')) {
       const content = leftContent(c, left.before - 1, slo);
       if (content && hasVerb(c, content) && words(c, content) >= 3) {
         const a = mk(left.source, content, 'as-frame');

@@ -94,6 +94,11 @@ describe('indirect speech', () => {
   it('an appositive name whose first name is tagged as a verb', () => expect(one("''That was fair,'' the White House press secretary, Josh Earnest, said on Tuesday.").source).toBe('the White House press secretary'));
   it('a coordinated phrase between dashes (— and two-thirds of … —)', () => expect(one('Most insiders in the four states — and two-thirds of Republicans in Iowa — said that Trump can win.').cue).toBe('said'));
   it('has since said', () => expect(one('Mrs. Clinton has since said she would support a wage increase.').source).toBe('Mrs. Clinton'));
+  it('a possessed noun tagged as a verb in a small clause (shown Clinton’s lead eroding)', () => expect(one("Recent polls have similarly shown Clinton's lead eroding.").content).toBe("Clinton's lead eroding"));
+  it('As X put it in a statement to my colleague, …', () => expect(one('As Ms. Simonyan put it in a statement to my colleague, RT is providing a perspective.').content).toBe('RT is providing a perspective'));
+  it('Yet, as X observed, …: the clause after', () => expect(one('Yet, as Mr. Bown observed, in the early days the tariffs would bite.').content).toBe('in the early days the tariffs would bite'));
+  it('think so: the pro-form is the content', () => expect(one("He doesn't think so.").content).toBe('so'));
+  it('a subject with a place phrase opening the clause (officials in Baghdad said)', () => expect(one('Officials in Baghdad said the attack failed.').source).toBe('Officials in Baghdad'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
