@@ -87,6 +87,8 @@ describe('verbs of conflict toward a person', () => {
 });
 
 describe('light verbs and agent nouns', () => {
+  it('offered advice to X', () => expect(one('Sanders offered some pointed advice to Hillary Clinton on Friday.')).toMatchObject({ cue: 'offered some pointed advice to', source: 'Sanders' }));
+  it('made a reference to X', () => expect(one('Trump made a reference to the tape.').cue).toBe('made a reference to'));
   it('made a strong condemnation of X', () => expect(one('The Security Council on Friday made a strong condemnation of the test.')).toMatchObject({ cue: 'made a strong condemnation of', content: 'the test' }));
   it('issued a statement that …', () => expect(one('The campaign issued a statement that the claims were false.').content).toBe('that the claims were false'));
   it('is a staunch opponent of X', () => expect(one('Kaine is a staunch opponent of the death penalty.')).toMatchObject({ source: 'Kaine', cueType: 'stance', content: 'the death penalty' }));
