@@ -232,7 +232,8 @@ function objectForward(c: FindContext, i: number, hi: number): Range | null {
   // "somebody's got to start", "everyone knows": an indefinite pronoun.
   if (c.tokens.pos[i] === 'PRON' && /^(some|no|any|every)(one|body|thing)$/.test(l)) return [i, i + 1];
   if (c.tokens.pos[i] === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(l)) {
-    const np = npForward(c, i + 1, hi);
+    // ("compares his struggles/VERB to …": the possessed noun tagged as a verb.)
+    const np = npForward(c, i + 1, hi) ?? (i + 1 < hi && c.tokens.pos[i + 1] === 'VERB' && !c.forms.lower[i + 1].endsWith('ing') ? [i + 1, i + 2] as Range : null);
     r = np ? [i, np[1]] : null;
   } else r = npForward(c, i, hi);
   // The object ends before another possessive ("called her fallen son her hero").
@@ -1178,7 +1179,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   const slo = sourceFloor(c, lo, i);
   let left = leftSource(c, i, slo);
   // A second verb of one subject: "Wilson praised Rubio and said …".
-  if (!left.source && left.before >= lo && (c.forms.lower[left.before] === 'and' || c.forms.lower[left.before] === 'but')) {
+  if (!left.source && left.before >= lo && (c.forms.lower[left.before] === 'and' || c.forms.lower[left.before] === 'but' || c.forms.lower[left.before] === 'yet')) {
     const subject = clauseSubject(c, lo, i, found);
     if (subject) left = { source: subject, before: left.before, how: 'np' };
   }
@@ -1538,7 +1539,8 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
     source = npForward(c, k + 1, hi);
     if (source) k = source[1];
   }
-  if (c.tokens.pos[m.start] !== 'NOUN') return null;
+  // ("His promises/VERB to …": after a possessive determiner the word is a noun, whatever its tag.)
+  if (c.tokens.pos[m.start] !== 'NOUN' && !(m.start > lo && POSSESSIVE_DETERMINERS.has(c.forms.lower[m.start - 1]) && c.tokens.pos[m.start] === 'VERB')) return null;
   const l = c.forms.lower[k] ?? '';
   let start = -1;
   let clause = false;

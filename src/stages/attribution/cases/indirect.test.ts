@@ -99,6 +99,10 @@ describe('indirect speech', () => {
   it('Yet, as X observed, …: the clause after', () => expect(one('Yet, as Mr. Bown observed, in the early days the tariffs would bite.').content).toBe('in the early days the tariffs would bite'));
   it('think so: the pro-form is the content', () => expect(one("He doesn't think so.").content).toBe('so'));
   it('a subject with a place phrase opening the clause (officials in Baghdad said)', () => expect(one('Officials in Baghdad said the attack failed.').source).toBe('Officials in Baghdad'));
+  it('a possessed noun tagged as a verb in the object (compares his struggles/VERB to …)', () => expect(one('Mr. Clarke compares his struggles to those of the former president.').content).toBe('his struggles to those of the former president'));
+  it('painted X as Y', () => expect(one('Obama effectively painted Romney as an out-of-touch rich guy.').content).toBe('Romney as an out-of-touch rich guy'));
+  it('ruled against X', () => expect(one("A federal appeals court ruled Friday against Ohio's procedure.").cue).toBe('ruled'));
+  it('wondering about X', () => expect(one('Republicans were wondering about his ability to continue.').cue).toBe('wondering about'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
