@@ -118,6 +118,8 @@ function npWord(c: FindContext, i: number): boolean {
   // noun ('said Josh/VERB Earnest', 'said Will/AUX Doyle', 'said Concord/VERB resident Whit Symms').
   if ((p === 'VERB' || p === 'AUX') && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'VERB' && c.tokens.sentence[i - 1] === c.tokens.sentence[i] && i + 1 < c.tokens.length && (c.tokens.pos[i + 1] === 'PROPN' || c.tokens.pos[i + 1] === 'NOUN')) return true;
   if (capitalizedAfterVerb(c, i)) return true;
+  // ("the printed/VERB Cruz slate card": a participle between a determiner and its noun.)
+  if (p === 'VERB' && /ed$/.test(l) && i > 0 && (c.tokens.pos[i - 1] === 'DET' || c.tokens.pos[i - 1] === 'ADJ') && i + 1 < c.tokens.length && (c.tokens.pos[i + 1] === 'NOUN' || c.tokens.pos[i + 1] === 'PROPN') && c.tokens.sentence[i + 1] === c.tokens.sentence[i]) return true;
   if ((p === 'PUNCT' && (l === '(' || l === ')')) ) return false;
   return false;
 }
@@ -811,6 +813,14 @@ function sourceBy(c: FindContext, k: number, hi: number): Range | null {
   return null;
 }
 
+/** A comma before the cue's source in its sentence ("But, Carson added, …"): the cue is set off. */
+function sentenceHasCommaBefore(c: FindContext, k: number): boolean {
+  const lo = c.sentences[c.tokens.sentence[k]].tokenStart;
+  let m = k - 1;
+  while (m > lo && c.forms.lower[m] !== ',' && k - m < 8) m--;
+  return m >= lo && c.forms.lower[m] === ',' && m < k - 1;
+}
+
 /** Requirements of a strict cue: a clause, quotation or listed preposition must follow. */
 function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): boolean {
   if (k >= hi) return false;
@@ -818,6 +828,13 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
   if (l === 'that' || l === ':' || isOpenMark(c, k) || (WH.has(l) && l !== 'which' && l !== 'who')) return true;
   if (entry.frames.has(l)) return true;
   if (l === ',' && isOpenMark(c, k + 1)) return true;
+  // ("But, Carson added, he did not support …": a parenthetical frame, then the clause.)
+  if (l === ',' && entry.frames.has('that') && k > 1 && c.forms.lower[k - 2] !== undefined && newClauseAt(c, k + 1, hi) && sentenceHasCommaBefore(c, k)) return true;
+  // ("seeing it as showmanship", "urged them to …": an object, then the cue's own complement.)
+  if (entry.frames.has('obj')) {
+    const obj = objectForward(c, k, hi);
+    if (obj && obj[1] < hi && entry.frames.has(c.forms.lower[obj[1]]) && c.forms.lower[obj[1]] !== 'obj' && c.tokens.pos[obj[1]] !== 'PUNCT') return true;
+  }
   // "He doesn't think so", "she said so": the pro-form stands for the clause.
   if (l === 'so' && entry.frames.has('that') && (k + 1 >= hi || CLAUSE_END.has(c.forms.lower[k + 1]) || c.forms.lower[k + 1] === ',')) return true;
   if (entry.frames.has('to') && l === 'to' && k + 1 < hi && c.tokens.pos[k + 1] === 'VERB') return true;
@@ -1167,7 +1184,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (((i > lo && prev === ',') || isCloseMark(c, i - 1)) && i + 1 < hi && entry.particle === null) {
     const src = npForward(c, cueEnd, hi);
     // '“…,” said a data expert who has worked for …': a relative clause after the source.
-    const relative = src !== null && src[1] < hi && (/^(who|whom|whose)$/.test(c.forms.lower[src[1]]) || (c.tokens.pos[src[1]] === 'VERB' && c.forms.lower[src[1]].endsWith('ing')));
+    // ('“…,” said X when asked about Y': a clause of time after the source.)
+    const relative = src !== null && src[1] < hi && (/^(who|whom|whose)$/.test(c.forms.lower[src[1]]) || (c.tokens.pos[src[1]] === 'VERB' && c.forms.lower[src[1]].endsWith('ing')) || /^(when|after|as|while|before|because)$/.test(c.forms.lower[src[1]]));
     if (src && (relative || clauseEndsAt(c, src[1], hi))) {
       const content = leftContent(c, i, lo);
       // '"Meh," wrote a supporter': a quotation may be a single word; else a clause ("Aaron Kall, the

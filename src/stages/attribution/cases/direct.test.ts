@@ -12,6 +12,8 @@ describe('direct quotations', () => {
   it('another as the inverted source', () => expect(one('“Better watch out,” tweeted another.').source).toBe('another'));
   it('an addressee then a clause of time', () => expect(quotes('“Everything is on the table,” Carson told the AP on Wednesday after hinting at changes.')[0]).toMatchObject({ cue: 'told', content: '“Everything is on the table,”' }));
   it('Asked …, X said, “…”: the quotation after the cue, the question its own', () => expect(quotes('Asked about the blast, Clinton said, “I think it is important to know the facts.”').map((q) => [q.cue, q.content])).toEqual([['Asked about', 'the blast'], ['said', '“I think it is important to know the facts.”']]));
+  it('an inverted source then a clause of time', () => expect(one('“The framers would agree,” said constituent Dan Golvach when asked about the senator.').source).toBe('constituent Dan Golvach'));
+  it('a participle between a determiner and its noun in the source', () => expect(one('“We appreciate his supporters,” said the printed slate card.').source).toBe('the printed slate card'));
   it('a question closing the previous sentence', () => expect(one('“How many times do we have to see this?” Clinton said.')).toMatchObject({ source: 'Clinton', cue: 'said' }));
   it('continues over the next sentence of the paragraph', () => expect(one('“We are ready,” she said. “The talks are over.”').content).toBe('“We are ready,” she said. “The talks are over.”'));
   it('spans paragraphs that reopen with a mark', () => expect(one('He said: “The first point.\n\n“The second point.”').content).toBe('“The first point.\n\n“The second point.”'));

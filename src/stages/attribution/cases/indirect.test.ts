@@ -103,6 +103,8 @@ describe('indirect speech', () => {
   it('painted X as Y', () => expect(one('Obama effectively painted Romney as an out-of-touch rich guy.').content).toBe('Romney as an out-of-touch rich guy'));
   it('ruled against X', () => expect(one("A federal appeals court ruled Friday against Ohio's procedure.").cue).toBe('ruled'));
   it('wondering about X', () => expect(one('Republicans were wondering about his ability to continue.').cue).toBe('wondering about'));
+  it('But, X added, …: a parenthetical frame before its clause', () => expect(one('But, Carson added, he did not support quarantines.').content).toBe('he did not support quarantines'));
+  it('an object then the cue’s own preposition after a participle (seeing it as …)', () => expect(quotes('Mr. Obama demurred, seeing it as showmanship.')[0]).toMatchObject({ cue: 'seeing', content: 'it as showmanship' }));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
