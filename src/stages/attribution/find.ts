@@ -1370,7 +1370,12 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // pronoun, whose object is the noun before its subject; that noun phrase is the content.
   if (left.source && left.how === 'np' && left.source[0] - 1 >= lo && c.tokens.pos[left.source[0] - 1] === 'NOUN' && (c.tokens.pos[left.source[0]] === 'PRON' || c.tokens.pos[left.source[0]] === 'PROPN') && !entry.frames.has('raise') && c.forms.lower[cueEnd] !== 'that') {
     const antecedent = npBackward(c, left.source[0] - 1, lo);
-    if (antecedent && (c.tokens.pos[cueEnd] === 'AUX' || c.tokens.pos[cueEnd] === 'VERB' || c.tokens.pos[cueEnd] === 'ADP' || CLAUSE_END.has(c.forms.lower[cueEnd]) || c.forms.lower[cueEnd] === ',')) {
+    // ("names he said would be released": the verb of saying bridges a clause about the noun, which
+    // news corpora leave unannotated; "the way she responded to …": the cue's own preposition
+    // follows, the noun is no object of it.)
+    const verbAfter = c.tokens.pos[cueEnd] === 'AUX' || c.tokens.pos[cueEnd] === 'VERB';
+    if (antecedent && verbAfter && entry.frames.has('that')) return null;
+    if (antecedent && (verbAfter || (c.tokens.pos[cueEnd] === 'ADP' && !entry.frames.has(c.forms.lower[cueEnd])) || CLAUSE_END.has(c.forms.lower[cueEnd]) || c.forms.lower[cueEnd] === ',')) {
       return mk(left.source, antecedent, 'object-relative');
     }
   }

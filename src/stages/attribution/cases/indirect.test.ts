@@ -105,6 +105,7 @@ describe('indirect speech', () => {
   it('wondering about X', () => expect(one('Republicans were wondering about his ability to continue.').cue).toBe('wondering about'));
   it('But, X added, …: a parenthetical frame before its clause', () => expect(one('But, Carson added, he did not support quarantines.').content).toBe('he did not support quarantines'));
   it('an object then the cue’s own preposition after a participle (seeing it as …)', () => expect(quotes('Mr. Obama demurred, seeing it as showmanship.')[0]).toMatchObject({ cue: 'seeing', content: 'it as showmanship' }));
+  it('a verb of saying bridging a clause about the noun is no object relative (names he said would be …)', () => expect(quotes('The delegates have signed on, names he said would be released soon.').map((q) => q.content)).not.toContain('names'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
