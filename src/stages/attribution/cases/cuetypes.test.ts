@@ -120,3 +120,11 @@ describe('raising passives of speech', () => {
   it('is said to: speech with no source', () => expect(quotes('Some advisers are said to be urging the governor to run.')[0]).toMatchObject({ cue: 'said', source: null }));
   it('is believed to stays a hedge', () => expect(quotes('The suspect is believed to have fled.')).toEqual([]));
 });
+
+describe('verbs of evaluation, labeling and finding out', () => {
+  it('identified X as Y', () => expect(one('Officials identified the gunman as a local resident.').content).toBe('the gunman as a local resident'));
+  it('identified with a bare object is no attribution', () => expect(quotes('Investigators identified the body.')).toEqual([]));
+  it('determined that …: evidence', () => expect(one('The review determined that the rules were broken.')).toMatchObject({ cue: 'determined', cueType: 'evidence' }));
+  it('bemoaned X', () => expect(one('The senator bemoaned the lack of progress.').cue).toBe('bemoaned'));
+  it('vouched for X', () => expect(one('His former boss vouched for him.').cue).toBe('vouched for'));
+});
