@@ -126,5 +126,8 @@ describe('verbs of evaluation, labeling and finding out', () => {
   it('identified with a bare object is no attribution', () => expect(quotes('Investigators identified the body.')).toEqual([]));
   it('determined that …: evidence', () => expect(one('The review determined that the rules were broken.')).toMatchObject({ cue: 'determined', cueType: 'evidence' }));
   it('bemoaned X', () => expect(one('The senator bemoaned the lack of progress.').cue).toBe('bemoaned'));
+  it('would like to …: an intent', () => expect(one('The governor would like to run again.')).toMatchObject({ cue: 'like', cueType: 'intent' }));
+  it('like with a bare object is no attribution', () => expect(quotes('Voters like the governor.')).toEqual([]));
+  it('convinced X that …', () => expect(one('She convinced the board that the merger would work.').cue).toBe('convinced'));
   it('vouched for X', () => expect(one('His former boss vouched for him.').cue).toBe('vouched for'));
 });
