@@ -1226,6 +1226,23 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       }
     }
   }
+  // "which he hoped would spark a revival", "what she said is growing demand": a relative pronoun,
+  // the speaker, the cue, then the verb of the clause whose subject the pronoun is; the pronoun and
+  // that clause are the content.
+  if (left.source && left.before >= lo && /^(which|what)$/.test(c.forms.lower[left.before]) && cueEnd < hi && c.tokens.pos[cueEnd] === 'AUX' && (entry.frames.has('that') || entry.cueType === 'thought')) {
+    const rest = rightContent(c, cueEnd, hi, cueQuote);
+    if (rest) {
+      // (Set off by commas, the relative clause ends where the main clause resumes: ", passed".)
+      let end = rest[1];
+      for (let m = cueEnd + 1; m + 1 < end; m++) {
+        if (c.forms.lower[m] === ',' && c.quoteCover[m] < 0 && (c.tokens.pos[m + 1] === 'VERB' || c.tokens.pos[m + 1] === 'AUX') && !c.forms.lower[m + 1].endsWith('ing')) {
+          end = trimEnd(c, cueEnd, m);
+          break;
+        }
+      }
+      return mk(left.source, [left.before, end], 'relative-bridge');
+    }
+  }
   // Content before: '“…,” he said.' / '…, officials said Friday.' / 'X, he said, is …'.
   if (left.source && (left.before >= slo || (left.before === slo - 1 && isCloseMark(c, slo - 1)))) {
     const b = left.before;
@@ -1343,7 +1360,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (!content) return null;
   // "reported from Washington", "backing from 33 percent", "backed by unions": a place, source or
   // agent phrase is not what the cue attributes.
-  if (!entry.frames.has(c.forms.lower[content[0]]) && /^(from|by|down|off)$/.test(c.forms.lower[content[0]]) && c.tokens.pos[content[0]] === 'ADP') return null;
+  if (!entry.frames.has(c.forms.lower[content[0]]) && /^(from|by|down|off)$/.test(c.forms.lower[content[0]]) && c.tokens.pos[content[0]] === 'ADP' && !(c.forms.lower[content[0] + 1] === '-' && !c.tokens.spaceBefore[content[0] + 1])) return null;
   // "spoke on (the) condition of anonymity": the terms of an interview, not what was said.
   {
     const on = c.forms.lower[content[0]] === 'on' ? content[0] : c.forms.lower[content[0] - 1] === 'on' ? content[0] - 1 : -1;
@@ -1423,7 +1440,7 @@ function raising(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo:
   else if (passive) ok = false;
   else if (l === 'like' || (l === 'as' && /^(if|though)$/.test(c.forms.lower[k + 1] ?? ''))) ok = true;
   else if (l === 'that') ok = entry.frames.has('that');
-  else if (p === 'ADJ' || (p === 'VERB' && PARTICIPLES.test(c.forms.lower[k]))) ok = entry.frames.has('adj');
+  else if (p === 'ADJ' || (p === 'VERB' && !c.forms.lower[k].endsWith('ing'))) ok = entry.frames.has('adj');
   if (!ok) return null;
   const floor = sourceFloor(c, lo, i);
   const left = leftSource(c, i, floor);

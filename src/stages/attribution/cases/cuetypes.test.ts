@@ -26,6 +26,7 @@ describe('cue types', () => {
 });
 
 describe('evidence without a source (raising predicates)', () => {
+  it('a raising verb before a past participle of any form (seemed lost)', () => expect(quotes('Cruz seemed lost, applauding along.')[0]).toMatchObject({ cue: 'seemed', cueType: 'evidence' }));
   it('X seems to Y', () => expect(one('The candidate seemed to be shrinking in stature.')).toMatchObject({ source: null, cue: 'seemed', content: 'The candidate seemed to be shrinking in stature' }));
   it('X appeared + participle', () => expect(one('The campaign team appeared paralyzed by the news.')).toMatchObject({ cue: 'appeared', content: 'The campaign team appeared paralyzed by the news' }));
   it('it appears that X', () => expect(one('It appears that the game was not boring to everyone.').content).toBe('the game was not boring to everyone'));

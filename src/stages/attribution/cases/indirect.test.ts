@@ -106,6 +106,9 @@ describe('indirect speech', () => {
   it('But, X added, …: a parenthetical frame before its clause', () => expect(one('But, Carson added, he did not support quarantines.').content).toBe('he did not support quarantines'));
   it('an object then the cue’s own preposition after a participle (seeing it as …)', () => expect(quotes('Mr. Obama demurred, seeing it as showmanship.')[0]).toMatchObject({ cue: 'seeing', content: 'it as showmanship' }));
   it('a verb of saying bridging a clause about the noun is no object relative (names he said would be …)', () => expect(quotes('The delegates have signed on, names he said would be released soon.').map((q) => q.content)).not.toContain('names'));
+  it('which X hoped would …: the relative pronoun and its clause', () => expect(quotes('He raised his voice, which he hoped would spark a revival.').find((q) => q.cue === 'hoped')?.content).toBe('which he hoped would spark a revival'));
+  it('… set off by commas, the bridge ends at the main clause', () => expect(quotes('The rule, which Mozloom thinks will cut hours, passed.').find((q) => q.cue === 'thinks')?.content).toBe('which Mozloom thinks will cut hours'));
+  it('a hyphenated compound after the cue is a clause (said down-ballot races …)', () => expect(one('García said down-ballot races can also help.').content).toBe('down-ballot races can also help'));
   it('object and predicate (called X a hoax)', () => expect(one('Trump has called climate change a hoax.')).toMatchObject({ cue: 'called', content: 'climate change a hoax' }));
 });
 
