@@ -7,7 +7,7 @@
  */
 import type { QuoteKind, Sentence, Tokens } from '../../model/layers.js';
 import type { PhraseMatch } from '../../lexicon/phrases.js';
-import { C_ADJ, C_COPULA, C_CUE, C_LIGHT, C_NOUN, COPULAS, type AttributionLexicon, type ClaimType, type CueEntry, type CueType, type NounEntry } from './lexicon.js';
+import { C_ADJ, C_COPULA, C_CUE, C_FRAME, C_LIGHT, C_NOUN, COPULAS, type AttributionLexicon, type ClaimType, type CueEntry, type CueType, type NounEntry } from './lexicon.js';
 import type { MarkedQuote } from './marks.js';
 
 export type Range = [number, number];
@@ -53,7 +53,7 @@ const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const WH = new Set(['how', 'what', 'whether', 'why', 'who', 'when', 'where', 'which', 'if']);
-const SKIP_BEFORE_CUE = new Set(['both', 'each', 'all', 'also', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
+const SKIP_BEFORE_CUE = new Set(['both', 'each', 'all', 'also', 'since', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
 const PREP_SKIP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'through', 'to', 'from', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'repeatedly', 'also', 'again', 'once', 'privately', 'publicly']);
 const BRIDGE = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'on', 'in']);
 /** Walking back from a cue, only these join a source's head to its complement: "in"/"on" would pull
@@ -63,19 +63,30 @@ const BE = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'being', "'s", "'r
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 const PARTICIPLE_CUES = new Set(['adding', 'saying', 'noting', 'arguing', 'claiming', 'insisting', 'explaining', 'stressing', 'warning', 'telling', 'calling', 'asking', 'urging', 'suggesting', 'citing', 'accusing', 'vowing', 'pledging', 'promising', 'writing', 'declaring', 'charging', 'acknowledging', 'emphasizing', 'complaining', 'referring', 'describing', 'predicting']);
 
+/** A dash setting off a phrase: an em or en dash, a double hyphen, or a hyphen with spaces on both
+ * sides ("Trump - who said … - said"), as news archives type it. */
+function dashAt(c: FindContext, k: number): boolean {
+  const t = c.tokens.text[k];
+  if (t === '—' || t === '–' || t === '―' || t === '--') return true;
+  return t === '-' && c.tokens.spaceBefore[k] === 1 && (k + 1 >= c.tokens.length || c.tokens.spaceBefore[k + 1] === 1);
+}
+
 const isOpenMark = (c: FindContext, i: number) => i >= 0 && i < c.tokens.length && c.quoteOpenAt[i] >= 0;
 const isCloseMark = (c: FindContext, i: number) => i >= 0 && c.quoteCloseAt[i] >= 0;
 
 function nominal(c: FindContext, i: number): boolean {
   const p = c.tokens.pos[i];
   if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') return true;
+  // "42% say": a percentage is a quantity of people in poll reports.
+  if (c.tokens.text[i] === '%' && i > 0 && c.tokens.pos[i - 1] === 'NUM') return true;
   // A name the tagger read as a verb ("Cook/VERB said", "Peter Cook/VERB ,"): capitalized, and
   // right before a verb or after a proper noun.
   if (p === 'VERB' && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i + 1 < c.tokens.length) {
     const next = c.tokens.pos[i + 1];
     if (next === 'VERB' || next === 'AUX' || (i > 0 && c.tokens.pos[i - 1] === 'PROPN')) return true;
   }
-  if (p === 'PRON') return PERSONAL.has(c.forms.lower[i]);
+  // ("someone asked", "everybody knows": an indefinite pronoun for people.)
+  if (p === 'PRON') return PERSONAL.has(c.forms.lower[i]) || /^(some|every|any|no)(one|body)$/.test(c.forms.lower[i]);
   return capitalizedAfterVerb(c, i);
 }
 
@@ -94,6 +105,7 @@ function npWord(c: FindContext, i: number): boolean {
   const l = c.forms.lower[i];
   if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET') return true;
   if (l === "'s") return true;
+  if (l === '%' && i > 0 && c.tokens.pos[i - 1] === 'NUM') return true;
   if (l === "'") return c.quoteCover[i] < 0 || (c.quoteOpenAt[i] < 0 && c.quoteCloseAt[i] < 0 && !(i > 0 && c.quoteOpenAt[i - 1] >= 0));
   if (p === 'PRON') return !RELATIVE.has(l);
   // Hyphen inside a word ("vice-presidential", "R-IN"), and the word after it ("US-led").
@@ -101,8 +113,13 @@ function npWord(c: FindContext, i: number): boolean {
   if (i > 0 && !c.tokens.spaceBefore[i] && (c.forms.lower[i - 1] === '-' || c.forms.lower[i - 1] === '–') && !c.tokens.spaceBefore[i - 1] && c.tokens.kind[i] === 'word') return true;
   // Capitalized word mis-tagged as verb inside a name ("Inherent Resolve"), or a name right after a
   // cue verb ('said Skelly/VERB,').
-  if (p === 'VERB' && /^[A-Z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'PROPN') return true;
+  if (p === 'VERB' && /^[A-Z]/.test(c.tokens.text[i]) && i > 0 && (c.tokens.pos[i - 1] === 'PROPN' || (c.tokens.pos[i - 1] === 'NOUN' && /^[A-Z]/.test(c.tokens.text[i - 1]) && c.tokens.sentence[i - 1] === c.tokens.sentence[i] && i - 1 > c.sentences[c.tokens.sentence[i]].tokenStart))) return true;
+  // A first name or place the tagger read as a verb or auxiliary right after a verb, before a name or
+  // noun ('said Josh/VERB Earnest', 'said Will/AUX Doyle', 'said Concord/VERB resident Whit Symms').
+  if ((p === 'VERB' || p === 'AUX') && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'VERB' && c.tokens.sentence[i - 1] === c.tokens.sentence[i] && i + 1 < c.tokens.length && (c.tokens.pos[i + 1] === 'PROPN' || c.tokens.pos[i + 1] === 'NOUN')) return true;
   if (capitalizedAfterVerb(c, i)) return true;
+  // ("the printed/VERB Cruz slate card": a participle between a determiner and its noun.)
+  if (p === 'VERB' && /ed$/.test(l) && i > 0 && (c.tokens.pos[i - 1] === 'DET' || c.tokens.pos[i - 1] === 'ADJ') && i + 1 < c.tokens.length && (c.tokens.pos[i + 1] === 'NOUN' || c.tokens.pos[i + 1] === 'PROPN') && c.tokens.sentence[i + 1] === c.tokens.sentence[i]) return true;
   if ((p === 'PUNCT' && (l === '(' || l === ')')) ) return false;
   return false;
 }
@@ -115,7 +132,8 @@ export function npBackward(c: FindContext, j: number, lo: number): Range | null 
   if (j >= lo && c.tokens.pos[j] === 'ADJ') {
     let k = j - 1;
     while (k >= lo && (c.tokens.pos[k] === 'ADJ' || c.tokens.pos[k] === 'NOUN' || c.tokens.pos[k] === 'PROPN')) k--;
-    mistagged = k >= lo && c.tokens.pos[k] === 'DET' && k < j - 0;
+    // ("Ivana Trump's brief/ADJ said": a possessive determines the phrase as well.)
+    mistagged = k >= lo && (c.tokens.pos[k] === 'DET' || c.forms.lower[k] === "'s" || c.forms.lower[k] === '’s' || POSSESSIVE_DETERMINERS.has(c.forms.lower[k])) && k < j - 0;
   }
   if (j < lo || (!nominal(c, j) && !mistagged)) {
     // "the president's" as a source (PolNeAR marks the possessor): allow ending on 's.
@@ -155,7 +173,8 @@ export function npBackward(c: FindContext, j: number, lo: number): Range | null 
       continue;
     }
     // "Critics of the program", "a spokesman for the campaign": bridge a preposition to a noun.
-    if (BACK_BRIDGE.has(c.forms.lower[k]) && k - 1 >= lo && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) {
+    // ("A 2014 study by Loyola professor Justin Levitt found": a document and its author.)
+    if ((BACK_BRIDGE.has(c.forms.lower[k]) || (c.forms.lower[k] === 'by' && k - 1 >= lo && isDocument(c, k - 1))) && k - 1 >= lo && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) {
       a = k;
       n++;
       continue;
@@ -175,7 +194,7 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
   if (!npWord(c, i)) return null;
   let b = i;
   // "most of the hours", "many of them": a quantifier heads the phrase.
-  let sawNoun = nominal(c, i) || QUANTIFIERS.has(c.forms.lower[i]) || c.forms.lower[i] === 'much';
+  let sawNoun = nominal(c, i) || QUANTIFIERS.has(c.forms.lower[i]) || c.forms.lower[i] === 'much' || c.forms.lower[i] === 'another' || c.forms.lower[i] === 'others';
   while (b + 1 < hi && b - i < 14) {
     const k = b + 1;
     if (npWord(c, k) && c.tokens.pos[k] !== 'DET') {
@@ -185,6 +204,12 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
     }
     if (c.tokens.pos[k] === 'DET' && c.forms.lower[b] === "'s") {
       b = k;
+      continue;
+    }
+    // ("Clinton's lead/VERB eroding": the possessed noun tagged as a verb.)
+    if ((c.forms.lower[b] === "'s" || c.forms.lower[b] === '’s') && c.tokens.pos[k] === 'VERB' && !c.forms.lower[k].endsWith('ing') && !c.forms.lower[k].endsWith('ed')) {
+      b = k;
+      sawNoun = true;
       continue;
     }
     if (BRIDGE.has(c.forms.lower[k]) && c.forms.lower[k] !== 'to' && k + 1 < hi && npWord(c, k + 1) && sawNoun && c.tokens.pos[b] !== 'DET' && !TEMPORAL.test(c.forms.lower[k + 1])) {
@@ -205,11 +230,12 @@ function objectForward(c: FindContext, i: number, hi: number): Range | null {
   if (i >= hi) return null;
   const l = c.forms.lower[i];
   let r: Range | null;
-  if (c.tokens.pos[i] === 'PRON' && /^(him|her|them|it|us|me|this|that)$/.test(l) && !(l === 'her' && i + 1 < hi && (c.tokens.pos[i + 1] === 'NOUN' || c.tokens.pos[i + 1] === 'ADJ'))) return [i, i + 1];
+  if (c.tokens.pos[i] === 'PRON' && /^(him|her|them|it|us|me|this|that|himself|herself|themselves|itself|myself|ourselves)$/.test(l) && !(l === 'her' && i + 1 < hi && (c.tokens.pos[i + 1] === 'NOUN' || c.tokens.pos[i + 1] === 'ADJ'))) return [i, i + 1];
   // "somebody's got to start", "everyone knows": an indefinite pronoun.
   if (c.tokens.pos[i] === 'PRON' && /^(some|no|any|every)(one|body|thing)$/.test(l)) return [i, i + 1];
   if (c.tokens.pos[i] === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(l)) {
-    const np = npForward(c, i + 1, hi);
+    // ("compares his struggles/VERB to …": the possessed noun tagged as a verb.)
+    const np = npForward(c, i + 1, hi) ?? (i + 1 < hi && c.tokens.pos[i + 1] === 'VERB' && !c.forms.lower[i + 1].endsWith('ing') ? [i + 1, i + 2] as Range : null);
     r = np ? [i, np[1]] : null;
   } else r = npForward(c, i, hi);
   // The object ends before another possessive ("called her fallen son her hero").
@@ -264,13 +290,23 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
     const before = c.tokens.pos[i - 1];
     // ("Some Democrats, however, question/NOUN the wisdom …": an adverb between commas.)
     const commaAdverb = c.forms.lower[i - 1] === ',' && i > 3 && c.tokens.pos[i - 2] === 'ADV' && c.forms.lower[i - 3] === ',' && nominal(c, i - 4);
-    const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1])) || RELATIVE.has(c.forms.lower[i - 1]) || commaAdverb;
+    // ("Both think/NOUN Obama …", "Many say/NOUN they …": a quantifier standing for people.)
+    const quantifier = (QUANTIFIERS.has(c.forms.lower[i - 1]) || c.forms.lower[i - 1] === 'others') && (i - 1 === c.sentences[c.tokens.sentence[i]].tokenStart || (!NOMINAL_POS.has(c.tokens.pos[i - 2]) && !/^(how|so|too|as)$/.test(c.forms.lower[i - 2])));
+    const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1])) || RELATIVE.has(c.forms.lower[i - 1]) || commaAdverb || quantifier;
     const clauseAfter = after === 'that' || after === ':' || isOpenMark(c, i + 1) || (afterPos === 'PRON' && !RELATIVE.has(after)) || afterPos === 'PROPN' || (WH.has(after) && after !== 'which');
     // "Polls show/NOUN working-class whites …": after a document, whatever follows.
     const documentBefore = (before === 'NOUN' || before === 'PROPN') && isDocument(c, i - 1);
     // "…, The Wall Street Journal reports/NOUN.": a frame closing the sentence after a comma.
     const closing = (after === '.' || after === '!' || after === '?') && (before === 'PROPN' || before === 'NOUN');
-    if (!subjectBefore || !(clauseAfter || documentBefore || closing || commaAdverb)) return null;
+    // "China and Russia support/NOUN the government", "cities that support/NOUN the rules": a bare
+    // verb agreeing with a plural subject before a determiner (a noun would not take one).
+    const prevWord = c.forms.lower[i - 1];
+    const pluralSubject = RELATIVE.has(prevWord) || /^(they|we|i|you)$/.test(prevWord) || (before === 'NOUN' && /[^s]s$/.test(prevWord)) || (before === 'PROPN' && i > 2 && c.forms.lower[i - 2] === 'and');
+    const objectAfter = afterPos === 'DET' && !/s$/.test(l) && pluralSubject;
+    if (!subjectBefore || !(clauseAfter || documentBefore || closing || commaAdverb || objectAfter)) return null;
+    // "three states: …", "45 states where …": after a number an -s form is a plural noun ("4 in 10
+    // say" is a verb).
+    if (before === 'NUM' && /[^s]s$/.test(l)) return null;
     if (c.lex.cues.has(l)) lemma = l;
     else if (l.endsWith('s')) lemma = l.endsWith('es') && c.lex.cues.has(l.slice(0, -2)) ? l.slice(0, -2) : l.slice(0, -1);
     else return null;
@@ -293,8 +329,13 @@ function skipAdverbials(c: FindContext, k: number, hi: number): number {
   // A prepositional phrase of time, then a clause with its own subject ("I hope in 2017 America …").
   if (c.tokens.pos[k] === 'ADP' && k + 1 < hi) {
     let m = k + 1;
-    while (m < hi && m - k < 6 && (c.tokens.pos[m] === 'NUM' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'ADJ' || (TEMPORAL.test(c.forms.lower[m]) && c.tokens.pos[m] !== 'PROPN'))) m++;
-    if (m > k + 1 && newClauseAt(c, m, hi)) return m;
+    let time = false;
+    while (m < hi && m - k < 6 && (c.tokens.pos[m] === 'NUM' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'ADJ' || (TEMPORAL.test(c.forms.lower[m]) && c.tokens.pos[m] !== 'PROPN'))) {
+      if (c.tokens.pos[m] === 'NUM' || TEMPORAL.test(c.forms.lower[m])) time = true;
+      m++;
+    }
+    // (A time or number in it: "voted against a measure to …" is no time phrase.)
+    if (m > k + 1 && time && newClauseAt(c, m, hi)) return m;
   }
   // Only when a complementizer, a colon or a quotation follows within a short window.
   for (let m = k, n = 0; m < hi && n < 9; m++, n++) {
@@ -332,6 +373,8 @@ function contentEnd(c: FindContext, k: number, hi: number, cueQuote: number): nu
       // a subject of its own is the article's again.
       if (c.quoteCover[m] < 0 && CLAUSE_COORDINATORS.has(n) && newClauseAt(c, m + 2, hi)) return m;
     }
+    // ('… “expanded the party,” claiming that …': the comma inside the closing mark.)
+    if (isCloseMark(c, m) && c.quoteCloseAt[m] !== cueQuote && m > k && c.forms.lower[m - 1] === ',' && m + 1 < hi && PARTICIPLE_CUES.has(c.forms.lower[m + 1])) return m + 1;
     if (cueQuote >= 0 && c.quoteCloseAt[m] === cueQuote) return m;
   }
   return hi;
@@ -343,8 +386,15 @@ const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'as', 'ye
 function newClauseAt(c: FindContext, k: number, hi: number): boolean {
   if (k >= hi) return false;
   const p = c.tokens.pos[k];
-  if (!(p === 'DET' || p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(c.forms.lower[k]) || POSSESSIVE_DETERMINERS.has(c.forms.lower[k]))))) return false;
-  for (let m = k + 1; m < Math.min(hi, k + 7); m++) {
+  // ("more than 4 in 10 said", "about half said": a quantity opening the subject.)
+  const quantity = (p === 'ADJ' || p === 'ADV' || p === 'ADP') && /^(more|fewer|less|about|nearly|almost|roughly|only|just|some|half)$/.test(c.forms.lower[k]) && k + 3 < hi && [1, 2, 3].some((d) => c.tokens.pos[k + d] === 'NUM' || c.forms.lower[k + d] === 'half');
+  if (!(quantity || p === 'DET' || p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(c.forms.lower[k]) || POSSESSIVE_DETERMINERS.has(c.forms.lower[k]))))) return false;
+  let from = k + 1;
+  if (quantity) {
+    // Past the quantity ("more than 4 in 10", "about half of them").
+    while (from < hi && from - k < 6 && (c.tokens.pos[from] === 'NUM' || /^(than|in|of|half|them|those|percent|%)$/.test(c.forms.lower[from]))) from++;
+  }
+  for (let m = from; m < Math.min(hi, from + 6); m++) {
     const q = c.tokens.pos[m];
     if (q === 'AUX' || (q === 'VERB' && !c.forms.lower[m].endsWith('ing'))) return true;
     if (q === 'PUNCT' || q === 'ADP' || q === 'SCONJ') return false;
@@ -435,7 +485,10 @@ function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false)
       const l = c.forms.lower[m];
       if (CLAUSE_END.has(l) || l === ',' || isCloseMark(c, m)) return true;
       // ("told supporters in a rally broadcast on television": a participle after its noun.)
-      const participle = c.tokens.pos[m] === 'VERB' && PARTICIPLES.test(l) && m > k && c.tokens.pos[m - 1] === 'NOUN';
+      const participle = c.tokens.pos[m] === 'VERB' && (PARTICIPLES.test(l) || l.endsWith('ing')) && m > k && c.tokens.pos[m - 1] === 'NOUN';
+      // ('“…,” Carson told the AP on Wednesday after hinting that …': a clause of time after the
+      // addressee.)
+      if (m > k && SUBORDINATORS.has(l) && c.tokens.pos[m] !== 'ADV' && l !== 'as' && l !== 'if') return true;
       if (((c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') && !participle) || l === 'that' || isOpenMark(c, m)) return false;
     }
     return m >= hi;
@@ -445,13 +498,14 @@ function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false)
   if (m < hi && !PREP_SKIP.has(c.forms.lower[m]) && c.tokens.pos[m] !== 'ADV' && c.tokens.pos[m] !== 'ADP' && c.tokens.kind[m] !== 'punctuation') return false;
   for (let n = 0; m < hi && n < 8; n++) {
     const l = c.forms.lower[m];
-    if (CLAUSE_END.has(l) || l === ',' || l === ':' || l === '—' || l === '–' || l === '(' || isCloseMark(c, m)) break;
-    if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX' || l === 'that') return false;
+    if (CLAUSE_END.has(l) || l === ',' || l === ':' || dashAt(c, m) || l === '(' || isCloseMark(c, m)) break;
+    // (A capitalized word inside a name is no verb: "for Morning Consult/VERB".)
+    if (((c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') && !(/^[A-Z]/.test(c.tokens.text[m]) && npWord(c, m))) || l === 'that') return false;
     m++;
   }
   if (m >= hi) return true;
   const l = c.forms.lower[m];
-  return CLAUSE_END.has(l) || l === ',' || l === '—' || l === '–' || l === '(' || isCloseMark(c, m) || l === ':';
+  return CLAUSE_END.has(l) || l === ',' || dashAt(c, m) || l === '(' || isCloseMark(c, m) || l === ':';
 }
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'although', 'though', 'if', 'once', 'whereas']);
@@ -487,6 +541,9 @@ function reducedRelative(c: FindContext, i: number, cueEnd: number, lo: number, 
   // Adjuncts after the participle, then the clause's own verb.
   for (let m = cueEnd + 1, n = 0; m < hi && n < 9; n++, m++) {
     const p = c.tokens.pos[m];
+    // A subject of its own after the adjunct ("announced Sunday she will resign", "announced Monday
+    // the troops would leave"): the participle is the clause's verb, with a zero-that complement.
+    if ((p === 'PRON' && /^(he|she|they|i|we)$/.test(c.forms.lower[m])) || (p === 'DET' && c.tokens.pos[m - 1] !== 'ADP')) return false;
     // A gerund is the object of a preposition ("talked about bringing"), not the clause's verb.
     if (p === 'VERB' || p === 'AUX') return !c.forms.lower[m].endsWith('ing');
     if (p === 'PUNCT' || p === 'PART' || p === 'SCONJ' || c.forms.lower[m] === 'that' || isOpenMark(c, m)) return false;
@@ -558,6 +615,14 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
   }
   // "many of whom", "some of which", "two of them".
   if ((l === 'whom' || l === 'which' || l === 'them') && j - 2 >= lo && c.forms.lower[j - 1] === 'of' && (QUANTIFIERS.has(c.forms.lower[j - 2]) || c.tokens.pos[j - 2] === 'NUM')) return [j - 2, j + 1];
+  // "those surveyed say", "voters polled said": a past participle after its noun (a reduced relative).
+  if (c.tokens.pos[j] === 'VERB' && /ed$/.test(l) && j - 1 >= lo) {
+    if (c.forms.lower[j - 1] === 'those') return [j - 1, j + 1];
+    if (c.tokens.pos[j - 1] === 'NOUN' || c.tokens.pos[j - 1] === 'PROPN') {
+      const np = npBackward(c, j - 1, lo);
+      if (np) return [np[0], j + 1];
+    }
+  }
   // "all the experts I interviewed": a relative clause with no pronoun.
   if (c.tokens.pos[j] === 'VERB' && j - 2 >= lo && c.tokens.pos[j - 1] === 'PRON' && PERSONAL.has(c.forms.lower[j - 1]) && c.tokens.pos[j - 2] === 'NOUN') {
     const np = npBackward(c, j - 2, lo);
@@ -573,7 +638,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
   // floating quantifier ("Richards and Menendez both stressed").
   while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && !WH.has(c.forms.lower[j])) || REFLEXIVE.has(c.forms.lower[j]))) j--;
   // "Both said …": the quantifier itself was the subject.
-  if ((j < lo || !nominal(c, j)) && j + 1 < i && /^(both|each|all)$/.test(c.forms.lower[j + 1]) && (j < lo || /^[,;:]$/.test(c.forms.lower[j]))) return { source: [j + 1, j + 2], before: j, how: 'np' };
+  if ((j < lo || !nominal(c, j)) && j + 1 < i && /^(both|each|all|most|many|few|several)$/.test(c.forms.lower[j + 1]) && (j < lo || /^[,;:]$/.test(c.forms.lower[j]))) return { source: [j + 1, j + 2], before: j, how: 'np' };
   if (j < lo) return { source: null, before: j, how: 'none' };
   const l = c.forms.lower[j];
   const post = postmodifiedSubject(c, j, lo);
@@ -591,7 +656,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
       if (np) return { source: [np[0], j + 1], before: np[0] - 1, how: 'np' };
     }
   }
-  if (l === ',' || l === '—' || l === '–' || l === ')') {
+  if (l === ',' || dashAt(c, j) || l === ')') {
     // "X, a lawyer who …, said": appositives, relative clauses, participle or circumstantial phrases
     // between commas (up to three: "Scott Pruitt, the attorney general of Oklahoma, one of the states
     // suing the EPA, said"); X is the source.
@@ -600,7 +665,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     for (let segment = 0; segment < 3; segment++) {
       let k = close - 1;
       let finite = false;
-      while (k >= lo && c.forms.lower[k] !== ',' && c.forms.lower[k] !== '—' && c.forms.lower[k] !== '–' && c.forms.lower[k] !== '(') {
+      while (k >= lo && c.forms.lower[k] !== ',' && !dashAt(c, k) && c.forms.lower[k] !== '(') {
         // "X, who has called the comments “racially toxic,” portrayed …": a quotation is one word.
         if (isCloseMark(c, k) && c.quotes[c.quoteCloseAt[k]].open >= lo) k = c.quotes[c.quoteCloseAt[k]].open;
         if (c.tokens.pos[k] === 'AUX') finite = true;
@@ -618,9 +683,13 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
       const inner = k + 1;
       const il = c.forms.lower[inner];
       const ip = c.tokens.pos[inner];
-      const relative = il === 'who' || il === 'which' || il === 'whose';
+      const relative = il === 'who' || il === 'which' || il === 'whose' || (il === 'that' && c.tokens.pos[inner] !== 'SCONJ');
       const participle = ip === 'VERB' && /(ing|ed)$/.test(il);
-      const appositive = ip === 'NUM' || ip === 'DET' || ip === 'ADJ' || ip === 'PROPN' || ip === 'NOUN' || (ip === 'PRON' && !PERSONAL.has(il)) || c.forms.lower[k] === '(';
+      // (A first name tagged as a verb opens a name: ", Josh/VERB Earnest,"; "— and two-thirds of
+      // Republicans —": a coordinated phrase between dashes.)
+      const name = ip === 'VERB' && /^[A-Z][a-z]/.test(c.tokens.text[inner]) && c.tokens.pos[inner + 1] === 'PROPN';
+      const coordinated = ip === 'CCONJ' && dashAt(c, k) && dashAt(c, close);
+      const appositive = name || coordinated || ip === 'NUM' || ip === 'DET' || ip === 'ADJ' || ip === 'PROPN' || ip === 'NOUN' || (ip === 'PRON' && !PERSONAL.has(il)) || c.forms.lower[k] === '(';
       const circumstance = ip === 'ADP' || ip === 'ADV' || ip === 'SCONJ';
       if (!(relative || participle || ((appositive || circumstance) && !finite))) break;
       opens.push(k);
@@ -629,7 +698,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     }
     // The subject is the farthest phrase that is a whole noun phrase between delimiters (or from the
     // sentence start); else the nearest noun phrase before the phrases set off.
-    const whole = (np: Range) => np[0] === lo || /^[,—–(:;]$/.test(c.forms.lower[np[0] - 1]) || isCloseMark(c, np[0] - 1);
+    const whole = (np: Range) => np[0] === lo || /^[,(:;]$/.test(c.forms.lower[np[0] - 1]) || dashAt(c, np[0] - 1) || isCloseMark(c, np[0] - 1);
     for (let n = opens.length - 1; n >= 0; n--) {
       const np = subjectEndingAt(c, opens[n] - 1, lo);
       if (np && whole(np)) return { source: np, before: np[0] - 1, how: 'comma' };
@@ -641,6 +710,20 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     return { source: null, before: j, how: 'none' };
   }
   let np = npBackward(c, j, lo);
+  // "more than 4 in 10 said", "nearly eight in 10 Democratic voters said": a proportion.
+  if (np && c.tokens.pos[np[0]] === 'NUM' && np[0] - 2 >= lo && c.forms.lower[np[0] - 1] === 'in' && c.tokens.pos[np[0] - 2] === 'NUM') {
+    let a = np[0] - 2;
+    while (a - 1 >= lo && /^(more|than|fewer|less|about|nearly|almost|roughly|only|just|some|over|under)$/.test(c.forms.lower[a - 1])) a--;
+    np = [a, np[1]];
+    return { source: np, before: a - 1, how: 'np' };
+  }
+  // "a narrator in the Clinton ad asks", "officials in Baghdad said": a place or medium phrase after
+  // the head, when the whole phrase opens the clause.
+  if (np && !isTemporal(c, np) && np[0] - 2 >= lo && /^(in|on|at)$/.test(c.forms.lower[np[0] - 1]) && (c.tokens.pos[np[0] - 2] === 'NOUN' || c.tokens.pos[np[0] - 2] === 'PROPN')) {
+    const head = npBackward(c, np[0] - 2, lo);
+    const opens = head !== null && NOMINAL_POS.has(c.tokens.pos[head[0]]) && !c.forms.lower[head[0]].endsWith('ing');
+    if (head && opens && /^[a-z]/.test(c.tokens.text[i]) && (head[0] === lo || /^[,;:]$/.test(c.forms.lower[head[0] - 1]) || isCloseMark(c, head[0] - 1)) && !isTemporal(c, head)) np = [head[0], np[1]];
+  }
   // "the government in late December declared": a time phrase between subject and verb is skipped.
   if (np && isTemporal(c, np)) {
     // A time is never the source: look past it and its preposition or adverb ("the government in
@@ -655,8 +738,42 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     // The subject is out of reach but there is one: keep the attribution, without a source.
     if (!np) return { source: null, before: first - 1, how: 'comma' };
   }
+  // "a strategist who spoke on the condition of anonymity said", "others who want to ban abortion
+  // say": the phrase before the verb is the object of a relative clause with no commas; its
+  // antecedent is the subject.
+  const from = np ? np[0] - 1 : j;
+  // (Not a subject pronoun: "… says he won't vote for Trump".)
+  const subjectPronoun = np !== null && c.tokens.pos[np[0]] === 'PRON' && PERSONAL.has(c.forms.lower[np[0]]) && c.forms.lower[np[0]] !== 'it' && c.forms.lower[np[0]] !== 'you';
+  // (Only before a verb of saying: elsewhere the verb is as often the relative clause's own, "a
+  // Republican who has not endorsed a candidate but has spoken against …".)
+  if (from >= lo && !subjectPronoun && (c.forms.lemma[i] === 'say' || c.forms.lemma[i] === 'tell') && (c.tokens.pos[from] === 'ADP' || c.tokens.pos[from] === 'VERB' || c.tokens.pos[from] === 'PART')) {
+    const subject = relativeAntecedent(c, from, lo);
+    if (subject) return { source: subject, before: subject[0] - 1, how: 'np' };
+  }
   if (np) return { source: np, before: np[0] - 1, how: 'np' };
   return { source: null, before: j, how: 'none' };
+}
+
+/** The antecedent of a relative clause ("who …", "that …") that runs with no commas up to token
+ * `from`: the noun phrase before the pronoun, when the clause has a verb of its own. */
+function relativeAntecedent(c: FindContext, from: number, lo: number): Range | null {
+  let verb = false;
+  for (let k = from; k > lo && from - k < 20; k--) {
+    const l = c.forms.lower[k];
+    if (c.tokens.pos[k] === 'VERB' || c.tokens.pos[k] === 'AUX') verb = true;
+    if (l === ',' || l === ';' || l === ':' || dashAt(c, k) || CLAUSE_END.has(l) || c.quoteCover[k] >= 0 || c.tokens.pos[k] === 'SCONJ') return null;
+    if ((l === 'who' || (l === 'that' && c.tokens.pos[k] === 'PRON')) && verb) {
+      // "… and who didn't want to be named": a second relative clause of the same noun.
+      let a = k - 1;
+      if (a > lo && c.forms.lower[a] === 'and') {
+        const first = relativeAntecedent(c, a - 1, lo);
+        if (first) return first;
+      }
+      if (a < lo || !nominal(c, a)) return null;
+      return npBackward(c, a, lo);
+    }
+  }
+  return null;
 }
 
 const TEMPORAL = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|hours?|minutes?|decades?|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|late|early|mid|last|this|next|earlier|later|ago|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/;
@@ -669,6 +786,9 @@ function isTemporal(c: FindContext, r: Range): boolean {
 /** Where the search for a subject may start: the sentence start, or the previous sentence's when the
  * segmenter cut inside a parenthesis ("Sen. Lindsey Graham (R-S." + "C.) said"). */
 function sourceFloor(c: FindContext, lo: number, i: number): number {
+  // "Rep. Elijah Cummings (D-Md.)" + ", chair of the committee, said": a sentence cannot open with a
+  // comma; the segmenter cut after an abbreviation.
+  if (lo > 0 && c.forms.lower[lo] === ',') return c.sentences[c.tokens.sentence[lo - 1]].tokenStart;
   // "… Rep. Gwen Moore (D-Wis.)" + "said Friday.": the previous sentence did not really end.
   if (lo > 0 && (c.forms.lower[lo - 1] === ')' || /^[A-Z][a-z]?\.$/.test(c.tokens.text[lo - 1]))) {
     let k = lo;
@@ -693,6 +813,14 @@ function sourceBy(c: FindContext, k: number, hi: number): Range | null {
   return null;
 }
 
+/** A comma before the cue's source in its sentence ("But, Carson added, …"): the cue is set off. */
+function sentenceHasCommaBefore(c: FindContext, k: number): boolean {
+  const lo = c.sentences[c.tokens.sentence[k]].tokenStart;
+  let m = k - 1;
+  while (m > lo && c.forms.lower[m] !== ',' && k - m < 8) m--;
+  return m >= lo && c.forms.lower[m] === ',' && m < k - 1;
+}
+
 /** Requirements of a strict cue: a clause, quotation or listed preposition must follow. */
 function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): boolean {
   if (k >= hi) return false;
@@ -700,12 +828,43 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
   if (l === 'that' || l === ':' || isOpenMark(c, k) || (WH.has(l) && l !== 'which' && l !== 'who')) return true;
   if (entry.frames.has(l)) return true;
   if (l === ',' && isOpenMark(c, k + 1)) return true;
+  // ("But, Carson added, he did not support …": a parenthetical frame, then the clause.)
+  if (l === ',' && entry.frames.has('that') && k > 1 && c.forms.lower[k - 2] !== undefined && newClauseAt(c, k + 1, hi) && sentenceHasCommaBefore(c, k)) return true;
+  // ("seeing it as showmanship", "urged them to …": an object, then the cue's own complement.)
+  if (entry.frames.has('obj')) {
+    const obj = objectForward(c, k, hi);
+    if (obj && obj[1] < hi && entry.frames.has(c.forms.lower[obj[1]]) && c.forms.lower[obj[1]] !== 'obj' && c.tokens.pos[obj[1]] !== 'PUNCT') return true;
+  }
+  // "He doesn't think so", "she said so": the pro-form stands for the clause.
+  if (l === 'so' && entry.frames.has('that') && (k + 1 >= hi || CLAUSE_END.has(c.forms.lower[k + 1]) || c.forms.lower[k + 1] === ',')) return true;
   if (entry.frames.has('to') && l === 'to' && k + 1 < hi && c.tokens.pos[k + 1] === 'VERB') return true;
+  // "decided not to enter", "vowed never to return".
+  if (entry.frames.has('to') && (l === 'not' || l === 'never') && c.forms.lower[k + 1] === 'to' && k + 2 < hi && (c.tokens.pos[k + 2] === 'VERB' || c.tokens.pos[k + 2] === 'AUX')) return true;
   // "reported the email came hours after …": a zero-"that" clause, a subject right before its verb.
   if (entry.frames.has('that')) {
     // (The subject may open with a possessive: "I think his comment is correct".)
     const np = objectForward(c, k, hi);
     if (np && np[1] < hi && (c.tokens.pos[np[1]] === 'AUX' || (c.tokens.pos[np[1]] === 'VERB' && !c.forms.lower[np[1]].endsWith('ing')))) return true;
+    // The subject may carry a prepositional phrase or an adverb before its verb ("think the case
+    // against Clinton is clear", "thinks the strategy eventually can be").
+    if (np && np[1] < hi) {
+      let m = np[1];
+      for (let n = 0; m < hi && n < 4; n++) {
+        if (c.tokens.pos[m] === 'ADV' && !WH.has(c.forms.lower[m])) m++;
+        // ("stated Clinton and her team were careless": a coordinated subject.)
+        else if (c.forms.lower[m] === 'and' && m + 1 < hi) {
+          const more = objectForward(c, m + 1, hi);
+          if (!more) break;
+          m = more[1];
+        }
+        else if (c.tokens.pos[m] === 'ADP' && c.forms.lower[m] !== 'that' && !SUBORDINATORS.has(c.forms.lower[m])) {
+          const pp = objectForward(c, m + 1, hi);
+          if (!pp) break;
+          m = pp[1];
+        } else break;
+      }
+      if (m > np[1] && m < hi && (c.tokens.pos[m] === 'AUX' || (c.tokens.pos[m] === 'VERB' && !/(ing|ed)$/.test(c.forms.lower[m])))) return true;
+    }
     // Evidence takes a small clause: "the poll showed Clinton leading Sanders", "found him guilty".
     if (entry.cueType === 'evidence' && np && np[1] < hi && c.tokens.pos[np[1]] === 'VERB' && c.forms.lower[np[1]].endsWith('ing')) return true;
   }
@@ -738,6 +897,14 @@ export function findAttributions(c: FindContext): RawAttribution[] {
       const lemma = c.forms.lemma[i];
       const can = (c.lex.candidates.get(lower) ?? 0) | (lemma !== lower ? c.lex.candidates.get(lemma) ?? 0 : 0);
       if (!can) continue;
+      if (can & C_FRAME && i === lo && lower === 'in') {
+        const a = documentFrame(c, i, hi);
+        if (a) {
+          out.push(a);
+          usedCue.fill(1, i, i + 1);
+          continue;
+        }
+      }
       const noun = can & C_NOUN ? c.lex.nouns.matchAt(c.forms, i, hi) : null;
       if (noun) {
         const a = nounAttribution(c, noun, lo, hi, out);
@@ -784,6 +951,10 @@ export function findAttributions(c: FindContext): RawAttribution[] {
 }
 
 const COORDINATORS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas', 'yet']);
+/** Plain verbs of saying, and the frames that report speech (whose content may hold them). */
+const PLAIN_SPEECH = new Set(['say', 'tell', 'add', 'write']);
+const OWN_CLAUSE = new Set(['which', 'as', 'after', 'when', 'while']);
+const REPORT_FRAMES = new Set(['say', 'tell', 'add', 'write', 'according to', 'report', 'note', 'cite', 'recall', 'explain', 'quote', 'ask', 'hear', 'learn', 'find', 'show', 'reveal', 'confirm', 'state', 'announce', 'claim', 'insist', 'argue']);
 
 /**
  * One attribution's cue inside another's content. Attribution corpora (PolNeAR) annotate the
@@ -809,10 +980,18 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
         // Mutual: the left-content frame ('…, sources said') holds the other.
         const aLeft = a.content[1] <= a.cue[0];
         const bLeft = b.content[1] <= at;
-        if (bLeft && !aLeft) dropped.add(a);
-        else if (aLeft && !bLeft) dropped.add(b);
-        else dropped.add(a.content[1] - a.content[0] >= b.content[1] - b.content[0] ? b : a);
-        continue;
+        // "…, which he said would be its lowest ever, he noted": a clause of the inner speaker that
+        // runs into the frame closing the sentence ends before that frame, and is judged as any
+        // other attribution inside the content.
+        const aFrame = a.source && a.source[1] <= a.cue[0] ? Math.min(a.source[0], a.cue[0]) : a.cue[0];
+        if (aLeft && !bLeft && b.source && b.cueLemma !== null && PLAIN_SPEECH.has(b.cueLemma) && b.content[0] > a.content[0] && aFrame > b.content[0] && words(c, [b.content[0], trimEnd(c, b.content[0], aFrame)]) >= 2) {
+          b.content = [b.content[0], trimEnd(c, b.content[0], aFrame)];
+        } else {
+          if (bLeft && !aLeft) dropped.add(a);
+          else if (aLeft && !bLeft) dropped.add(b);
+          else dropped.add(a.content[1] - a.content[0] >= b.content[1] - b.content[0] ? b : a);
+          continue;
+        }
       }
       // '… X said the plan, “…,” she said.': a quotation framed after it ends the content before it.
       if (b.content[1] <= at && b.content[0] > a.content[0]) {
@@ -840,7 +1019,7 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
       // "and also said", "but has since denied": auxiliaries and adverbs between.
       while (k > a.content[0] && frame === at && (SKIP_BEFORE_CUE.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
       const l = c.forms.lower[k];
-      if (k > a.content[0] && (COORDINATORS.has(l) || ((l === ',' || l === '—' || l === '―' || l === '–') && b.source && frame < at && b.content[0] >= at))) {
+      if (k > a.content[0] && (COORDINATORS.has(l) || ((l === ',' || dashAt(c, k)) && b.source && frame < at && b.content[0] >= at))) {
         let end = k;
         if (COORDINATORS.has(l) && c.forms.lower[end - 1] === ',') end--;
         end = trimEnd(c, a.content[0], end);
@@ -849,10 +1028,46 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
           continue;
         }
       }
+      // A plain report of speech with a subject of its own ("… the ones State now says are secret",
+      // "…, at the town hall this week she said …") inside a content opened by a weaker frame (a
+      // stance, a thought, a verb of criticism) is an attribution of the article's own: the outer
+      // frame is the less certain reading.
+      // (Not the clause the outer cue governs: "I hope America says thank you".)
+      const governed = (b.source ? b.source[0] : at) <= a.content[0] + (c.forms.lower[a.content[0]] === 'that' ? 1 : 0);
+      if (b.source && b.cueLemma && PLAIN_SPEECH.has(b.cueLemma) && a.cueType !== 'evidence' && !(a.cueLemma && REPORT_FRAMES.has(a.cueLemma)) && !governed) continue;
+      // A clause of its own inside the content, opened by a relative or a conjunction of time or
+      // manner, with its own subject ("…, which he said would be its lowest ever", "as The New York
+      // Times reported", "after Nabisco announced …", "when he told Chris Wallace …").
+      if (b.source && b.source[0] < at && frame > a.content[0] && OWN_CLAUSE.has(c.forms.lower[frame - 1])) continue;
       dropped.add(b);
     }
   }
   return list.filter((a) => !dropped.has(a));
+}
+
+/** A participle opening its sentence, alone or after a preposition or subordinator ("Arguing that
+ * …", "While saying that …", "After denying …"). */
+function openingParticiple(c: FindContext, i: number, lo: number): boolean {
+  if (!c.forms.lower[i].endsWith('ing')) return false;
+  return i === lo || (i === lo + 1 && /^(while|despite|after|before|by|when|since|without|in|upon|on)$/.test(c.forms.lower[lo]));
+}
+
+/** Where a content opened inside an adverbial clause ends: before the comma that starts the main
+ * clause (a subject, then a verb soon after), else where it ended. */
+function mainClauseCut(c: FindContext, content: Range): number {
+  for (let m = content[0] + 1; m + 1 < content[1]; m++) {
+    if (c.forms.lower[m] !== ',' || c.quoteCover[m] >= 0) continue;
+    const n = m + 1;
+    const subject = (c.tokens.pos[n] === 'PRON' && (PERSONAL.has(c.forms.lower[n]) || POSSESSIVE_DETERMINERS.has(c.forms.lower[n]))) || c.tokens.pos[n] === 'DET' || c.tokens.pos[n] === 'PROPN' || c.tokens.pos[n] === 'NOUN' || c.tokens.pos[n] === 'NUM';
+    let verb = false;
+    for (let v = n + 1; v < Math.min(content[1], n + 6) && !verb; v++) if (c.tokens.pos[v] === 'VERB' || c.tokens.pos[v] === 'AUX') verb = true;
+    if (subject && verb) {
+      const end = trimEnd(c, content[0], m);
+      if (end > content[0]) return end;
+      break;
+    }
+  }
+  return content[1];
 }
 
 function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {
@@ -863,8 +1078,10 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (i > lo && (c.tokens.pos[i - 1] === 'DET' || (c.tokens.pos[i - 1] === 'PRON' && /^(its|his|her|their|our|my|your)$/.test(prev))) && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN') return null;
   // "1,237 pledged delegates", "Sanders’ pledged delegates": a participle between a number or
   // possessive and its noun.
-  if (lower.endsWith('ed') && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN' && (i === lo || c.tokens.pos[i - 1] === 'NUM' || c.tokens.pos[i - 1] === 'ADJ' || prev === "'s" || prev === "'")) return null;
+  if (lower.endsWith('ed') && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN' && (i === lo || c.tokens.pos[i - 1] === 'NUM' || c.tokens.pos[i - 1] === 'ADJ' || prev === "'s" || prev === '’s' || prev === "'" || prev === '’')) return null;
   if (reducedRelative(c, i, cueEnd, lo, hi)) return null;
+  // "Additional reporting by X", "the writing by …": a gerund with its agent is a noun.
+  if (lower.endsWith('ing') && c.forms.lower[cueEnd] === 'by' && (i === lo || c.tokens.pos[i - 1] !== 'AUX')) return null;
   // Set phrases of the article's own voice: "Having said that", "That said", "It is worth noting",
   // "It goes without saying", "needless to say".
   if (prev === 'having' || prev === 'worth' || prev === 'without' || prev === 'needless' || (lower === 'said' && prev === 'that' && i - 1 === lo)) return null;
@@ -882,24 +1099,47 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (entry.frames.has('raise') || (isPassive(c, i, lo) && c.forms.lower[cueEnd] === 'to' && !entry.frames.has('obj'))) {
     // "what are said to be", "is believed to have" hedge the article's own statement (a Doubt frame
     // when it casts doubt); "is expected to" forecasts it, and corpora mark it as evidence.
-    if (!entry.frames.has('raise') && entry.type !== 'forecast') return null;
+    // ("is said to", "is reported to": speech with no source; "is believed to" hedges.)
+    // ("what are said to be" names a thing in someone's words, as "what he called": no quote.)
+    let w = i - 1;
+    while (w > lo && (c.tokens.pos[w] === 'AUX' || c.tokens.pos[w] === 'ADV' || c.forms.lower[w] === 'not')) w--;
+    const speech = (entry.lemma === 'say' || entry.lemma === 'report') && c.forms.lower[w] !== 'what';
+    if (!entry.frames.has('raise') && entry.type !== 'forecast' && !speech) return null;
     return raising(c, i, entry, cueEnd, lo, hi, cueQuote, mk);
   }
 
   // "Asked about X, he said …", "When asked whether …": the question put to the sentence's subject,
   // who is not named in the phrase (corpora leave it without a source).
-  if ((lower === 'asked' || lower === 'questioned' || lower === 'pressed') && (i === lo || (i - 1 === lo && /^(when|if|after|once|as)$/.test(prev)) || prev === ',')) {
+  // ("And when asked who …": a conjunction before the subordinator.)
+  const asked = lower === 'asked' || lower === 'questioned' || lower === 'pressed';
+  const subordinated = i > lo && /^(when|if|after|once|as)$/.test(prev) && (i - 1 === lo || /^(and|but|,)$/.test(c.forms.lower[i - 2]));
+  if (asked && (i === lo || subordinated || prev === ',')) {
     let k = cueEnd;
     const by = c.forms.lower[k] === 'by' ? npForward(c, k + 1, hi) : null;
     if (by) k = by[1];
+    // Adverbials before the question ("Asked Tuesday about …", "Asked at a briefing in Washington
+    // whether …", "Asked specifically what …"): adverbs, days, prepositional phrases.
+    let skipped = k;
+    for (let n = 0; skipped < hi && n < 4; n++) {
+      const w = c.forms.lower[skipped];
+      if ((c.tokens.pos[skipped] === 'ADV' && !WH.has(w)) || (TEMPORAL.test(w) && c.tokens.pos[skipped] !== 'NUM')) skipped++;
+      else if (c.tokens.pos[skipped] === 'ADP' && !/^(about|on|for|to|whether|if)$/.test(w)) {
+        const pp = npForward(c, skipped + 1, hi);
+        if (!pp) break;
+        skipped = pp[1];
+      } else break;
+    }
+    const sl = c.forms.lower[skipped] ?? '';
+    if (skipped > k && skipped < hi && (sl === 'about' || sl === 'on' || sl === 'whether' || sl === 'if' || WH.has(sl))) k = skipped;
     const l = c.forms.lower[k] ?? '';
-    if (k < hi && (l === 'about' || l === 'on' || l === 'whether' || l === 'if' || (WH.has(l) && l !== 'which') || l === 'to' || l === 'for')) {
-      const start = l === 'about' || l === 'on' || l === 'for' ? k + 1 : k;
+    if (k < hi && (l === 'about' || l === 'on' || l === 'whether' || l === 'if' || (WH.has(l) && (l !== 'which' || k > cueEnd || c.tokens.pos[k + 1] === 'NOUN')) || l === 'to' || l === 'for')) {
+      // (After adverbials the preposition opens the content: "Asked Tuesday about Sullivan".)
+      const start = (l === 'about' || l === 'on' || l === 'for') && k === (by ? by[1] : cueEnd) ? k + 1 : k;
       let e = start;
       while (e < hi && c.forms.lower[e] !== ',' && !CLAUSE_END.has(c.forms.lower[e])) e++;
       if (e > start) {
         const a = mk(by, [start, e], 'asked', by === null);
-        if (start > cueEnd && c.tokens.pos[start - 1] === 'ADP' && !by) a.cue = [i, start];
+        if (start === cueEnd + 1 && c.tokens.pos[start - 1] === 'ADP' && !by) a.cue = [i, start];
         return a;
       }
     }
@@ -935,6 +1175,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     if (!complementOk(c, entry, k, hi) && entry.strict) return null;
     const content = rightContent(c, k, hi, cueQuote);
     if (!content) return null;
+    if (openingParticiple(c, i, lo)) content[1] = mainClauseCut(c, content);
     return mk(clauseSubject(c, lo, i, found), content, 'participle');
   }
 
@@ -943,7 +1184,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   if (((i > lo && prev === ',') || isCloseMark(c, i - 1)) && i + 1 < hi && entry.particle === null) {
     const src = npForward(c, cueEnd, hi);
     // '“…,” said a data expert who has worked for …': a relative clause after the source.
-    const relative = src !== null && src[1] < hi && (/^(who|whom|whose)$/.test(c.forms.lower[src[1]]) || (c.tokens.pos[src[1]] === 'VERB' && c.forms.lower[src[1]].endsWith('ing')));
+    // ('“…,” said X when asked about Y': a clause of time after the source.)
+    const relative = src !== null && src[1] < hi && (/^(who|whom|whose)$/.test(c.forms.lower[src[1]]) || (c.tokens.pos[src[1]] === 'VERB' && c.forms.lower[src[1]].endsWith('ing')) || /^(when|after|as|while|before|because)$/.test(c.forms.lower[src[1]]));
     if (src && (relative || clauseEndsAt(c, src[1], hi))) {
       const content = leftContent(c, i, lo);
       // '"Meh," wrote a supporter': a quotation may be a single word; else a clause ("Aaron Kall, the
@@ -955,22 +1197,72 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   const slo = sourceFloor(c, lo, i);
   let left = leftSource(c, i, slo);
   // A second verb of one subject: "Wilson praised Rubio and said …".
-  if (!left.source && left.before >= lo && (c.forms.lower[left.before] === 'and' || c.forms.lower[left.before] === 'but')) {
+  if (!left.source && left.before >= lo && (c.forms.lower[left.before] === 'and' || c.forms.lower[left.before] === 'but' || c.forms.lower[left.before] === 'yet')) {
     const subject = clauseSubject(c, lo, i, found);
     if (subject) left = { source: subject, before: left.before, how: 'np' };
+  }
+  // "As The Post's Ruth Marcus puts it, Obama is …", "…, as the Times reported.": a parenthetical
+  // frame opened by "as"; the clause it stands beside is the content.
+  // (Only a verb that takes a proposition: "as he spoke" is a time.)
+  if (left.source && (entry.frames.has('that') || c.forms.lower[cueEnd] === 'it') && left.before >= lo && c.forms.lower[left.before] === 'as' && (left.before === lo || c.forms.lower[left.before - 1] === ',' || dashAt(c, left.before - 1))) {
+    let m = cueEnd;
+    while (m < hi && (c.forms.lower[m] === 'it' || c.tokens.pos[m] === 'ADV' || TEMPORAL.test(c.forms.lower[m]) || PREP_SKIP.has(c.forms.lower[m]) || c.tokens.pos[m] === 'ADP' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'PROPN' || c.tokens.pos[m] === 'NOUN' || c.tokens.pos[m] === 'ADJ' || POSSESSIVE_DETERMINERS.has(c.forms.lower[m])) && m - cueEnd < 12) m++;
+    const cueTo = c.forms.lower[cueEnd] === 'it' ? cueEnd + 1 : cueEnd;
+    // ("Yet, as Mr. Bown observed, in the early days …": too little before, the clause after.)
+    const little = left.before > lo && words(c, [lo, left.before]) < 3;
+    if (m < hi && c.forms.lower[m] === ',' && (left.before === lo || little)) {
+      const content = rightContent(c, m + 1, hi, cueQuote);
+      if (content && hasVerb(c, content)) {
+        const a = mk(left.source, content, 'as-frame');
+        a.cue = [i, cueTo];
+        return a;
+      }
+    } else if (left.before > lo && !little && (m >= hi || CLAUSE_END.has(c.forms.lower[m]) || c.forms.lower[m] === ',')) {
+      const content = leftContent(c, left.before - 1, slo);
+      if (content && hasVerb(c, content) && words(c, content) >= 3) {
+        const a = mk(left.source, content, 'as-frame');
+        a.cue = [i, cueTo];
+        return a;
+      }
+    }
+  }
+  // "which he hoped would spark a revival", "what she said is growing demand": a relative pronoun,
+  // the speaker, the cue, then the verb of the clause whose subject the pronoun is; the pronoun and
+  // that clause are the content.
+  if (left.source && left.before >= lo && /^(which|what)$/.test(c.forms.lower[left.before]) && cueEnd < hi && c.tokens.pos[cueEnd] === 'AUX' && (entry.frames.has('that') || entry.cueType === 'thought')) {
+    const rest = rightContent(c, cueEnd, hi, cueQuote);
+    if (rest) {
+      // (Set off by commas, the relative clause ends where the main clause resumes: ", passed".)
+      let end = rest[1];
+      for (let m = cueEnd + 1; m + 1 < end; m++) {
+        if (c.forms.lower[m] === ',' && c.quoteCover[m] < 0 && (c.tokens.pos[m + 1] === 'VERB' || c.tokens.pos[m + 1] === 'AUX') && !c.forms.lower[m + 1].endsWith('ing')) {
+          end = trimEnd(c, cueEnd, m);
+          break;
+        }
+      }
+      return mk(left.source, [left.before, end], 'relative-bridge');
+    }
   }
   // Content before: '“…,” he said.' / '…, officials said Friday.' / 'X, he said, is …'.
   if (left.source && (left.before >= slo || (left.before === slo - 1 && isCloseMark(c, slo - 1)))) {
     const b = left.before;
     const bl = c.forms.lower[b];
     const quoted = isCloseMark(c, b) || (bl === ',' && isCloseMark(c, b - 1));
-    if ((bl === ',' || isCloseMark(c, b) || bl === '—' || bl === '–') && (clauseEndsAt(c, cueEnd, hi, (isCloseMark(c, b) || bl === ',') && entry.frames.has('obj')) || (quoted && subordinateAt(c, cueEnd, hi)))) {
+    // ('Asked about X, Clinton said, “…”': a quotation right after the cue is what was said.)
+    const quoteAfter = c.forms.lower[cueEnd] === ',' && isOpenMark(c, cueEnd + 1) && !isCloseMark(c, b) && !(bl === ',' && isCloseMark(c, b - 1));
+    if (!quoteAfter && (bl === ',' || isCloseMark(c, b) || dashAt(c, b)) && (clauseEndsAt(c, cueEnd, hi, (isCloseMark(c, b) || bl === ',') && entry.frames.has('obj')) || (quoted && subordinateAt(c, cueEnd, hi)))) {
       let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), slo);
       // What lies before must be a clause or a quotation, not a circumstance ("In June, the senator
       // called on …").
       if (content && !isOpenMark(c, content[0]) && !hasVerb(c, content) && (c.tokens.pos[content[0]] === 'ADP' || c.tokens.pos[content[0]] === 'SCONJ' || c.tokens.pos[content[0]] === 'ADV' || isTemporal(c, content))) content = null;
       // Nor an adverbial clause ("After Clinton accused him of sexism, he warned …").
-      if (content && SUBORDINATORS.has(c.forms.lower[content[0]]) && !isOpenMark(c, content[0])) content = null;
+      // (Unless the main clause follows it: "After some challenges, the work has met standards, an
+      // official said.")
+      if (content && SUBORDINATORS.has(c.forms.lower[content[0]]) && !isOpenMark(c, content[0])) {
+        let main = false;
+        for (let m = content[0] + 1; m + 1 < content[1] && !main; m++) if (c.forms.lower[m] === ',' && c.quoteCover[m] < 0 && newClauseAt(c, m + 1, content[1])) main = true;
+        if (!main) content = null;
+      }
       if (content && words(c, content) >= 2) {
         // Parenthetical ("Climate change, Mr. Obama says, is …"): the sentence is the content.
         let m = cueEnd;
@@ -990,11 +1282,15 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   let predicate = false;
   if (entry.frames.has('pred') && k === cueEnd) {
     const obj = objectForward(c, k, hi);
+    // "a man calling himself Paul", "a group calling itself …": a name, not an attribution.
+    if (obj && REFLEXIVE.has(c.forms.lower[obj[0]]) && lower.endsWith('ing') && i > lo && (c.tokens.pos[i - 1] === 'NOUN' || c.tokens.pos[i - 1] === 'PROPN')) return null;
     const next = obj && obj[1] < hi ? obj[1] : -1;
     // What follows the object must be what it is called (a noun phrase, an adjective, a quotation),
     // not a circumstance ("called Alicia Machado on Friday to express gratitude": a phone call).
     const possessive = next >= 0 && /^(his|her|their|its|our|my|your)$/.test(c.forms.lower[next]);
-    if (obj && ((next >= 0 && (npWord(c, next) || isOpenMark(c, next)) && (c.tokens.pos[next] !== 'PRON' || possessive)) || c.tokens.pos[obj[1] - 1] === 'ADJ')) predicate = true;
+    // ("called themselves very conservative": an adverb before the adjective.)
+    const adverbAdjective = next >= 0 && c.tokens.pos[next] === 'ADV' && next + 1 < hi && c.tokens.pos[next + 1] === 'ADJ';
+    if (obj && ((next >= 0 && (npWord(c, next) || isOpenMark(c, next)) && (c.tokens.pos[next] !== 'PRON' || possessive)) || c.tokens.pos[obj[1] - 1] === 'ADJ' || adverbAdjective)) predicate = true;
   }
   let consumed = false;
   // Object before the complement: "told reporters (that)", "urged X to", "accused X of".
@@ -1062,6 +1358,14 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     }
   }
   if (!content) return null;
+  // "reported from Washington", "backing from 33 percent", "backed by unions": a place, source or
+  // agent phrase is not what the cue attributes.
+  if (!entry.frames.has(c.forms.lower[content[0]]) && /^(from|by|down|off)$/.test(c.forms.lower[content[0]]) && c.tokens.pos[content[0]] === 'ADP' && !(c.forms.lower[content[0] + 1] === '-' && !c.tokens.spaceBefore[content[0] + 1])) return null;
+  // "spoke on (the) condition of anonymity": the terms of an interview, not what was said.
+  {
+    const on = c.forms.lower[content[0]] === 'on' ? content[0] : c.forms.lower[content[0] - 1] === 'on' ? content[0] - 1 : -1;
+    if (on >= 0 && (c.forms.lower[on + 1] === 'condition' || (c.forms.lower[on + 1] === 'the' && c.forms.lower[on + 2] === 'condition'))) return null;
+  }
   // "what he called “sex tape”", "what it calls …": the article naming a thing by someone's words
   // (a Doubt frame), not an attribution of a proposition.
   if (left.source && left.source[0] - 1 >= lo && c.forms.lower[left.source[0] - 1] === 'what') return null;
@@ -1083,26 +1387,19 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // pronoun, whose object is the noun before its subject; that noun phrase is the content.
   if (left.source && left.how === 'np' && left.source[0] - 1 >= lo && c.tokens.pos[left.source[0] - 1] === 'NOUN' && (c.tokens.pos[left.source[0]] === 'PRON' || c.tokens.pos[left.source[0]] === 'PROPN') && !entry.frames.has('raise') && c.forms.lower[cueEnd] !== 'that') {
     const antecedent = npBackward(c, left.source[0] - 1, lo);
-    if (antecedent && (c.tokens.pos[cueEnd] === 'AUX' || c.tokens.pos[cueEnd] === 'VERB' || c.tokens.pos[cueEnd] === 'ADP' || CLAUSE_END.has(c.forms.lower[cueEnd]) || c.forms.lower[cueEnd] === ',')) {
+    // ("names he said would be released": the verb of saying bridges a clause about the noun, which
+    // news corpora leave unannotated; "the way she responded to …": the cue's own preposition
+    // follows, the noun is no object of it.)
+    const verbAfter = c.tokens.pos[cueEnd] === 'AUX' || c.tokens.pos[cueEnd] === 'VERB';
+    if (antecedent && verbAfter && entry.frames.has('that')) return null;
+    if (antecedent && (verbAfter || (c.tokens.pos[cueEnd] === 'ADP' && !entry.frames.has(c.forms.lower[cueEnd])) || CLAUSE_END.has(c.forms.lower[cueEnd]) || c.forms.lower[cueEnd] === ',')) {
       return mk(left.source, antecedent, 'object-relative');
     }
   }
   // A cue in an opening adverbial clause ("After Clinton accused him of sexism, he warned …"): the
   // content ends where the main clause starts.
-  if (SUBORDINATORS.has(c.forms.lower[lo]) && lo < i && (!left.source || left.source[0] > lo)) {
-    for (let m = content[0] + 1; m + 1 < content[1]; m++) {
-      if (c.forms.lower[m] !== ',' || c.quoteCover[m] >= 0) continue;
-      const n = m + 1;
-      const subject = (c.tokens.pos[n] === 'PRON' && PERSONAL.has(c.forms.lower[n])) || c.tokens.pos[n] === 'DET' || c.tokens.pos[n] === 'PROPN' || c.tokens.pos[n] === 'NOUN';
-      let verb = false;
-      for (let v = n + 1; v < Math.min(content[1], n + 6) && !verb; v++) if (c.tokens.pos[v] === 'VERB' || c.tokens.pos[v] === 'AUX') verb = true;
-      if (subject && verb) {
-        const end = trimEnd(c, content[0], m);
-        if (end > content[0]) content[1] = end;
-        break;
-      }
-    }
-  }
+  // So does a participle opening the sentence ("Arguing that …, his team is suggesting …").
+  if (((SUBORDINATORS.has(c.forms.lower[lo]) && lo < i && (!left.source || left.source[0] > lo)) || openingParticiple(c, i, lo))) content[1] = mainClauseCut(c, content);
   let source = left.source;
   // A participle or infinitive after an object ("sent a letter to Senate leaders opposing …", "tweets
   // early Friday saying …") has the clause's subject as its source, not that object.
@@ -1143,7 +1440,7 @@ function raising(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo:
   else if (passive) ok = false;
   else if (l === 'like' || (l === 'as' && /^(if|though)$/.test(c.forms.lower[k + 1] ?? ''))) ok = true;
   else if (l === 'that') ok = entry.frames.has('that');
-  else if (p === 'ADJ' || (p === 'VERB' && c.forms.lower[k].endsWith('ed'))) ok = entry.frames.has('adj');
+  else if (p === 'ADJ' || (p === 'VERB' && !c.forms.lower[k].endsWith('ing'))) ok = entry.frames.has('adj');
   if (!ok) return null;
   const floor = sourceFloor(c, lo, i);
   const left = leftSource(c, i, floor);
@@ -1224,6 +1521,25 @@ function constructionAttribution(c: FindContext, i: number, lo: number, hi: numb
   return { kind: 'indirect', cue, source: left.source, content, type: entry.type, cueType: entry.cueType, cueLemma: `${c.forms.lemma[i]} ${entry.lemma}`, rule: light ? 'light-verb' : 'agent-noun', passive: false };
 }
 
+/** "In the latest CBS News poll, Trump leads …": a sentence opened by "In" and a document noun
+ * phrase (head from `frameHeads`) up to a comma; the clause after the comma is the content. */
+function documentFrame(c: FindContext, i: number, hi: number): RawAttribution | null {
+  let head = -1;
+  let k = i + 1;
+  for (; k < hi && k - i < 14; k++) {
+    const l = c.forms.lower[k];
+    if (l === ',') break;
+    if (c.tokens.pos[k] === 'AUX' || c.tokens.pos[k] === 'SCONJ' || CLAUSE_END.has(l) || c.quoteCover[k] >= 0) return null;
+    if (c.lex.frameHeads.has(l)) head = k;
+  }
+  if (head < 0 || k >= hi || c.forms.lower[k] !== ',') return null;
+  // The head ends the phrase, or a participle phrase follows it ("a poll released Sunday").
+  if (head + 1 < k && !(c.tokens.pos[head + 1] === 'VERB' && PARTICIPLES.test(c.forms.lower[head + 1])) && c.forms.lower[head + 1] !== 'of' && c.forms.lower[head + 1] !== 'by') return null;
+  const content = rightContent(c, k + 1, hi, -1);
+  if (!content || !hasVerb(c, content) || words(c, content) < 3) return null;
+  return { kind: 'indirect', cue: [i, i + 1], source: [i + 1, k], content, type: 'statement', cueType: 'evidence', cueLemma: 'in', rule: 'document-frame', passive: false };
+}
+
 function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, hi: number, found: RawAttribution[]): RawAttribution | null {
   const cue: Range = [m.start, m.end];
   const cueQuote = c.quoteCover[m.start];
@@ -1263,7 +1579,8 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
     source = npForward(c, k + 1, hi);
     if (source) k = source[1];
   }
-  if (c.tokens.pos[m.start] !== 'NOUN') return null;
+  // ("His promises/VERB to …": after a possessive determiner the word is a noun, whatever its tag.)
+  if (c.tokens.pos[m.start] !== 'NOUN' && !(m.start > lo && POSSESSIVE_DETERMINERS.has(c.forms.lower[m.start - 1]) && c.tokens.pos[m.start] === 'VERB')) return null;
   const l = c.forms.lower[k] ?? '';
   let start = -1;
   let clause = false;
@@ -1293,8 +1610,11 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
     else if (c.tokens.pos[start] === 'VERB' && c.forms.lower[start].endsWith('ing')) content = rightContent(c, start, hi, cueQuote);
     else content = npForward(c, start, hi);
     // A prepositional content needs an owner: "his call for", "Clinton's support for", "criticism
-    // of X by Y"; a bare "support for" is a figure, not an attribution.
-    if (!source) return null;
+    // of X by Y"; a bare "support for" is a figure, not an attribution. A speech act or a stance
+    // names its act, with or without an owner ("the endorsement of Clinton", "criticism of the plan").
+    // (A view, a fear or a plan with no owner is nobody's.)
+    // ("threat" is as often a danger, "opposition" a party, "attacks" violence: those keep the owner.)
+    if (!source && ((m.value.cueType !== 'speech' && m.value.cueType !== 'stance') || /^(threats?|opposition|attacks)$/.test(m.value.phrase))) return null;
   }
   if (!content || words(c, content) < (clause ? 2 : 1)) return null;
   // The cue includes the preposition ("support for"), as corpora mark it.

@@ -29,7 +29,7 @@ export interface CueEntry {
 
 export interface NounEntry {
   phrase: string;
-  kind: 'source-after' | 'noun';
+  kind: 'source-after' | 'noun' | 'frame-in';
   type: ClaimType;
   /** For a reporting noun: what may follow and open the content ("that", "to", prepositions). */
   frames: ReadonlySet<string>;
@@ -53,6 +53,9 @@ export interface AttributionLexicon {
   /** Every word (written form or lemma) that may start a cue, with the kinds it may start (`C_*` bits):
    * the per-token scan looks a token up here once and skips it when nothing can start there. */
   candidates: Map<string, number>;
+  /** Heads of a document noun phrase that frames a clause opened by "In": "In the latest CBS News
+   * poll, Trump leads …" (the poll is the source, "In" the cue). */
+  frameHeads: ReadonlySet<string>;
   /** Source head lemmas typed anonymous / collective / document. */
   sourceKinds: Map<string, string>;
 }
@@ -72,6 +75,7 @@ export const C_LIGHT = 2;
 export const C_COPULA = 4;
 export const C_ADJ = 8;
 export const C_CUE = 16;
+export const C_FRAME = 32;
 export const COPULAS: ReadonlySet<string> = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'being', "'s", "'re", "'m", 'am', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grow', 'grows', 'grew', 'grown', 'feel', 'feels', 'felt', 'sound', 'sounds', 'sounded', 'sounding']);
 
 export function loadAttributionLexicon(dir = dataPath('attribution')): AttributionLexicon {
@@ -90,10 +94,15 @@ export function loadAttributionLexicon(dir = dataPath('attribution')): Attributi
     cues.set(lemma, list);
   }
   const nouns = new PhraseTable<NounEntry>();
+  const frameHeads = new Set<string>();
   for (const [phrase, kind, type, frames = 'that', cueType = 'speech'] of readRows(`${dir}/nouns.tsv`)) {
-    if (kind !== 'source-after' && kind !== 'noun') throw new Error(`nouns.tsv: unknown kind '${kind}'`);
+    if (kind !== 'source-after' && kind !== 'noun' && kind !== 'frame-in') throw new Error(`nouns.tsv: unknown kind '${kind}'`);
     if (!CLAIM_TYPES.has(type)) throw new Error(`nouns.tsv: unknown claim type '${type}'`);
     if (!CUE_TYPES.has(cueType)) throw new Error(`nouns.tsv: unknown class '${cueType}' for '${phrase}'`);
+    if (kind === 'frame-in') {
+      frameHeads.add(phrase);
+      continue;
+    }
     nouns.add(phrase, { phrase, kind, type: type as ClaimType, frames: new Set(frames.split(',').filter(Boolean)), cueType: cueType as CueType });
   }
   const exclude = new Set(readRows(`${dir}/hedges-exclude.txt`).map((r) => r[0]));
@@ -123,6 +132,7 @@ export function loadAttributionLexicon(dir = dataPath('attribution')): Attributi
   const candidates = new Map<string, number>();
   const mark = (word: string, bit: number) => candidates.set(word, (candidates.get(word) ?? 0) | bit);
   for (const first of nouns.firstWords()) mark(first, C_NOUN);
+  if (frameHeads.size) mark('in', C_FRAME);
   for (const v of lightVerbs) mark(v, C_LIGHT);
   for (const v of COPULAS) mark(v, C_COPULA);
   for (const a of adjectives.keys()) mark(a, C_ADJ);
@@ -135,5 +145,5 @@ export function loadAttributionLexicon(dir = dataPath('attribution')): Attributi
     if (lemma.endsWith('e')) mark(`${lemma.slice(0, -1)}ing`, C_CUE);
     mark(`${lemma}${lemma[lemma.length - 1]}ing`, C_CUE);
   }
-  return { cues, nouns, hedges, adjectives, lightVerbs, lightNouns, agentNouns, candidates, sourceKinds };
+  return { cues, nouns, hedges, adjectives, lightVerbs, lightNouns, agentNouns, candidates, frameHeads, sourceKinds };
 }

@@ -31,7 +31,9 @@ function role(tokens: Tokens, i: number, opens: Set<string>, closes: Set<string>
   const next = i + 1 < tokens.length ? i + 1 : -1;
   const attachedNext = next >= 0 && !tokens.spaceBefore[next] && tokens.kind[next] !== 'punctuation';
   const spaced = i === 0 || tokens.spaceBefore[i] === 1;
-  if (opens.has(t)) return 'open';
+  // An opening mark typed where a closing one belongs ('“It's unusual,“ said …'): attached to the
+  // word before, a space after.
+  if (opens.has(t)) return !spaced && next >= 0 && tokens.spaceBefore[next] === 1 && /[.,!?…]$/.test(tokens.text[i - 1]) ? 'close' : 'open';
   if (closes.has(t)) {
     // A closing mark used as an opening one (a frequent slip: ”Mr. Trump …).
     if (spaced && attachedNext && (i === 0 || tokens.sentence[i - 1] !== tokens.sentence[i] || tokens.spaceBefore[i])) {
@@ -82,7 +84,14 @@ function pair(tokens: Tokens, sentences: readonly Sentence[], opens: Set<string>
       const spaced = i === 0 || tokens.spaceBefore[i] === 1;
       const attachedNext = i + 2 < tokens.length && !tokens.spaceBefore[i + 2] && tokens.kind[i + 2] !== 'punctuation';
       r = spaced && attachedNext ? 'open' : !spaced ? 'close' : attachedNext ? 'open' : 'close';
-      if (r === 'close') i++;
+      if (r === 'close') {
+        i++;
+        // ",'''": a single mark closed first, then the double one ('… the word 'old-school,'''').
+        if (i + 1 < tokens.length && tokens.text[i + 1] === "'" && !tokens.spaceBefore[i + 1]) i++;
+      }
+    } else if (ambiguous && tokens.text[i] === "'" && i + 1 < tokens.length && !tokens.spaceBefore[i + 1] && /^'[A-Za-z]/.test(tokens.text[i + 1]) && (i === 0 || tokens.spaceBefore[i] === 1 || tokens.sentence[i - 1] !== tokens.sentence[i])) {
+      // "''A museum …": the tokenizer kept the second apostrophe on the word; the pair opens here.
+      r = 'open';
     } else r = role(tokens, i, opens, closes, ambiguous);
     if (!r) continue;
     const para = paraOf(i);

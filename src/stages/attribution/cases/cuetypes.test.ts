@@ -26,6 +26,7 @@ describe('cue types', () => {
 });
 
 describe('evidence without a source (raising predicates)', () => {
+  it('a raising verb before a past participle of any form (seemed lost)', () => expect(quotes('Cruz seemed lost, applauding along.')[0]).toMatchObject({ cue: 'seemed', cueType: 'evidence' }));
   it('X seems to Y', () => expect(one('The candidate seemed to be shrinking in stature.')).toMatchObject({ source: null, cue: 'seemed', content: 'The candidate seemed to be shrinking in stature' }));
   it('X appeared + participle', () => expect(one('The campaign team appeared paralyzed by the news.')).toMatchObject({ cue: 'appeared', content: 'The campaign team appeared paralyzed by the news' }));
   it('it appears that X', () => expect(one('It appears that the game was not boring to everyone.').content).toBe('the game was not boring to everyone'));
@@ -87,8 +88,47 @@ describe('verbs of conflict toward a person', () => {
 });
 
 describe('light verbs and agent nouns', () => {
+  it('offered advice to X', () => expect(one('Sanders offered some pointed advice to Hillary Clinton on Friday.')).toMatchObject({ cue: 'offered some pointed advice to', source: 'Sanders' }));
+  it('made a reference to X', () => expect(one('Trump made a reference to the tape.').cue).toBe('made a reference to'));
   it('made a strong condemnation of X', () => expect(one('The Security Council on Friday made a strong condemnation of the test.')).toMatchObject({ cue: 'made a strong condemnation of', content: 'the test' }));
   it('issued a statement that …', () => expect(one('The campaign issued a statement that the claims were false.').content).toBe('that the claims were false'));
   it('is a staunch opponent of X', () => expect(one('Kaine is a staunch opponent of the death penalty.')).toMatchObject({ source: 'Kaine', cueType: 'stance', content: 'the death penalty' }));
   it('a light verb without a reporting noun is no cue', () => expect(quotes('The council made a decision on Friday.')).toEqual([]));
+});
+
+describe('a document framing the sentence (In the latest poll, …)', () => {
+  it('In + poll + comma: the poll is the source', () => expect(quotes('In the latest CBS News poll, Clinton leads Trump by four points.')[0]).toMatchObject({ cue: 'In', source: 'the latest CBS News poll', content: 'Clinton leads Trump by four points', cueType: 'evidence' }));
+  it('a participle after the head', () => expect(quotes('In a poll released Sunday, most voters backed the plan.')[0]?.source).toBe('a poll released Sunday'));
+  it('not a statement or an interview', () => expect(quotes('In a statement, the governor thanked the rescuers.').map((q) => q.cue)).not.toContain('In'));
+  it('not a place', () => expect(quotes('In the capital, crowds gathered for the vote.')).toEqual([]));
+});
+
+describe('verbs tagged as nouns before an object', () => {
+  it('after a compound subject (China and Russia support/NOUN the government)', () => expect(quotes('Atrocities continue as China and Russia support the government.').map((q) => q.cue)).toContain('support'));
+  it('a noun after a possessive stays a noun', () => expect(quotes('Her support among young voters lags.')).toEqual([]));
+});
+
+describe('reporting nouns without an owner', () => {
+  it('a speech act or a stance names its act (the endorsement of X)', () => expect(quotes('The endorsement of Clinton came late.')[0]).toMatchObject({ cue: 'endorsement of', content: 'Clinton' }));
+  it('a view with no owner is nobody’s', () => expect(quotes('The view of the valley is famous.')).toEqual([]));
+  it('his attacks on X: a stance with its owner', () => expect(quotes('His attacks on the senator grew sharper.')[0]).toMatchObject({ cue: 'attacks on', content: 'the senator' }));
+  it('attacks on X with no owner are violence', () => expect(quotes('The attacks on the embassy killed four.')).toEqual([]));
+  it('questions about X', () => expect(quotes('There are new questions about the deal.').map((q) => q.cue)).toContain('questions about'));
+  it('a threat with no owner may be a danger', () => expect(quotes('The threat to national security grew.')).toEqual([]));
+});
+
+describe('raising passives of speech', () => {
+  it('is said to: speech with no source', () => expect(quotes('Some advisers are said to be urging the governor to run.')[0]).toMatchObject({ cue: 'said', source: null }));
+  it('is believed to stays a hedge', () => expect(quotes('The suspect is believed to have fled.')).toEqual([]));
+});
+
+describe('verbs of evaluation, labeling and finding out', () => {
+  it('identified X as Y', () => expect(one('Officials identified the gunman as a local resident.').content).toBe('the gunman as a local resident'));
+  it('identified with a bare object is no attribution', () => expect(quotes('Investigators identified the body.')).toEqual([]));
+  it('determined that …: evidence', () => expect(one('The review determined that the rules were broken.')).toMatchObject({ cue: 'determined', cueType: 'evidence' }));
+  it('bemoaned X', () => expect(one('The senator bemoaned the lack of progress.').cue).toBe('bemoaned'));
+  it('would like to …: an intent', () => expect(one('The governor would like to run again.')).toMatchObject({ cue: 'like', cueType: 'intent' }));
+  it('like with a bare object is no attribution', () => expect(quotes('Voters like the governor.')).toEqual([]));
+  it('convinced X that …', () => expect(one('She convinced the board that the merger would work.').cue).toBe('convinced'));
+  it('vouched for X', () => expect(one('His former boss vouched for him.').cue).toBe('vouched for'));
 });

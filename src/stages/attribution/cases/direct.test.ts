@@ -6,6 +6,14 @@ describe('direct quotations', () => {
   it('inverted cue and source', () => expect(one('“This is in their heads,” said Caddell.')).toMatchObject({ source: 'Caddell', cue: 'said', content: '“This is in their heads,”' }));
   it('straight marks after a colon', () => expect(one('He said: "We have a situation here."')).toMatchObject({ source: 'He', content: '"We have a situation here."' }));
   it("doubled apostrophes as marks (''…'')", () => expect(one("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.")).toMatchObject({ source: 'Douglas Holtz-Eakin', content: "''This isn't tax reform,''" }));
+  it('an opening mark typed as the closing one', () => expect(one('“It is unusual,“ said Larry Noble.')).toMatchObject({ source: 'Larry Noble', content: '“It is unusual,“' }));
+  it("a single mark closing inside doubled apostrophes (,''')", () => expect(one("''I would use the word 'old-school,''' said Gregory Slayton.")).toMatchObject({ source: 'Gregory Slayton', content: "''I would use the word 'old-school,'''" }));
+  it("doubled apostrophes split by the tokenizer (''A …)", () => expect(one("''A museum alone will not end poverty,'' he said.").content).toBe("''A museum alone will not end poverty,''"));
+  it('another as the inverted source', () => expect(one('“Better watch out,” tweeted another.').source).toBe('another'));
+  it('an addressee then a clause of time', () => expect(quotes('“Everything is on the table,” Carson told the AP on Wednesday after hinting at changes.')[0]).toMatchObject({ cue: 'told', content: '“Everything is on the table,”' }));
+  it('Asked …, X said, “…”: the quotation after the cue, the question its own', () => expect(quotes('Asked about the blast, Clinton said, “I think it is important to know the facts.”').map((q) => [q.cue, q.content])).toEqual([['Asked about', 'the blast'], ['said', '“I think it is important to know the facts.”']]));
+  it('an inverted source then a clause of time', () => expect(one('“The framers would agree,” said constituent Dan Golvach when asked about the senator.').source).toBe('constituent Dan Golvach'));
+  it('a participle between a determiner and its noun in the source', () => expect(one('“We appreciate his supporters,” said the printed slate card.').source).toBe('the printed slate card'));
   it('a question closing the previous sentence', () => expect(one('“How many times do we have to see this?” Clinton said.')).toMatchObject({ source: 'Clinton', cue: 'said' }));
   it('continues over the next sentence of the paragraph', () => expect(one('“We are ready,” she said. “The talks are over.”').content).toBe('“We are ready,” she said. “The talks are over.”'));
   it('spans paragraphs that reopen with a mark', () => expect(one('He said: “The first point.\n\n“The second point.”').content).toBe('“The first point.\n\n“The second point.”'));
