@@ -5,17 +5,23 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { foldKey } from '../../util/text.js';
 
 export interface WinkAnalysis {
+  length: number;
   value: string[];
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
   kind: string[];
   pos: string[];
   lemma: string[];
   lower: string[];
+  /** Look-up key of the surface form (`foldKey`, from the lower-cased form when that is plain ASCII). */
+  key: string[];
+  /** Look-up key of the lemma. */
+  lemmaKey: string[];
   /** For each token, the index of its wink sentence. */
-  sentence: number[];
+  sentence: Int32Array;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -46,6 +52,82 @@ export function toWinkText(text: string): string {
   });
 }
 
+/**
+ * What the segmenter makes of one wink lexeme (a vocabulary id: its surface form, type, normal form
+ * and, per part of speech, its lemma are functions of the id alone, but for contractions), worked out
+ * the first time the id is read and kept for the process, as wink keeps its own cache. Reading the
+ * forms of every token through wink's accessors and deriving keys, lemmas and possessive splits
+ * anew for each token was a third of the segmenter's time.
+ */
+interface Lexeme {
+  value: string;
+  kind: string;
+  lower: string;
+  key: string;
+  /** A word that ends in a possessive ("Trump's"), split in two: the head and the "'s". */
+  head: string | null;
+  tail: string | null;
+  headLower: string;
+  headKey: string;
+  tailLower: string;
+  tailKey: string;
+  /** Lemmas by part of speech (a word has one or two tags in practice: a linear search). */
+  byPos: LemmaOf[];
+}
+
+interface LemmaOf {
+  pos: string;
+  lemma: string;
+  lemmaKey: string;
+}
+
+const lexemes = new Map<number, Lexeme>();
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The folded key of a form whose lower-cased form is `lower`: that form itself when it is plain ASCII
+ * of the same length (a contraction's normal is its expansion, "n't" → "not"). */
+function keyOf(form: string, lower: string): string {
+  return lower.length === form.length && !NON_ASCII.test(lower) ? lower : foldKey(form);
+}
+
+function lexemeOf(value: string, kind: string, normal: string | undefined): Lexeme {
+  const lower = normal ?? value.toLowerCase();
+  const m = kind === 'word' ? POSSESSIVE.exec(value) : null;
+  const head = m ? m[1] : null;
+  const tail = m ? m[2] : null;
+  const headLower = head ? head.toLowerCase() : '';
+  const tailLower = tail ? tail.toLowerCase() : '';
+  return {
+    value,
+    kind,
+    lower,
+    key: keyOf(value, lower),
+    head,
+    tail,
+    headLower,
+    headKey: head ? keyOf(head, headLower) : '',
+    tailLower,
+    tailKey: tail ? keyOf(tail, tailLower) : '',
+    byPos: [],
+  };
+}
+
+/** The lemma of a lexeme under `pos` (of its possessive head when it has one). */
+function lemmaOf(lex: Lexeme, pos: string, raw: string | undefined): LemmaOf {
+  const lemma = lex.head !== null ? raw!.replace(/['’][sS]$/, '') || lex.head : (raw ?? lex.lower);
+  return { pos, lemma, lemmaKey: keyOf(lemma, lemma.toLowerCase()) };
+}
+
+/** wink's white space between tokens (its tokenizer's own class: tabs and line breaks are tokens). */
+function isWinkSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+
+let scratchStart = new Int32Array(1024);
+let scratchEnd = new Int32Array(1024);
+let scratchSentence = new Int32Array(1024);
+
 export function analyze(text: string): WinkAnalysis {
   const winkNlp = nlp();
   const its = winkNlp.its;
@@ -55,69 +137,131 @@ export function analyze(text: string): WinkAnalysis {
   EXTENDED_LATIN.lastIndex = 0;
   const doc = winkNlp.readDoc(winkText);
   const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  const types = tokens.out(its.type) as string[];
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
   const poss = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const normals = tokens.out(its.normal) as string[];
-  const winkSentence = new Int32Array(values.length);
+  const contraction = tokens.out(its.contractionFlag) as unknown as boolean[];
+  const n = ids.length;
+  const winkSentence = new Int32Array(n);
   doc.sentences().each((s, i) => {
     const [a, b] = s.out(its.span) as unknown as [number, number];
     for (let k = a; k <= b; k++) winkSentence[k] = i;
   });
+  // A possessive adds a token: at most twice wink's count.
+  if (scratchStart.length < 2 * n) {
+    scratchStart = new Int32Array(2 * n);
+    scratchEnd = new Int32Array(2 * n);
+    scratchSentence = new Int32Array(2 * n);
+  }
+  const starts = scratchStart;
+  const ends = scratchEnd;
+  const sentence = scratchSentence;
+  const value: string[] = [];
+  const kind: string[] = [];
+  const pos: string[] = [];
+  const lemma: string[] = [];
+  const lower: string[] = [];
+  const key: string[] = [];
+  const lemmaKey: string[] = [];
+  let count = 0;
+  const push = (v: string, s: number, e: number, k: string, p: string, lm: string, lw: string, ky: string, lmKey: string, sent: number): void => {
+    value.push(v);
+    starts[count] = s;
+    ends[count] = e;
+    kind.push(k);
+    pos.push(p);
+    lemma.push(lm);
+    lower.push(lw);
+    key.push(ky);
+    lemmaKey.push(lmKey);
+    sentence[count++] = sent;
+  };
 
-  const out: WinkAnalysis = { value: [], start: [], end: [], kind: [], pos: [], lemma: [], lower: [], sentence: [] };
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    let at = cursor + spaces[i].length;
-    if (!winkText.startsWith(value, at)) {
-      // wink's precedingSpaces caps long runs of spaces; find the token itself.
-      at = winkText.indexOf(value, cursor);
-      if (at < 0) throw new Error(`tokenizer lost alignment at offset ${cursor} (token ${JSON.stringify(value)})`);
+  for (let i = 0; i < n; i++) {
+    const p = poss[i];
+    let lex: Lexeme;
+    let lm: LemmaOf | undefined;
+    if (contraction[i]) {
+      // A contraction's part ("ca" + "n't"): its normal and lemma are the expansion's, not the id's.
+      const item = tokens.itemAt(i);
+      lex = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal));
+      lm = lemmaOf(lex, p, item.out(its.lemma as unknown as typeof its.value));
+    } else {
+      const id = ids[i];
+      let known = lexemes.get(id);
+      if (!known) {
+        const item = tokens.itemAt(i);
+        lexemes.set(id, (known = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal))));
+      }
+      lex = known;
+      const byPos = lex.byPos;
+      for (let k = 0; k < byPos.length; k++) {
+        if (byPos[k].pos === p) {
+          lm = byPos[k];
+          break;
+        }
+      }
+      if (!lm) byPos.push((lm = lemmaOf(lex, p, tokens.itemAt(i).out(its.lemma as unknown as typeof its.value))));
     }
-    cursor = at + value.length;
+    const v = lex.value;
+    let at = cursor;
+    while (at < winkText.length && isWinkSpace(winkText.charCodeAt(at))) at++;
+    if (!winkText.startsWith(v, at)) {
+      at = winkText.indexOf(v, cursor);
+      if (at < 0) throw new Error(`tokenizer lost alignment at offset ${cursor} (token ${JSON.stringify(v)})`);
+    }
+    cursor = at + v.length;
     // wink emits an empty token for '..' before a letter ('said..the'); a zero-width token carries nothing.
-    if (value.length === 0 || types[i] === 'tabCRLF' || poss[i] === 'SPACE') continue;
-    const m = types[i] === 'word' ? POSSESSIVE.exec(value) : null;
-    if (m && respelled) {
-      const surface = text.slice(at, cursor);
-      m[1] = surface.slice(0, m[1].length);
-      m[2] = surface.slice(m[1].length);
-    }
-    if (m) {
+    if (v.length === 0 || lex.kind === 'tabCRLF' || p === 'SPACE') continue;
+    const sent = winkSentence[i];
+    if (lex.head !== null) {
       // wink splits "Trump's" in two the first time it sees it and keeps it whole once the form is in
       // its lexicon cache (after "Trump's," say), so output would depend on what was read before.
       // Always splitting keeps the token layer the same whatever the batch order.
-      const head = m[1];
-      const lemma = lemmas[i].replace(/['’][sS]$/, '') || head;
-      push(out, head, at, at + head.length, 'word', poss[i], lemma, head.toLowerCase(), winkSentence[i]);
-      push(out, m[2], at + head.length, cursor, 'word', 'PART', "'s", m[2].toLowerCase(), winkSentence[i]);
+      let head = lex.head;
+      let tail = lex.tail!;
+      let headLower = lex.headLower;
+      let headKey = lex.headKey;
+      let tailLower = lex.tailLower;
+      let tailKey = lex.tailKey;
+      if (respelled) {
+        const surface = text.slice(at, cursor);
+        if (surface !== v) {
+          head = surface.slice(0, head.length);
+          tail = surface.slice(head.length);
+          headLower = head.toLowerCase();
+          headKey = keyOf(head, headLower);
+          tailLower = tail.toLowerCase();
+          tailKey = keyOf(tail, tailLower);
+        }
+      }
+      push(head, at, at + head.length, 'word', p, lm.lemma, headLower, headKey, lm.lemmaKey, sent);
+      push(tail, at + head.length, cursor, 'word', 'PART', "'s", tailLower, tailKey, "'s", sent);
       continue;
     }
     if (respelled) {
       const surface = text.slice(at, cursor);
-      if (surface !== value) {
-        push(out, surface, at, cursor, types[i], poss[i], surface.toLowerCase(), surface.toLowerCase(), winkSentence[i]);
+      if (surface !== v) {
+        const l = surface.toLowerCase();
+        push(surface, at, cursor, lex.kind, p, l, l, keyOf(surface, l), keyOf(l, l), sent);
         continue;
       }
     }
-    // wink gives no lemma for some whole-word contractions ('They cannot.'): the normal form stands in.
-    push(out, value, at, cursor, types[i], poss[i], lemmas[i] ?? normals[i] ?? value.toLowerCase(), normals[i] ?? value.toLowerCase(), winkSentence[i]);
+    push(v, at, cursor, lex.kind, p, lm.lemma, lex.lower, lex.key, lm.lemmaKey, sent);
   }
-  return out;
-}
-
-function push(out: WinkAnalysis, value: string, start: number, end: number, kind: string, pos: string, lemma: string, lower: string, sentence: number): void {
-  out.value.push(value);
-  out.start.push(start);
-  out.end.push(end);
-  out.kind.push(kind);
-  out.pos.push(pos);
-  out.lemma.push(lemma);
-  out.lower.push(lower);
-  out.sentence.push(sentence);
+  return {
+    length: count,
+    value,
+    start: starts.slice(0, count),
+    end: ends.slice(0, count),
+    kind,
+    pos,
+    lemma,
+    lower,
+    key,
+    lemmaKey,
+    sentence: sentence.slice(0, count),
+  };
 }
 
 /** Tokenizes phrases with the documents' tokenizer, so phrase and text split alike — all in one
@@ -132,7 +276,7 @@ export function tokenizePhrases(phrases: readonly string[]): string[][] {
   const a = analyze(text);
   const out: string[][] = phrases.map(() => []);
   let k = 0;
-  for (let t = 0; t < a.value.length; t++) {
+  for (let t = 0; t < a.length; t++) {
     while (k + 1 < starts.length && starts[k + 1] <= a.start[t]) k++;
     out[k].push(a.value[t]);
   }
