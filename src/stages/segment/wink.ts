@@ -64,6 +64,12 @@ interface Lexeme {
   kind: string;
   lower: string;
   key: string;
+  /** The part of speech the word was first read with, and its lemma then (a word has one or two tags
+   * in practice: the others are in `more`, searched in turn). */
+  pos: string;
+  lemma: string;
+  lemmaKey: string;
+  more: LemmaOf[] | null;
   /** A word that ends in a possessive ("Trump's"), split in two: the head and the "'s". */
   head: string | null;
   tail: string | null;
@@ -71,8 +77,6 @@ interface Lexeme {
   headKey: string;
   tailLower: string;
   tailKey: string;
-  /** Lemmas by part of speech (a word has one or two tags in practice: a linear search). */
-  byPos: LemmaOf[];
 }
 
 interface LemmaOf {
@@ -80,8 +84,6 @@ interface LemmaOf {
   lemma: string;
   lemmaKey: string;
 }
-
-const lexemes = new Map<number, Lexeme>();
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -91,32 +93,46 @@ function keyOf(form: string, lower: string): string {
   return lower.length === form.length && !NON_ASCII.test(lower) ? lower : foldKey(form);
 }
 
-function lexemeOf(value: string, kind: string, normal: string | undefined): Lexeme {
+/** A lexeme read with part of speech `pos` and lemma `rawLemma` (wink's). */
+function lexemeOf(value: string, kind: string, normal: string | undefined, pos: string, rawLemma: string | undefined): Lexeme {
   const lower = normal ?? value.toLowerCase();
   const m = kind === 'word' ? POSSESSIVE.exec(value) : null;
   const head = m ? m[1] : null;
   const tail = m ? m[2] : null;
   const headLower = head ? head.toLowerCase() : '';
   const tailLower = tail ? tail.toLowerCase() : '';
+  const lemma = lemmaOf(head, lower, rawLemma);
   return {
     value,
     kind,
     lower,
     key: keyOf(value, lower),
+    pos,
+    lemma,
+    lemmaKey: keyOf(lemma, lemma.toLowerCase()),
+    more: null,
     head,
     tail,
     headLower,
     headKey: head ? keyOf(head, headLower) : '',
     tailLower,
     tailKey: tail ? keyOf(tail, tailLower) : '',
-    byPos: [],
   };
 }
 
-/** The lemma of a lexeme under `pos` (of its possessive head when it has one). */
-function lemmaOf(lex: Lexeme, pos: string, raw: string | undefined): LemmaOf {
-  const lemma = lex.head !== null ? raw!.replace(/['’][sS]$/, '') || lex.head : (raw ?? lex.lower);
-  return { pos, lemma, lemmaKey: keyOf(lemma, lemma.toLowerCase()) };
+/** The lemma of a word (of its possessive head when it has one) from wink's; wink gives none for some
+ * whole-word contractions ('They cannot.'): the normal form stands in. */
+function lemmaOf(head: string | null, lower: string, raw: string | undefined): string {
+  return head !== null ? raw!.replace(/['’][sS]$/, '') || head : (raw ?? lower);
+}
+
+/** Indexed by wink's vocabulary id (dense: the model's lexicon, then the words it adds). */
+let lexemes: Array<Lexeme | undefined> = [];
+
+function grow(id: number): void {
+  const next = new Array<Lexeme | undefined>(Math.max(2 * lexemes.length, id + 1, 1 << 16)).fill(undefined);
+  for (let k = 0; k < lexemes.length; k++) next[k] = lexemes[k];
+  lexemes = next;
 }
 
 /** wink's white space between tokens (its tokenizer's own class: tabs and line breaks are tokens). */
@@ -180,28 +196,43 @@ export function analyze(text: string): WinkAnalysis {
   for (let i = 0; i < n; i++) {
     const p = poss[i];
     let lex: Lexeme;
-    let lm: LemmaOf | undefined;
+    let lemma: string;
+    let lemmaKey: string;
     if (contraction[i]) {
       // A contraction's part ("ca" + "n't"): its normal and lemma are the expansion's, not the id's.
       const item = tokens.itemAt(i);
-      lex = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal));
-      lm = lemmaOf(lex, p, item.out(its.lemma as unknown as typeof its.value));
+      lex = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal), p, item.out(its.lemma as unknown as typeof its.value));
+      lemma = lex.lemma;
+      lemmaKey = lex.lemmaKey;
     } else {
       const id = ids[i];
-      let known = lexemes.get(id);
-      if (!known) {
+      if (id >= lexemes.length) grow(id);
+      let known = lexemes[id];
+      if (known === undefined) {
         const item = tokens.itemAt(i);
-        lexemes.set(id, (known = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal))));
+        lexemes[id] = known = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal), p, item.out(its.lemma as unknown as typeof its.value));
       }
       lex = known;
-      const byPos = lex.byPos;
-      for (let k = 0; k < byPos.length; k++) {
-        if (byPos[k].pos === p) {
-          lm = byPos[k];
-          break;
+      if (lex.pos === p) {
+        lemma = lex.lemma;
+        lemmaKey = lex.lemmaKey;
+      } else {
+        let other: LemmaOf | undefined;
+        if (lex.more) {
+          for (let k = 0; k < lex.more.length; k++) {
+            if (lex.more[k].pos === p) {
+              other = lex.more[k];
+              break;
+            }
+          }
         }
+        if (!other) {
+          const l = lemmaOf(lex.head, lex.lower, tokens.itemAt(i).out(its.lemma as unknown as typeof its.value));
+          (lex.more ??= []).push((other = { pos: p, lemma: l, lemmaKey: keyOf(l, l.toLowerCase()) }));
+        }
+        lemma = other.lemma;
+        lemmaKey = other.lemmaKey;
       }
-      if (!lm) byPos.push((lm = lemmaOf(lex, p, tokens.itemAt(i).out(its.lemma as unknown as typeof its.value))));
     }
     const v = lex.value;
     let at = cursor;
@@ -235,7 +266,7 @@ export function analyze(text: string): WinkAnalysis {
           tailKey = keyOf(tail, tailLower);
         }
       }
-      push(head, at, at + head.length, 'word', p, lm.lemma, headLower, headKey, lm.lemmaKey, sent);
+      push(head, at, at + head.length, 'word', p, lemma, headLower, headKey, lemmaKey, sent);
       push(tail, at + head.length, cursor, 'word', 'PART', "'s", tailLower, tailKey, "'s", sent);
       continue;
     }
@@ -247,7 +278,7 @@ export function analyze(text: string): WinkAnalysis {
         continue;
       }
     }
-    push(v, at, cursor, lex.kind, p, lm.lemma, lex.lower, lex.key, lm.lemmaKey, sent);
+    push(v, at, cursor, lex.kind, p, lemma, lex.lower, lex.key, lemmaKey, sent);
   }
   return {
     length: count,
