@@ -32,6 +32,8 @@ export const segment = defineStage<SegmentOptions>({
         key: a.key,
         lemma: a.lemma,
         lemmaKey: a.lemmaKey,
+        keyId: a.keyId,
+        lemmaKeyId: a.lemmaKeyId,
         pos: a.pos,
         kind: a.kind,
         sentence: new Int32Array(n),

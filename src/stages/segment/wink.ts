@@ -6,6 +6,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { foldKey } from '../../util/text.js';
+import { wordId } from '../../util/vocabulary.js';
 
 export interface WinkAnalysis {
   length: number;
@@ -20,6 +21,9 @@ export interface WinkAnalysis {
   key: string[];
   /** Look-up key of the lemma. */
   lemmaKey: string[];
+  /** Ids of `key` and `lemmaKey` (`util/vocabulary.ts`). */
+  keyId: Int32Array;
+  lemmaKeyId: Int32Array;
   /** For each token, the index of its wink sentence. */
   sentence: Int32Array;
 }
@@ -64,25 +68,30 @@ interface Lexeme {
   kind: string;
   lower: string;
   key: string;
+  keyId: number;
   /** The part of speech the word was first read with, and its lemma then (a word has one or two tags
    * in practice: the others are in `more`, searched in turn). */
   pos: string;
   lemma: string;
   lemmaKey: string;
+  lemmaKeyId: number;
   more: LemmaOf[] | null;
   /** A word that ends in a possessive ("Trump's"), split in two: the head and the "'s". */
   head: string | null;
   tail: string | null;
   headLower: string;
   headKey: string;
+  headKeyId: number;
   tailLower: string;
   tailKey: string;
+  tailKeyId: number;
 }
 
 interface LemmaOf {
   pos: string;
   lemma: string;
   lemmaKey: string;
+  lemmaKeyId: number;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -102,21 +111,29 @@ function lexemeOf(value: string, kind: string, normal: string | undefined, pos: 
   const headLower = head ? head.toLowerCase() : '';
   const tailLower = tail ? tail.toLowerCase() : '';
   const lemma = lemmaOf(head, lower, rawLemma);
+  const key = keyOf(value, lower);
+  const lemmaKey = keyOf(lemma, lemma.toLowerCase());
+  const headKey = head ? keyOf(head, headLower) : '';
+  const tailKey = tail ? keyOf(tail, tailLower) : '';
   return {
     value,
     kind,
     lower,
-    key: keyOf(value, lower),
+    key,
+    keyId: wordId(key),
     pos,
     lemma,
-    lemmaKey: keyOf(lemma, lemma.toLowerCase()),
+    lemmaKey,
+    lemmaKeyId: wordId(lemmaKey),
     more: null,
     head,
     tail,
     headLower,
-    headKey: head ? keyOf(head, headLower) : '',
+    headKey,
+    headKeyId: wordId(headKey),
     tailLower,
-    tailKey: tail ? keyOf(tail, tailLower) : '',
+    tailKey,
+    tailKeyId: wordId(tailKey),
   };
 }
 
@@ -143,6 +160,9 @@ function isWinkSpace(c: number): boolean {
 let scratchStart = new Int32Array(1024);
 let scratchEnd = new Int32Array(1024);
 let scratchSentence = new Int32Array(1024);
+let scratchKeyId = new Int32Array(1024);
+let scratchLemmaKeyId = new Int32Array(1024);
+const POSSESSIVE_ID = wordId("'s");
 
 export function analyze(text: string): WinkAnalysis {
   const winkNlp = nlp();
@@ -167,7 +187,11 @@ export function analyze(text: string): WinkAnalysis {
     scratchStart = new Int32Array(2 * n);
     scratchEnd = new Int32Array(2 * n);
     scratchSentence = new Int32Array(2 * n);
+    scratchKeyId = new Int32Array(2 * n);
+    scratchLemmaKeyId = new Int32Array(2 * n);
   }
+  const keyIds = scratchKeyId;
+  const lemmaKeyIds = scratchLemmaKeyId;
   const starts = scratchStart;
   const ends = scratchEnd;
   const sentence = scratchSentence;
@@ -179,7 +203,9 @@ export function analyze(text: string): WinkAnalysis {
   const key: string[] = [];
   const lemmaKey: string[] = [];
   let count = 0;
-  const push = (v: string, s: number, e: number, k: string, p: string, lm: string, lw: string, ky: string, lmKey: string, sent: number): void => {
+  const push = (v: string, s: number, e: number, k: string, p: string, lm: string, lw: string, ky: string, lmKey: string, sent: number, kyId: number, lmKeyId: number): void => {
+    keyIds[count] = kyId;
+    lemmaKeyIds[count] = lmKeyId;
     value.push(v);
     starts[count] = s;
     ends[count] = e;
@@ -198,12 +224,14 @@ export function analyze(text: string): WinkAnalysis {
     let lex: Lexeme;
     let lemma: string;
     let lemmaKey: string;
+    let lemmaKeyId: number;
     if (contraction[i]) {
       // A contraction's part ("ca" + "n't"): its normal and lemma are the expansion's, not the id's.
       const item = tokens.itemAt(i);
       lex = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal), p, item.out(its.lemma as unknown as typeof its.value));
       lemma = lex.lemma;
       lemmaKey = lex.lemmaKey;
+      lemmaKeyId = lex.lemmaKeyId;
     } else {
       const id = ids[i];
       if (id >= lexemes.length) grow(id);
@@ -216,6 +244,7 @@ export function analyze(text: string): WinkAnalysis {
       if (lex.pos === p) {
         lemma = lex.lemma;
         lemmaKey = lex.lemmaKey;
+        lemmaKeyId = lex.lemmaKeyId;
       } else {
         let other: LemmaOf | undefined;
         if (lex.more) {
@@ -228,10 +257,12 @@ export function analyze(text: string): WinkAnalysis {
         }
         if (!other) {
           const l = lemmaOf(lex.head, lex.lower, tokens.itemAt(i).out(its.lemma as unknown as typeof its.value));
-          (lex.more ??= []).push((other = { pos: p, lemma: l, lemmaKey: keyOf(l, l.toLowerCase()) }));
+          const lk = keyOf(l, l.toLowerCase());
+          (lex.more ??= []).push((other = { pos: p, lemma: l, lemmaKey: lk, lemmaKeyId: wordId(lk) }));
         }
         lemma = other.lemma;
         lemmaKey = other.lemmaKey;
+        lemmaKeyId = other.lemmaKeyId;
       }
     }
     const v = lex.value;
@@ -253,8 +284,10 @@ export function analyze(text: string): WinkAnalysis {
       let tail = lex.tail!;
       let headLower = lex.headLower;
       let headKey = lex.headKey;
+      let headKeyId = lex.headKeyId;
       let tailLower = lex.tailLower;
       let tailKey = lex.tailKey;
+      let tailKeyId = lex.tailKeyId;
       if (respelled) {
         const surface = text.slice(at, cursor);
         if (surface !== v) {
@@ -262,23 +295,27 @@ export function analyze(text: string): WinkAnalysis {
           tail = surface.slice(head.length);
           headLower = head.toLowerCase();
           headKey = keyOf(head, headLower);
+          headKeyId = wordId(headKey);
           tailLower = tail.toLowerCase();
           tailKey = keyOf(tail, tailLower);
+          tailKeyId = wordId(tailKey);
         }
       }
-      push(head, at, at + head.length, 'word', p, lemma, headLower, headKey, lemmaKey, sent);
-      push(tail, at + head.length, cursor, 'word', 'PART', "'s", tailLower, tailKey, "'s", sent);
+      push(head, at, at + head.length, 'word', p, lemma, headLower, headKey, lemmaKey, sent, headKeyId, lemmaKeyId);
+      push(tail, at + head.length, cursor, 'word', 'PART', "'s", tailLower, tailKey, "'s", sent, tailKeyId, POSSESSIVE_ID);
       continue;
     }
     if (respelled) {
       const surface = text.slice(at, cursor);
       if (surface !== v) {
         const l = surface.toLowerCase();
-        push(surface, at, cursor, lex.kind, p, l, l, keyOf(surface, l), keyOf(l, l), sent);
+        const k = keyOf(surface, l);
+        const lk = keyOf(l, l);
+        push(surface, at, cursor, lex.kind, p, l, l, k, lk, sent, wordId(k), wordId(lk));
         continue;
       }
     }
-    push(v, at, cursor, lex.kind, p, lemma, lex.lower, lex.key, lemmaKey, sent);
+    push(v, at, cursor, lex.kind, p, lemma, lex.lower, lex.key, lemmaKey, sent, lex.keyId, lemmaKeyId);
   }
   return {
     length: count,
@@ -291,6 +328,8 @@ export function analyze(text: string): WinkAnalysis {
     lower,
     key,
     lemmaKey,
+    keyId: keyIds.slice(0, count),
+    lemmaKeyId: lemmaKeyIds.slice(0, count),
     sentence: sentence.slice(0, count),
   };
 }
