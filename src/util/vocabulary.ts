@@ -19,3 +19,8 @@ export function wordId(word: string): number {
 export function knownWordId(word: string): number {
   return ids.get(word) ?? -1;
 }
+
+/** How many words are numbered (grows only). */
+export function vocabularySize(): number {
+  return ids.size;
+}

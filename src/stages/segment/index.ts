@@ -4,6 +4,7 @@
  */
 import type { Paragraph, Sentence, Tokens } from '../../model/layers.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { setNormalForms } from '../../lexicon/phrases.js';
 import { findParagraphs } from './paragraphs.js';
 import { analyze } from './wink.js';
 
@@ -39,6 +40,7 @@ export const segment = defineStage<SegmentOptions>({
         sentence: new Int32Array(n),
         spaceBefore: new Uint8Array(n),
       };
+      setNormalForms(tokens, a.forms);
       for (let i = 1; i < n; i++) tokens.spaceBefore[i] = a.start[i] > a.end[i - 1] ? 1 : 0;
       const sentences = buildSentences(tokens, a.sentence, paragraphs, options.splitAtParagraphs);
       sentences.forEach((s, k) => tokens.sentence.fill(k, s.tokenStart, s.tokenEnd));

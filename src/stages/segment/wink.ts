@@ -7,6 +7,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { foldKey } from '../../util/text.js';
 import { wordId } from '../../util/vocabulary.js';
+import { matchForm, type NormalForms } from '../../lexicon/phrases.js';
 
 export interface WinkAnalysis {
   length: number;
@@ -24,6 +25,9 @@ export interface WinkAnalysis {
   /** Ids of `key` and `lemmaKey` (`util/vocabulary.ts`). */
   keyId: Int32Array;
   lemmaKeyId: Int32Array;
+  /** The forms lexicons match (`lexicon/phrases.ts` `normalForms`): lower case and lemma with straight
+   * apostrophes, and their ids. */
+  forms: NormalForms;
   /** For each token, the index of its wink sentence. */
   sentence: Int32Array;
 }
@@ -63,18 +67,25 @@ export function toWinkText(text: string): string {
  * forms of every token through wink's accessors and deriving keys, lemmas and possessive splits
  * anew for each token was a third of the segmenter's time.
  */
-interface Lexeme {
+/** A lexeme is also the lemma entry of the part of speech it was first read with. */
+interface Lexeme extends LemmaOf {
   value: string;
   kind: string;
   lower: string;
   key: string;
   keyId: number;
+  /** `lower` as lexicons match it, and its id. */
+  form: string;
+  formId: number;
   /** The part of speech the word was first read with, and its lemma then (a word has one or two tags
    * in practice: the others are in `more`, searched in turn). */
   pos: string;
   lemma: string;
   lemmaKey: string;
   lemmaKeyId: number;
+  /** The lemma as lexicons match it, and its id. */
+  lemmaForm: string;
+  lemmaFormId: number;
   more: LemmaOf[] | null;
   /** A word that ends in a possessive ("Trump's"), split in two: the head and the "'s". */
   head: string | null;
@@ -82,9 +93,13 @@ interface Lexeme {
   headLower: string;
   headKey: string;
   headKeyId: number;
+  headForm: string;
+  headFormId: number;
   tailLower: string;
   tailKey: string;
   tailKeyId: number;
+  tailForm: string;
+  tailFormId: number;
 }
 
 interface LemmaOf {
@@ -92,6 +107,14 @@ interface LemmaOf {
   lemma: string;
   lemmaKey: string;
   lemmaKeyId: number;
+  lemmaForm: string;
+  lemmaFormId: number;
+}
+
+function lemmaEntry(pos: string, lemma: string): LemmaOf {
+  const lemmaKey = keyOf(lemma, lemma.toLowerCase());
+  const lemmaForm = matchForm(lemma.toLowerCase());
+  return { pos, lemma, lemmaKey, lemmaKeyId: wordId(lemmaKey), lemmaForm, lemmaFormId: wordId(lemmaForm) };
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -110,30 +133,40 @@ function lexemeOf(value: string, kind: string, normal: string | undefined, pos: 
   const tail = m ? m[2] : null;
   const headLower = head ? head.toLowerCase() : '';
   const tailLower = tail ? tail.toLowerCase() : '';
-  const lemma = lemmaOf(head, lower, rawLemma);
+  const l = lemmaEntry(pos, lemmaOf(head, lower, rawLemma));
   const key = keyOf(value, lower);
-  const lemmaKey = keyOf(lemma, lemma.toLowerCase());
+  const form = matchForm(lower);
   const headKey = head ? keyOf(head, headLower) : '';
   const tailKey = tail ? keyOf(tail, tailLower) : '';
+  const headForm = matchForm(headLower);
+  const tailForm = matchForm(tailLower);
   return {
     value,
     kind,
     lower,
     key,
     keyId: wordId(key),
+    form,
+    formId: wordId(form),
     pos,
-    lemma,
-    lemmaKey,
-    lemmaKeyId: wordId(lemmaKey),
+    lemma: l.lemma,
+    lemmaKey: l.lemmaKey,
+    lemmaKeyId: l.lemmaKeyId,
+    lemmaForm: l.lemmaForm,
+    lemmaFormId: l.lemmaFormId,
     more: null,
     head,
     tail,
     headLower,
     headKey,
     headKeyId: wordId(headKey),
+    headForm,
+    headFormId: wordId(headForm),
     tailLower,
     tailKey,
     tailKeyId: wordId(tailKey),
+    tailForm,
+    tailFormId: wordId(tailForm),
   };
 }
 
@@ -157,12 +190,9 @@ function isWinkSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 }
 
-let scratchStart = new Int32Array(1024);
-let scratchEnd = new Int32Array(1024);
-let scratchSentence = new Int32Array(1024);
-let scratchKeyId = new Int32Array(1024);
-let scratchLemmaKeyId = new Int32Array(1024);
-const POSSESSIVE_ID = wordId("'s");
+/** Per-token columns, reused from one document to the next and copied out at its exact length. */
+let scratch = { start: new Int32Array(1024), end: new Int32Array(1024), sentence: new Int32Array(1024), keyId: new Int32Array(1024), lemmaKeyId: new Int32Array(1024), formId: new Int32Array(1024), lemmaFormId: new Int32Array(1024) };
+const POSSESSIVE_LEMMA = lemmaEntry('PART', "'s");
 
 export function analyze(text: string): WinkAnalysis {
   const winkNlp = nlp();
@@ -183,18 +213,11 @@ export function analyze(text: string): WinkAnalysis {
     for (let k = a; k <= b; k++) winkSentence[k] = i;
   });
   // A possessive adds a token: at most twice wink's count.
-  if (scratchStart.length < 2 * n) {
-    scratchStart = new Int32Array(2 * n);
-    scratchEnd = new Int32Array(2 * n);
-    scratchSentence = new Int32Array(2 * n);
-    scratchKeyId = new Int32Array(2 * n);
-    scratchLemmaKeyId = new Int32Array(2 * n);
+  if (scratch.start.length < 2 * n) {
+    const m = 2 * n;
+    scratch = { start: new Int32Array(m), end: new Int32Array(m), sentence: new Int32Array(m), keyId: new Int32Array(m), lemmaKeyId: new Int32Array(m), formId: new Int32Array(m), lemmaFormId: new Int32Array(m) };
   }
-  const keyIds = scratchKeyId;
-  const lemmaKeyIds = scratchLemmaKeyId;
-  const starts = scratchStart;
-  const ends = scratchEnd;
-  const sentence = scratchSentence;
+  const { start: starts, end: ends, sentence, keyId, lemmaKeyId, formId, lemmaFormId } = scratch;
   const value: string[] = [];
   const kind: string[] = [];
   const pos: string[] = [];
@@ -202,19 +225,25 @@ export function analyze(text: string): WinkAnalysis {
   const lower: string[] = [];
   const key: string[] = [];
   const lemmaKey: string[] = [];
+  const form: string[] = [];
+  const lemmaForm: string[] = [];
   let count = 0;
-  const push = (v: string, s: number, e: number, k: string, p: string, lm: string, lw: string, ky: string, lmKey: string, sent: number, kyId: number, lmKeyId: number): void => {
-    keyIds[count] = kyId;
-    lemmaKeyIds[count] = lmKeyId;
+  const push = (v: string, s: number, e: number, k: string, p: string, lw: string, ky: string, kyId: number, f: string, fId: number, lm: LemmaOf, sent: number): void => {
     value.push(v);
     starts[count] = s;
     ends[count] = e;
     kind.push(k);
     pos.push(p);
-    lemma.push(lm);
     lower.push(lw);
     key.push(ky);
-    lemmaKey.push(lmKey);
+    keyId[count] = kyId;
+    form.push(f);
+    formId[count] = fId;
+    lemma.push(lm.lemma);
+    lemmaKey.push(lm.lemmaKey);
+    lemmaKeyId[count] = lm.lemmaKeyId;
+    lemmaForm.push(lm.lemmaForm);
+    lemmaFormId[count] = lm.lemmaFormId;
     sentence[count++] = sent;
   };
 
@@ -222,16 +251,11 @@ export function analyze(text: string): WinkAnalysis {
   for (let i = 0; i < n; i++) {
     const p = poss[i];
     let lex: Lexeme;
-    let lemma: string;
-    let lemmaKey: string;
-    let lemmaKeyId: number;
+    let lm: LemmaOf | undefined;
     if (contraction[i]) {
       // A contraction's part ("ca" + "n't"): its normal and lemma are the expansion's, not the id's.
       const item = tokens.itemAt(i);
-      lex = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal), p, item.out(its.lemma as unknown as typeof its.value));
-      lemma = lex.lemma;
-      lemmaKey = lex.lemmaKey;
-      lemmaKeyId = lex.lemmaKeyId;
+      lm = lex = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal), p, item.out(its.lemma as unknown as typeof its.value));
     } else {
       const id = ids[i];
       if (id >= lexemes.length) grow(id);
@@ -241,28 +265,17 @@ export function analyze(text: string): WinkAnalysis {
         lexemes[id] = known = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal), p, item.out(its.lemma as unknown as typeof its.value));
       }
       lex = known;
-      if (lex.pos === p) {
-        lemma = lex.lemma;
-        lemmaKey = lex.lemmaKey;
-        lemmaKeyId = lex.lemmaKeyId;
-      } else {
-        let other: LemmaOf | undefined;
+      if (lex.pos === p) lm = lex;
+      else {
         if (lex.more) {
           for (let k = 0; k < lex.more.length; k++) {
             if (lex.more[k].pos === p) {
-              other = lex.more[k];
+              lm = lex.more[k];
               break;
             }
           }
         }
-        if (!other) {
-          const l = lemmaOf(lex.head, lex.lower, tokens.itemAt(i).out(its.lemma as unknown as typeof its.value));
-          const lk = keyOf(l, l.toLowerCase());
-          (lex.more ??= []).push((other = { pos: p, lemma: l, lemmaKey: lk, lemmaKeyId: wordId(lk) }));
-        }
-        lemma = other.lemma;
-        lemmaKey = other.lemmaKey;
-        lemmaKeyId = other.lemmaKeyId;
+        if (!lm) (lex.more ??= []).push((lm = lemmaEntry(p, lemmaOf(lex.head, lex.lower, tokens.itemAt(i).out(its.lemma as unknown as typeof its.value)))));
       }
     }
     const v = lex.value;
@@ -280,29 +293,23 @@ export function analyze(text: string): WinkAnalysis {
       // wink splits "Trump's" in two the first time it sees it and keeps it whole once the form is in
       // its lexicon cache (after "Trump's," say), so output would depend on what was read before.
       // Always splitting keeps the token layer the same whatever the batch order.
-      let head = lex.head;
-      let tail = lex.tail!;
-      let headLower = lex.headLower;
-      let headKey = lex.headKey;
-      let headKeyId = lex.headKeyId;
-      let tailLower = lex.tailLower;
-      let tailKey = lex.tailKey;
-      let tailKeyId = lex.tailKeyId;
-      if (respelled) {
-        const surface = text.slice(at, cursor);
-        if (surface !== v) {
-          head = surface.slice(0, head.length);
-          tail = surface.slice(head.length);
-          headLower = head.toLowerCase();
-          headKey = keyOf(head, headLower);
-          headKeyId = wordId(headKey);
-          tailLower = tail.toLowerCase();
-          tailKey = keyOf(tail, tailLower);
-          tailKeyId = wordId(tailKey);
-        }
+      const surface = respelled ? text.slice(at, cursor) : v;
+      if (surface !== v) {
+        const head = surface.slice(0, lex.head.length);
+        const tail = surface.slice(head.length);
+        const headLower = head.toLowerCase();
+        const tailLower = tail.toLowerCase();
+        const headKey = keyOf(head, headLower);
+        const tailKey = keyOf(tail, tailLower);
+        const headForm = matchForm(headLower);
+        const tailForm = matchForm(tailLower);
+        push(head, at, at + head.length, 'word', p, headLower, headKey, wordId(headKey), headForm, wordId(headForm), lm, sent);
+        push(tail, at + head.length, cursor, 'word', 'PART', tailLower, tailKey, wordId(tailKey), tailForm, wordId(tailForm), POSSESSIVE_LEMMA, sent);
+      } else {
+        const head = lex.head;
+        push(head, at, at + head.length, 'word', p, lex.headLower, lex.headKey, lex.headKeyId, lex.headForm, lex.headFormId, lm, sent);
+        push(lex.tail!, at + head.length, cursor, 'word', 'PART', lex.tailLower, lex.tailKey, lex.tailKeyId, lex.tailForm, lex.tailFormId, POSSESSIVE_LEMMA, sent);
       }
-      push(head, at, at + head.length, 'word', p, lemma, headLower, headKey, lemmaKey, sent, headKeyId, lemmaKeyId);
-      push(tail, at + head.length, cursor, 'word', 'PART', "'s", tailLower, tailKey, "'s", sent, tailKeyId, POSSESSIVE_ID);
       continue;
     }
     if (respelled) {
@@ -310,12 +317,12 @@ export function analyze(text: string): WinkAnalysis {
       if (surface !== v) {
         const l = surface.toLowerCase();
         const k = keyOf(surface, l);
-        const lk = keyOf(l, l);
-        push(surface, at, cursor, lex.kind, p, l, l, k, lk, sent, wordId(k), wordId(lk));
+        const f = matchForm(l);
+        push(surface, at, cursor, lex.kind, p, l, k, wordId(k), f, wordId(f), lemmaEntry(p, l), sent);
         continue;
       }
     }
-    push(v, at, cursor, lex.kind, p, lemma, lex.lower, lex.key, lemmaKey, sent, lex.keyId, lemmaKeyId);
+    push(v, at, cursor, lex.kind, p, lex.lower, lex.key, lex.keyId, lex.form, lex.formId, lm, sent);
   }
   return {
     length: count,
@@ -328,8 +335,9 @@ export function analyze(text: string): WinkAnalysis {
     lower,
     key,
     lemmaKey,
-    keyId: keyIds.slice(0, count),
-    lemmaKeyId: lemmaKeyIds.slice(0, count),
+    keyId: keyId.slice(0, count),
+    lemmaKeyId: lemmaKeyId.slice(0, count),
+    forms: { lower: form, lemma: lemmaForm, lowerId: formId.slice(0, count), lemmaId: lemmaFormId.slice(0, count) },
     sentence: sentence.slice(0, count),
   };
 }
