@@ -293,8 +293,9 @@ export function analyze(text: string): WinkAnalysis {
       // wink splits "Trump's" in two the first time it sees it and keeps it whole once the form is in
       // its lexicon cache (after "Trump's," say), so output would depend on what was read before.
       // Always splitting keeps the token layer the same whatever the batch order.
-      const surface = respelled ? text.slice(at, cursor) : v;
-      if (surface !== v) {
+      // (Checked in place: a copy of the surface per token would be an allocation each.)
+      if (respelled && !text.startsWith(v, at)) {
+        const surface = text.slice(at, cursor);
         const head = surface.slice(0, lex.head.length);
         const tail = surface.slice(head.length);
         const headLower = head.toLowerCase();
@@ -312,15 +313,13 @@ export function analyze(text: string): WinkAnalysis {
       }
       continue;
     }
-    if (respelled) {
+    if (respelled && !text.startsWith(v, at)) {
       const surface = text.slice(at, cursor);
-      if (surface !== v) {
-        const l = surface.toLowerCase();
-        const k = keyOf(surface, l);
-        const f = matchForm(l);
-        push(surface, at, cursor, lex.kind, p, l, k, wordId(k), f, wordId(f), lemmaEntry(p, l), sent);
-        continue;
-      }
+      const l = surface.toLowerCase();
+      const k = keyOf(surface, l);
+      const f = matchForm(l);
+      push(surface, at, cursor, lex.kind, p, l, k, wordId(k), f, wordId(f), lemmaEntry(p, l), sent);
+      continue;
     }
     push(v, at, cursor, lex.kind, p, lex.lower, lex.key, lex.keyId, lex.form, lex.formId, lm, sent);
   }
