@@ -208,10 +208,9 @@ export function analyze(text: string): WinkAnalysis {
   const contraction = tokens.out(its.contractionFlag) as unknown as boolean[];
   const n = ids.length;
   const winkSentence = new Int32Array(n);
-  doc.sentences().each((s, i) => {
-    const [a, b] = s.out(its.span) as unknown as [number, number];
-    for (let k = a; k <= b; k++) winkSentence[k] = i;
-  });
+  // Spans in one call (an item object per sentence otherwise).
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  for (let i = 0; i < spans.length; i++) for (let k = spans[i][0]; k <= spans[i][1]; k++) winkSentence[k] = i;
   // A possessive adds a token: at most twice wink's count.
   if (scratch.start.length < 2 * n) {
     const m = 2 * n;
