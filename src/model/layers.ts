@@ -26,6 +26,10 @@ export interface Tokens {
   readonly key: readonly string[];
   /** Look-up key of the lemma. */
   readonly lemmaKey: readonly string[];
+  /** Ids of `key` and `lemmaKey` in the process's word numbering (`util/vocabulary.ts`), which phrase
+   * indexes read instead of the strings (set by the segmenter; a hand-made table may leave them out). */
+  readonly keyId?: Int32Array;
+  readonly lemmaKeyId?: Int32Array;
   readonly lemma: readonly string[];
   /** Universal POS tag (NOUN, PROPN, VERB, AUX, ADJ, ADP, DET, PRON, NUM, PUNCT, SYM, …). */
   readonly pos: readonly string[];

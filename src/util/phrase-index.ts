@@ -5,9 +5,11 @@
  */
 import type { Tokens } from '../model/layers.js';
 import { foldKey } from './text.js';
+import { knownWordId, wordId } from './vocabulary.js';
 
+/** Children by word id (`vocabulary.ts`). */
 interface Node<T> {
-  next: Map<string, Node<T>> | null;
+  next: Map<number, Node<T>> | null;
   values: Array<Valued<T>> | null;
 }
 
@@ -23,24 +25,38 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
+/** The word ids of `keys` when they are the token table's own keys (the segmenter numbered them). */
+function idsOf(tokens: Tokens, keys: readonly string[]): Int32Array | undefined {
+  return keys === tokens.key ? tokens.keyId : keys === tokens.lemmaKey ? tokens.lemmaKeyId : undefined;
+}
+
 export class PhraseIndex<T> {
-  private readonly root: Node<T> = { next: null, values: null };
+  /** First words, as an array by word id (holes are `undefined`). */
+  private readonly first: Array<Node<T> | undefined> = [];
   size = 0;
 
   /** Adds a phrase given as its tokens. `exact`: the tokens must match with this case. */
   add(tokens: readonly string[], value: T, exact = false): void {
     if (tokens.length === 0) return;
-    let node = this.root;
-    for (const t of tokens) {
-      const key = foldKey(t);
+    const id0 = wordId(foldKey(tokens[0]));
+    // Filled up to the id, so the array stays a plain (not dictionary-mode) one.
+    while (this.first.length <= id0) this.first.push(undefined);
+    let node = this.first[id0];
+    if (!node) this.first[id0] = node = { next: null, values: null };
+    for (let k = 1; k < tokens.length; k++) {
+      const id = wordId(foldKey(tokens[k]));
       node.next ??= new Map();
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: null, values: null }));
+      let child: Node<T> | undefined = node.next.get(id);
+      if (!child) node.next.set(id, (child = { next: null, values: null }));
       node = child;
     }
     node.values ??= [];
     node.values.push({ value, exact: exact ? [...tokens] : null });
     this.size++;
+  }
+
+  private firstNode(id: number): Node<T> | undefined {
+    return id >= 0 && id < this.first.length ? this.first[id] : undefined;
   }
 
   /**
@@ -49,16 +65,17 @@ export class PhraseIndex<T> {
    */
   longest(tokens: Tokens, keys: readonly string[], i: number, end: number): PhraseMatch<T> | null {
     // Called for every token of every sentence: walks without allocating and builds only the answer.
-    let node = this.root.next?.get(keys[i]);
+    const ids = idsOf(tokens, keys);
+    let node = this.firstNode(ids ? ids[i] : knownWordId(keys[i]));
     let best: Node<T> | null = null;
     let length = 0;
     for (let j = i; node; ) {
-      if (node.values && node.values.some((v) => !v.exact || sameCase(tokens, i, v.exact))) {
+      if (node.values && anyHolds(tokens, i, node.values)) {
         best = node;
         length = j - i + 1;
       }
       if (++j >= end || !node.next) break;
-      node = node.next.get(keys[j]);
+      node = node.next.get(ids ? ids[j] : knownWordId(keys[j]));
     }
     if (!best) return null;
     const values: T[] = [];
@@ -68,24 +85,32 @@ export class PhraseIndex<T> {
 
   /** Every phrase starting at token `i`, shortest first. */
   all(tokens: Tokens, keys: readonly string[], i: number, end: number): ReadonlyArray<PhraseMatch<T>> {
-    // Most tokens start no phrase: one map look-up and no allocation for them.
-    if (!this.root.next?.has(keys[i])) return NONE;
+    // Most tokens start no phrase: one array read and no allocation for them.
+    if (i >= end) return NONE;
+    const ids = idsOf(tokens, keys);
+    let node = this.firstNode(ids ? ids[i] : knownWordId(keys[i]));
+    if (!node) return NONE;
     const out: Array<PhraseMatch<T>> = [];
-    let node: Node<T> | undefined = this.root;
-    for (let j = i; j < end && node?.next; j++) {
-      node = node.next.get(keys[j]);
-      if (!node) break;
+    for (let j = i; ; ) {
       if (node.values) {
         const ok: T[] = [];
         for (const v of node.values) if (!v.exact || sameCase(tokens, i, v.exact)) ok.push(v.value);
         if (ok.length) out.push({ length: j - i + 1, values: ok });
       }
+      if (++j >= end || !node.next) break;
+      node = node.next.get(ids ? ids[j] : knownWordId(keys[j]));
+      if (!node) break;
     }
     return out;
   }
 }
 
 const NONE: ReadonlyArray<never> = Object.freeze([]);
+
+function anyHolds<T>(tokens: Tokens, i: number, values: Array<Valued<T>>): boolean {
+  for (const v of values) if (!v.exact || sameCase(tokens, i, v.exact)) return true;
+  return false;
+}
 
 function sameCase(tokens: Tokens, i: number, exact: string[]): boolean {
   for (let k = 0; k < exact.length; k++) {

@@ -78,12 +78,19 @@ export interface MatchContext {
   out: Candidate[];
 }
 
+// Plain loops: a predicate closure per call was an allocation per token and rule tried.
 function has(m: PhraseMatch<Lex> | null, type: Lex['type']): boolean {
-  return !!m && m.values.some((v) => v.type === type);
+  if (!m) return false;
+  const values = m.values;
+  for (let k = 0; k < values.length; k++) if (values[k].type === type) return true;
+  return false;
 }
 
 function get<T extends Lex['type']>(m: PhraseMatch<Lex> | null, type: T): Extract<Lex, { type: T }> | undefined {
-  return m?.values.find((v) => v.type === type) as Extract<Lex, { type: T }> | undefined;
+  if (!m) return undefined;
+  const values = m.values;
+  for (let k = 0; k < values.length; k++) if (values[k].type === type) return values[k] as Extract<Lex, { type: T }>;
+  return undefined;
 }
 
 /** All candidates of a document, in text order. */
@@ -110,9 +117,19 @@ function isShouting(tokens: Tokens, a: number, b: number): boolean {
     if (tokens.kind[i] !== 'word') continue;
     letters++;
     const t = tokens.text[i];
-    if (t.length > 1 && t !== tokens.lower[i] && t === t.toUpperCase()) upper++;
+    if (t.length > 1 && t !== tokens.lower[i] && noLowerCase(t)) upper++;
   }
   return letters >= 4 && upper / letters > 0.7;
+}
+
+/** `t === t.toUpperCase()` without making the upper-cased copy (ASCII letters checked in place). */
+function noLowerCase(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return t === t.toUpperCase();
+  }
+  return true;
 }
 
 function emit(ctx: MatchContext, c: Candidate): void {

@@ -4,7 +4,7 @@
  */
 import type { Paragraph, Sentence, Tokens } from '../../model/layers.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { foldKey } from '../../util/text.js';
+import { setNormalForms } from '../../lexicon/phrases.js';
 import { findParagraphs } from './paragraphs.js';
 import { analyze } from './wink.js';
 
@@ -23,22 +23,25 @@ export const segment = defineStage<SegmentOptions>({
     return (doc) => {
       const paragraphs = findParagraphs(doc.text);
       const a = analyze(doc.text);
-      const n = a.value.length;
+      const n = a.length;
       const tokens: Tokens = {
         length: n,
-        start: Int32Array.from(a.start),
-        end: Int32Array.from(a.end),
+        start: a.start,
+        end: a.end,
         text: a.value,
         lower: a.lower,
-        key: keysOf(a.value, a.lower),
+        key: a.key,
         lemma: a.lemma,
-        lemmaKey: keysOf(a.lemma, null),
+        lemmaKey: a.lemmaKey,
+        keyId: a.keyId,
+        lemmaKeyId: a.lemmaKeyId,
         pos: a.pos,
         kind: a.kind,
         sentence: new Int32Array(n),
         spaceBefore: new Uint8Array(n),
       };
-      for (let i = 0; i < n; i++) tokens.spaceBefore[i] = i > 0 && a.start[i] > a.end[i - 1] ? 1 : 0;
+      setNormalForms(tokens, a.forms);
+      for (let i = 1; i < n; i++) tokens.spaceBefore[i] = a.start[i] > a.end[i - 1] ? 1 : 0;
       const sentences = buildSentences(tokens, a.sentence, paragraphs, options.splitAtParagraphs);
       sentences.forEach((s, k) => tokens.sentence.fill(k, s.tokenStart, s.tokenEnd));
       doc.set('paragraphs', paragraphs);
@@ -51,22 +54,8 @@ export const segment = defineStage<SegmentOptions>({
   },
 });
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** Folded keys of token forms; wink's lower-case normal form already is the key of an ASCII token
- * (when it has the token's length: a contraction's normal is its expansion, "n't" → "not"). */
-function keysOf(forms: readonly string[], lower: readonly string[] | null): string[] {
-  const out = new Array<string>(forms.length);
-  for (let i = 0; i < forms.length; i++) {
-    const f = forms[i];
-    const l = lower ? lower[i] : f.toLowerCase();
-    out[i] = l.length === f.length && !NON_ASCII.test(l) ? l : foldKey(f);
-  }
-  return out;
-}
-
 /** Groups tokens by wink sentence, then cuts any sentence that crosses a paragraph boundary. */
-function buildSentences(tokens: Tokens, winkSentence: number[], paragraphs: Paragraph[], split: boolean): Sentence[] {
+function buildSentences(tokens: Tokens, winkSentence: Int32Array, paragraphs: Paragraph[], split: boolean): Sentence[] {
   // Paragraph of each token, in one forward pass (tokens and paragraphs are both in text order).
   const para = new Int32Array(tokens.length);
   for (let i = 0, p = 0; i < tokens.length; i++) {

@@ -33,6 +33,24 @@ describe('segment', () => {
     expect(doc.get('entities').length).toBeGreaterThan(0);
   });
 
+  it('gives a word read again (memoized by vocabulary id) the same forms, and its lemma per part of speech', () => {
+    const text = 'The attacks continued. He attacks the town. Officials said the attacks had stopped.';
+    const first = analyzeDoc({ text }, segmentOnly).get('tokens');
+    const again = analyzeDoc({ text }, segmentOnly).get('tokens');
+    expect(again.lemma).toEqual(first.lemma);
+    expect([...again.keyId!]).toEqual([...first.keyId!]);
+    const at = first.text.map((w, i) => (w === 'attacks' ? i : -1)).filter((i) => i >= 0);
+    expect(at.map((i) => first.pos[i])).toEqual(['NOUN', 'VERB', 'NOUN']);
+    expect(at.map((i) => first.lemma[i])).toEqual(['attack', 'attack', 'attack']);
+    expect(new Set(at.map((i) => first.keyId![i])).size).toBe(1);
+  });
+
+  it('keeps a contraction’s expansion as its normal form, not the form read elsewhere', () => {
+    const t = analyzeDoc({ text: 'They can’t stop. The can is empty. Ca n’t.' }, segmentOnly).get('tokens');
+    expect(t.lower[t.text.indexOf('ca')]).toBe('can');
+    expect(t.lower[t.text.indexOf('can')]).toBe('can');
+  });
+
   it('tokenizes a possessive the same way whatever was read before', () => {
     const a = analyzeDoc({ text: 'It was Obama’s. Obama’s plan failed.' }, segmentOnly).get('tokens').text;
     const b = analyzeDoc({ text: 'Obama’s plan failed.' }, segmentOnly).get('tokens').text;

@@ -5,17 +5,31 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { foldKey } from '../../util/text.js';
+import { wordId } from '../../util/vocabulary.js';
+import { matchForm, type NormalForms } from '../../lexicon/phrases.js';
 
 export interface WinkAnalysis {
+  length: number;
   value: string[];
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
   kind: string[];
   pos: string[];
   lemma: string[];
   lower: string[];
+  /** Look-up key of the surface form (`foldKey`, from the lower-cased form when that is plain ASCII). */
+  key: string[];
+  /** Look-up key of the lemma. */
+  lemmaKey: string[];
+  /** Ids of `key` and `lemmaKey` (`util/vocabulary.ts`). */
+  keyId: Int32Array;
+  lemmaKeyId: Int32Array;
+  /** The forms lexicons match (`lexicon/phrases.ts` `normalForms`): lower case and lemma with straight
+   * apostrophes, and their ids. */
+  forms: NormalForms;
   /** For each token, the index of its wink sentence. */
-  sentence: number[];
+  sentence: Int32Array;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -46,6 +60,140 @@ export function toWinkText(text: string): string {
   });
 }
 
+/**
+ * What the segmenter makes of one wink lexeme (a vocabulary id: its surface form, type, normal form
+ * and, per part of speech, its lemma are functions of the id alone, but for contractions), worked out
+ * the first time the id is read and kept for the process, as wink keeps its own cache. Reading the
+ * forms of every token through wink's accessors and deriving keys, lemmas and possessive splits
+ * anew for each token was a third of the segmenter's time.
+ */
+/** A lexeme is also the lemma entry of the part of speech it was first read with. */
+interface Lexeme extends LemmaOf {
+  value: string;
+  kind: string;
+  lower: string;
+  key: string;
+  keyId: number;
+  /** `lower` as lexicons match it, and its id. */
+  form: string;
+  formId: number;
+  /** The part of speech the word was first read with, and its lemma then (a word has one or two tags
+   * in practice: the others are in `more`, searched in turn). */
+  pos: string;
+  lemma: string;
+  lemmaKey: string;
+  lemmaKeyId: number;
+  /** The lemma as lexicons match it, and its id. */
+  lemmaForm: string;
+  lemmaFormId: number;
+  more: LemmaOf[] | null;
+  /** A word that ends in a possessive ("Trump's"), split in two: the head and the "'s". */
+  head: string | null;
+  tail: string | null;
+  headLower: string;
+  headKey: string;
+  headKeyId: number;
+  headForm: string;
+  headFormId: number;
+  tailLower: string;
+  tailKey: string;
+  tailKeyId: number;
+  tailForm: string;
+  tailFormId: number;
+}
+
+interface LemmaOf {
+  pos: string;
+  lemma: string;
+  lemmaKey: string;
+  lemmaKeyId: number;
+  lemmaForm: string;
+  lemmaFormId: number;
+}
+
+function lemmaEntry(pos: string, lemma: string): LemmaOf {
+  const lemmaKey = keyOf(lemma, lemma.toLowerCase());
+  const lemmaForm = matchForm(lemma.toLowerCase());
+  return { pos, lemma, lemmaKey, lemmaKeyId: wordId(lemmaKey), lemmaForm, lemmaFormId: wordId(lemmaForm) };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The folded key of a form whose lower-cased form is `lower`: that form itself when it is plain ASCII
+ * of the same length (a contraction's normal is its expansion, "n't" → "not"). */
+function keyOf(form: string, lower: string): string {
+  return lower.length === form.length && !NON_ASCII.test(lower) ? lower : foldKey(form);
+}
+
+/** A lexeme read with part of speech `pos` and lemma `rawLemma` (wink's). */
+function lexemeOf(value: string, kind: string, normal: string | undefined, pos: string, rawLemma: string | undefined): Lexeme {
+  const lower = normal ?? value.toLowerCase();
+  const m = kind === 'word' ? POSSESSIVE.exec(value) : null;
+  const head = m ? m[1] : null;
+  const tail = m ? m[2] : null;
+  const headLower = head ? head.toLowerCase() : '';
+  const tailLower = tail ? tail.toLowerCase() : '';
+  const l = lemmaEntry(pos, lemmaOf(head, lower, rawLemma));
+  const key = keyOf(value, lower);
+  const form = matchForm(lower);
+  const headKey = head ? keyOf(head, headLower) : '';
+  const tailKey = tail ? keyOf(tail, tailLower) : '';
+  const headForm = matchForm(headLower);
+  const tailForm = matchForm(tailLower);
+  return {
+    value,
+    kind,
+    lower,
+    key,
+    keyId: wordId(key),
+    form,
+    formId: wordId(form),
+    pos,
+    lemma: l.lemma,
+    lemmaKey: l.lemmaKey,
+    lemmaKeyId: l.lemmaKeyId,
+    lemmaForm: l.lemmaForm,
+    lemmaFormId: l.lemmaFormId,
+    more: null,
+    head,
+    tail,
+    headLower,
+    headKey,
+    headKeyId: wordId(headKey),
+    headForm,
+    headFormId: wordId(headForm),
+    tailLower,
+    tailKey,
+    tailKeyId: wordId(tailKey),
+    tailForm,
+    tailFormId: wordId(tailForm),
+  };
+}
+
+/** The lemma of a word (of its possessive head when it has one) from wink's; wink gives none for some
+ * whole-word contractions ('They cannot.'): the normal form stands in. */
+function lemmaOf(head: string | null, lower: string, raw: string | undefined): string {
+  return head !== null ? raw!.replace(/['’][sS]$/, '') || head : (raw ?? lower);
+}
+
+/** Indexed by wink's vocabulary id (dense: the model's lexicon, then the words it adds). */
+let lexemes: Array<Lexeme | undefined> = [];
+
+function grow(id: number): void {
+  const next = new Array<Lexeme | undefined>(Math.max(2 * lexemes.length, id + 1, 1 << 16)).fill(undefined);
+  for (let k = 0; k < lexemes.length; k++) next[k] = lexemes[k];
+  lexemes = next;
+}
+
+/** wink's white space between tokens (its tokenizer's own class: tabs and line breaks are tokens). */
+function isWinkSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+
+/** Per-token columns, reused from one document to the next and copied out at its exact length. */
+let scratch = { start: new Int32Array(1024), end: new Int32Array(1024), sentence: new Int32Array(1024), keyId: new Int32Array(1024), lemmaKeyId: new Int32Array(1024), formId: new Int32Array(1024), lemmaFormId: new Int32Array(1024) };
+const POSSESSIVE_LEMMA = lemmaEntry('PART', "'s");
+
 export function analyze(text: string): WinkAnalysis {
   const winkNlp = nlp();
   const its = winkNlp.its;
@@ -55,69 +203,141 @@ export function analyze(text: string): WinkAnalysis {
   EXTENDED_LATIN.lastIndex = 0;
   const doc = winkNlp.readDoc(winkText);
   const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  const types = tokens.out(its.type) as string[];
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
   const poss = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const normals = tokens.out(its.normal) as string[];
-  const winkSentence = new Int32Array(values.length);
-  doc.sentences().each((s, i) => {
-    const [a, b] = s.out(its.span) as unknown as [number, number];
-    for (let k = a; k <= b; k++) winkSentence[k] = i;
-  });
+  const contraction = tokens.out(its.contractionFlag) as unknown as boolean[];
+  const n = ids.length;
+  const winkSentence = new Int32Array(n);
+  // Spans in one call (an item object per sentence otherwise).
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  for (let i = 0; i < spans.length; i++) for (let k = spans[i][0]; k <= spans[i][1]; k++) winkSentence[k] = i;
+  // A possessive adds a token: at most twice wink's count.
+  if (scratch.start.length < 2 * n) {
+    const m = 2 * n;
+    scratch = { start: new Int32Array(m), end: new Int32Array(m), sentence: new Int32Array(m), keyId: new Int32Array(m), lemmaKeyId: new Int32Array(m), formId: new Int32Array(m), lemmaFormId: new Int32Array(m) };
+  }
+  const { start: starts, end: ends, sentence, keyId, lemmaKeyId, formId, lemmaFormId } = scratch;
+  const value: string[] = [];
+  const kind: string[] = [];
+  const pos: string[] = [];
+  const lemma: string[] = [];
+  const lower: string[] = [];
+  const key: string[] = [];
+  const lemmaKey: string[] = [];
+  const form: string[] = [];
+  const lemmaForm: string[] = [];
+  let count = 0;
+  const push = (v: string, s: number, e: number, k: string, p: string, lw: string, ky: string, kyId: number, f: string, fId: number, lm: LemmaOf, sent: number): void => {
+    value.push(v);
+    starts[count] = s;
+    ends[count] = e;
+    kind.push(k);
+    pos.push(p);
+    lower.push(lw);
+    key.push(ky);
+    keyId[count] = kyId;
+    form.push(f);
+    formId[count] = fId;
+    lemma.push(lm.lemma);
+    lemmaKey.push(lm.lemmaKey);
+    lemmaKeyId[count] = lm.lemmaKeyId;
+    lemmaForm.push(lm.lemmaForm);
+    lemmaFormId[count] = lm.lemmaFormId;
+    sentence[count++] = sent;
+  };
 
-  const out: WinkAnalysis = { value: [], start: [], end: [], kind: [], pos: [], lemma: [], lower: [], sentence: [] };
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    let at = cursor + spaces[i].length;
-    if (!winkText.startsWith(value, at)) {
-      // wink's precedingSpaces caps long runs of spaces; find the token itself.
-      at = winkText.indexOf(value, cursor);
-      if (at < 0) throw new Error(`tokenizer lost alignment at offset ${cursor} (token ${JSON.stringify(value)})`);
+  for (let i = 0; i < n; i++) {
+    const p = poss[i];
+    let lex: Lexeme;
+    let lm: LemmaOf | undefined;
+    if (contraction[i]) {
+      // A contraction's part ("ca" + "n't"): its normal and lemma are the expansion's, not the id's.
+      const item = tokens.itemAt(i);
+      lm = lex = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal), p, item.out(its.lemma as unknown as typeof its.value));
+    } else {
+      const id = ids[i];
+      if (id >= lexemes.length) grow(id);
+      let known = lexemes[id];
+      if (known === undefined) {
+        const item = tokens.itemAt(i);
+        lexemes[id] = known = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal), p, item.out(its.lemma as unknown as typeof its.value));
+      }
+      lex = known;
+      if (lex.pos === p) lm = lex;
+      else {
+        if (lex.more) {
+          for (let k = 0; k < lex.more.length; k++) {
+            if (lex.more[k].pos === p) {
+              lm = lex.more[k];
+              break;
+            }
+          }
+        }
+        if (!lm) (lex.more ??= []).push((lm = lemmaEntry(p, lemmaOf(lex.head, lex.lower, tokens.itemAt(i).out(its.lemma as unknown as typeof its.value)))));
+      }
     }
-    cursor = at + value.length;
+    const v = lex.value;
+    let at = cursor;
+    while (at < winkText.length && isWinkSpace(winkText.charCodeAt(at))) at++;
+    if (!winkText.startsWith(v, at)) {
+      at = winkText.indexOf(v, cursor);
+      if (at < 0) throw new Error(`tokenizer lost alignment at offset ${cursor} (token ${JSON.stringify(v)})`);
+    }
+    cursor = at + v.length;
     // wink emits an empty token for '..' before a letter ('said..the'); a zero-width token carries nothing.
-    if (value.length === 0 || types[i] === 'tabCRLF' || poss[i] === 'SPACE') continue;
-    const m = types[i] === 'word' ? POSSESSIVE.exec(value) : null;
-    if (m && respelled) {
-      const surface = text.slice(at, cursor);
-      m[1] = surface.slice(0, m[1].length);
-      m[2] = surface.slice(m[1].length);
-    }
-    if (m) {
+    if (v.length === 0 || lex.kind === 'tabCRLF' || p === 'SPACE') continue;
+    const sent = winkSentence[i];
+    if (lex.head !== null) {
       // wink splits "Trump's" in two the first time it sees it and keeps it whole once the form is in
       // its lexicon cache (after "Trump's," say), so output would depend on what was read before.
       // Always splitting keeps the token layer the same whatever the batch order.
-      const head = m[1];
-      const lemma = lemmas[i].replace(/['’][sS]$/, '') || head;
-      push(out, head, at, at + head.length, 'word', poss[i], lemma, head.toLowerCase(), winkSentence[i]);
-      push(out, m[2], at + head.length, cursor, 'word', 'PART', "'s", m[2].toLowerCase(), winkSentence[i]);
+      // (Checked in place: a copy of the surface per token would be an allocation each.)
+      if (respelled && !text.startsWith(v, at)) {
+        const surface = text.slice(at, cursor);
+        const head = surface.slice(0, lex.head.length);
+        const tail = surface.slice(head.length);
+        const headLower = head.toLowerCase();
+        const tailLower = tail.toLowerCase();
+        const headKey = keyOf(head, headLower);
+        const tailKey = keyOf(tail, tailLower);
+        const headForm = matchForm(headLower);
+        const tailForm = matchForm(tailLower);
+        push(head, at, at + head.length, 'word', p, headLower, headKey, wordId(headKey), headForm, wordId(headForm), lm, sent);
+        push(tail, at + head.length, cursor, 'word', 'PART', tailLower, tailKey, wordId(tailKey), tailForm, wordId(tailForm), POSSESSIVE_LEMMA, sent);
+      } else {
+        const head = lex.head;
+        push(head, at, at + head.length, 'word', p, lex.headLower, lex.headKey, lex.headKeyId, lex.headForm, lex.headFormId, lm, sent);
+        push(lex.tail!, at + head.length, cursor, 'word', 'PART', lex.tailLower, lex.tailKey, lex.tailKeyId, lex.tailForm, lex.tailFormId, POSSESSIVE_LEMMA, sent);
+      }
       continue;
     }
-    if (respelled) {
+    if (respelled && !text.startsWith(v, at)) {
       const surface = text.slice(at, cursor);
-      if (surface !== value) {
-        push(out, surface, at, cursor, types[i], poss[i], surface.toLowerCase(), surface.toLowerCase(), winkSentence[i]);
-        continue;
-      }
+      const l = surface.toLowerCase();
+      const k = keyOf(surface, l);
+      const f = matchForm(l);
+      push(surface, at, cursor, lex.kind, p, l, k, wordId(k), f, wordId(f), lemmaEntry(p, l), sent);
+      continue;
     }
-    // wink gives no lemma for some whole-word contractions ('They cannot.'): the normal form stands in.
-    push(out, value, at, cursor, types[i], poss[i], lemmas[i] ?? normals[i] ?? value.toLowerCase(), normals[i] ?? value.toLowerCase(), winkSentence[i]);
+    push(v, at, cursor, lex.kind, p, lex.lower, lex.key, lex.keyId, lex.form, lex.formId, lm, sent);
   }
-  return out;
-}
-
-function push(out: WinkAnalysis, value: string, start: number, end: number, kind: string, pos: string, lemma: string, lower: string, sentence: number): void {
-  out.value.push(value);
-  out.start.push(start);
-  out.end.push(end);
-  out.kind.push(kind);
-  out.pos.push(pos);
-  out.lemma.push(lemma);
-  out.lower.push(lower);
-  out.sentence.push(sentence);
+  return {
+    length: count,
+    value,
+    start: starts.slice(0, count),
+    end: ends.slice(0, count),
+    kind,
+    pos,
+    lemma,
+    lower,
+    key,
+    lemmaKey,
+    keyId: keyId.slice(0, count),
+    lemmaKeyId: lemmaKeyId.slice(0, count),
+    forms: { lower: form, lemma: lemmaForm, lowerId: formId.slice(0, count), lemmaId: lemmaFormId.slice(0, count) },
+    sentence: sentence.slice(0, count),
+  };
 }
 
 /** Tokenizes phrases with the documents' tokenizer, so phrase and text split alike — all in one
@@ -132,7 +352,7 @@ export function tokenizePhrases(phrases: readonly string[]): string[][] {
   const a = analyze(text);
   const out: string[][] = phrases.map(() => []);
   let k = 0;
-  for (let t = 0; t < a.value.length; t++) {
+  for (let t = 0; t < a.length; t++) {
     while (k + 1 < starts.length && starts[k + 1] <= a.start[t]) k++;
     out[k].push(a.value[t]);
   }
