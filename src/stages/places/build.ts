@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isLatinKey, nameKey } from './normalize.js';
-import { DATA_DIR, GAZETTEER_FORMAT, dataFingerprint, gazetteerPath } from './paths.js';
+import { BUILD_INPUTS, DATA_DIR, GAZETTEER_FORMAT, dataFingerprint, gazetteerPath } from './paths.js';
 import { compareKeys, writeSections } from './binary.js';
 
 /** How a name belongs to its entry; lower is more canonical (the resolver trusts it more). */
@@ -82,7 +82,9 @@ function packageFile(pkg: string, file: string): string {
   return path;
 }
 
-function readTsv(file: string): string[][] {
+function readTsv(file: (typeof BUILD_INPUTS)[number]): string[][] {
+  // Typed by BUILD_INPUTS: a new input file must be listed there, or a change to it would not
+  // trigger the rebuild.
   return readFileSync(join(DATA_DIR, file), 'utf8')
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#'))

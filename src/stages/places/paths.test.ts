@@ -6,13 +6,14 @@ import { readSections } from './binary.js';
 import { DATA_DIR, dataFingerprint, gazetteerPath } from './paths.js';
 
 describe('places: the gazetteer knows the data it was built from', () => {
-  it('a change to any data file changes the fingerprint; the README does not', () => {
+  it('a change to a file the build reads changes the fingerprint; a run-time file or the README does not', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-places-data-'));
     try {
       cpSync(DATA_DIR, dir, { recursive: true });
       const before = dataFingerprint(dir);
       expect(dataFingerprint(dir)).toBe(before);
       writeFileSync(join(dir, 'README.md'), 'changed');
+      appendFileSync(join(dir, 'cues.txt'), '\n');
       expect(dataFingerprint(dir)).toBe(before);
       appendFileSync(join(dir, 'aliases.tsv'), 'Springfield Hollow\tid:1\n');
       expect(dataFingerprint(dir)).not.toBe(before);
