@@ -81,10 +81,10 @@ describe('places: feature words and firms', () => {
     expect(placeAt('Gulf states met on Monday.', 'Gulf')).toBeDefined();
   });
   it('reads names joined by "&" as a firm’s', () => {
-    expect(placesOf('The city hired Stevens & Wilkinson for the design.')).toEqual([]);
+    expect(placesOf('The city hired Hale & Morrow for the design.')).toEqual([]);
   });
   it('keeps big towns joined by "&" (a dateline)', () => {
-    expect(placeAt('TIJUANA & SAN DIEGO, March 29 -- The deal was signed.', 'SAN DIEGO')?.country).toBe('US');
+    expect(placeAt('SEATTLE & PORTLAND, March 29 -- The deal was signed.', 'PORTLAND')?.country).toBe('US');
   });
 });
 
