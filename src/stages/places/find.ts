@@ -82,9 +82,6 @@ export interface FindResult {
   rejected: Rejected[];
 }
 
-/** Titles that also follow a person's name or are names themselves ("Jackson Sr.", "Jordan King",
- * "Chad Brother"): after a name they do not make it a place. */
-const NAME_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'father', 'sister', 'brother', 'lord', 'lady', 'sir', 'dame', 'miss', 'chief', 'general', 'justice', 'major', 'maj', 'coach', 'dr', 'mr', 'mrs', 'ms']);
 /** Connectors inside Romance and Arabic names: after a name and before a capitalized word they make
  * the name the start of a longer one. (Not "of": "Bank of Mexico" is handled as an organization.) */
 const HEAD_CONNECTORS = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ed', 'ez']);
@@ -470,10 +467,10 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
             if (org >= 0) {
               f.kind = 'embedded';
               f.why.push(words.text.slice(next, org + 1).join(' '));
-            } else if (cues.is(nextKey, 'title') && !cues.is(nextKey, 'org') && !NAME_TITLES.has(nextKey)) {
+            } else if (cues.is(nextKey, 'title') && !cues.is(nextKey, 'org') && !cues.is(nextKey, 'nametitle')) {
               // A place before an office's title is the office's place ("Easley Mayor Jo
-              // Harlan", "U.S. Attorney Dana Whitcombe"), not a first name; a governor's is a
-              // division, a mayor's a town.
+              // Harlan", "U.S. Attorney Dana Whitcombe"), not a first name, unless the title is also
+              // a surname (`nametitle`: "Chad King"); a governor's is a division, a mayor's a town.
               f.why.push(words.text[next]);
               if (cues.is(nextKey, 'governor')) f.cue ??= 'admin1';
               else if (cues.is(nextKey, 'mayor')) f.cue ??= 'town';

@@ -111,6 +111,8 @@ describe('places: a place before an office’s title', () => {
   });
   it('leaves a first name before a title-like surname alone', () => {
     expect(placeAt('Chad King scored twice on Sunday.', 'Chad')).toBeUndefined();
+    expect(placeAt('Chad Lord scored twice on Sunday.', 'Chad')).toBeUndefined();
+    expect(placeAt('Jordan Lady sang the anthem.', 'Jordan')).toBeUndefined();
   });
 });
 
