@@ -278,7 +278,7 @@ describe('times: anchored on the date just given', () => {
     expect(value(nine, 'a year earlier', '2018-11-02')).toBe('2017');
     expect(value('Profit rose in the third quarter. For the quarter, net was $5 million, up from $4 million a year earlier.', 'a year earlier', '2018-11-02')).toBe('2017-Q3');
     // the day that closes the quarter describes it and does not replace it as the reference
-    const closed = 'Income grew in the fiscal first quarter ended Sept. 30. A year ago, the firm posted a loss.';
+    const closed = 'Income grew in the fiscal first quarter ended Aug. 31. A year ago, the firm posted a loss.';
     expect(value(closed, 'A year ago', '2018-10-26')).toBe('2017-Q1');
     // after a span of months it is the reference
     expect(value('For the six months ended Aug. 14, revenue slipped. A year earlier, it climbed.', 'A year earlier', '2018-10-26')).toBe('2017');
@@ -287,8 +287,8 @@ describe('times: anchored on the date just given', () => {
     expect(value('In the quarter ended Sept. 30, the retailer sold 3 million units.', 'the quarter', '2018-10-30')).toBe('2018-Q3');
     expect(value('In the quarter ended Jan. 31, 2018, it lost money.', 'the quarter', '2018-10-30')).toBe('2017-Q4');
     // once the text has named its quarter, "the quarter" is that one
-    const named = 'Orders grew in the fiscal first quarter ended Sept. 28. In the quarter ended Sept. 28, costs fell.';
-    expect(times(named, '2018-10-26').map((t) => t.value)).toEqual(['2018-Q1', '2018-09-28', '2018-Q1', '2018-09-28']);
+    const named = 'Orders grew in the fiscal first quarter ended Aug. 31. In the quarter ended Aug. 31, costs fell.';
+    expect(times(named, '2018-10-26').map((t) => t.value)).toEqual(['2018-Q1', '2018-08-31', '2018-Q1', '2018-08-31']);
     // a comparison with the year before is no new reference
     expect(value('Profit rose in the third quarter. Year-earlier results were restated. Sales rose from a year earlier.', 'a year earlier', '2018-11-02')).toBe('2017-Q3');
   });
