@@ -18,23 +18,23 @@ export type FeatureCue = 'admin1' | 'admin2' | 'town' | 'area' | 'part';
 export type MentionKind =
   /** A place name used as a place. */
   | 'name'
-  /** A feature below the gazetteer's level named after a place or on its own ("Frenchmen Street"). */
+  /** A feature below the gazetteer's level named after a place or on its own ("Magnolia Street"). */
   | 'feature'
-  /** A place name inside an organization's or event's name ("Rapides Parish Fire District"). */
+  /** A place name inside an organization's or event's name ("Harlan County Water District"). */
   | 'embedded'
   /** "the country", "the war-torn Arab country": the document's country. */
   | 'anaphor'
   /** A demonym before a place noun ("the Syrian-Turkish border"): its country, as a place. */
   | 'modifier'
-  /** A name the gazetteer lacks that the text says is a place inside another one ("Bar-Sanguun
-   * village (Kismaayo, Lower Juba)", "in Ihie (Ohaji/Egbema LGA, Imo)"): placed at its container. */
+  /** A name the gazetteer lacks that the text says is a place inside another one ("Dhuur-Weyne
+   * village (Baidoa, Bay)", "in Obodo-Nta (Owerri West LGA, Imo)"): placed at its container. */
   | 'unlisted';
 
 export interface Found {
   /** Word range [w0, w1) of the name itself. */
   w0: number;
   w1: number;
-  /** The word after the name and its division or settlement word ("Kismaayo district, …"). */
+  /** The word after the name and its division or settlement word ("Baidoa district, …"). */
   tail: number;
   start: number;
   end: number;
@@ -82,24 +82,21 @@ export interface FindResult {
   rejected: Rejected[];
 }
 
-/** Titles that also follow a person's name or are names themselves ("Jackson Sr.", "Jordan King",
- * "Chad Brother"): after a name they do not make it a place. */
-const NAME_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'father', 'sister', 'brother', 'lord', 'lady', 'sir', 'dame', 'miss', 'chief', 'general', 'justice', 'major', 'maj', 'coach', 'dr', 'mr', 'mrs', 'ms']);
 /** Connectors inside Romance and Arabic names: after a name and before a capitalized word they make
  * the name the start of a longer one. (Not "of": "Bank of Mexico" is handled as an organization.) */
 const HEAD_CONNECTORS = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ed', 'ez']);
 /** Prepositions after which a name is a place, not a person, even one the document names as a
- * person's elsewhere ("in Riverdale" after "Riverdale Luke Oil"). */
+ * person's elsewhere ("in Brookfield" after "Brookfield Dean Gas"). */
 const IN_PLACE = new Set(['in', 'near', 'outside', 'inside', 'throughout']);
 /** Lower-case words allowed inside a multi-word name ("Deir ez-Zor", "Rio de Janeiro", "Isle of Man"). */
 const CONNECTORS = new Set(['of', 'de', 'la', 'le', 'el', 'al', 'ez', 'ed', 'es', 'az', 'ar', 'as', 'ash', 'an', 'at', 'ad', 'du', 'des', 'do', 'da', 'dos', 'das', 'del', 'der', 'den', 'di', 'y', 'on', 'upon', 'the', 'and', 'sur', 'am', 'im', 'bin', 'ibn', 'ben', 'van', 'von', 'en', 'i', 'e', 'los', 'las', 'lo', 'les', 'au', 'aux', 'o', 'a', 'bei', 'ob', 'na', 'nad', 'pod']);
 /** Feature words that come before the name ("Lake Michigan", "Mount Hermon"). */
 const FEATURE_BEFORE = new Set(['lake', 'mount', 'mt', 'fort', 'ft', 'cape', 'port', 'camp', 'gulf', 'isle', 'lac', 'jebel', 'jabal', 'wadi', 'tell', 'tal']);
 /** Words that open the name of a town's neighbourhood in Spanish and Portuguese ("Colonia Los
- * Portales", "fraccionamiento Villas las Flores", "Jardim Glaucia"): the whole is a part of the
+ * Portales", "fraccionamiento Lomas del Sol", "Jardim Esperanca"): the whole is a part of the
  * town named with it. */
 const QUARTER_BEFORE = new Set(['colonia', 'barrio', 'fraccionamiento', 'bairro', 'jardim', 'favela', 'comuna', 'urbanizacion']);
-/** Arabic articles that join a transliterated name's parts ("Jabal al Kirsh"): a known name after
+/** Arabic articles that join a transliterated name's parts ("Jabal al Karama"): a known name after
  * one of them, with a capitalized word before it, is the end of a longer name the gazetteer lacks.
  * (Not "as", "at", "an": English words; not Romance articles: "Tour de France" names France.) */
 const NAME_ARTICLES = new Set(['al', 'el', 'ar', 'ash', 'az', 'ed', 'ez']);
@@ -196,7 +193,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     found.push(f);
   }
 
-  // ---- features no gazetteer lists: "Frenchmen Street", "Elm Creek Road" (capitalized words
+  // ---- features no gazetteer lists: "Magnolia Street", "Elm Creek Road" (capitalized words
   // ending in a feature word, none of them a found name)
   const covered = new Uint8Array(n);
   for (const f of found) covered.fill(1, f.w0, f.w1 + 1);
@@ -211,7 +208,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     });
   }
 
-  // ---- neighbourhoods: "Colonia San Francisco", "fraccionamiento Villas las Flores"
+  // ---- neighbourhoods: "Colonia Los Almendros", "fraccionamiento Lomas del Sol"
   for (let k = 0; k + 1 < n; k++) {
     if (!QUARTER_BEFORE.has(words.key[k]) || !isCap(k + 1) || words.sep[k + 1] !== Sep.Space || words.sentence[k + 1] !== words.sentence[k]) continue;
     let e = k + 2;
@@ -226,8 +223,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
   }
 
   // ---- names the gazetteer lacks where the text says they are places inside another one:
-  // "Bar-Sanguun village (Kismaayo, Lower Juba)", "in Ihie (Ohaji/Egbema LGA, Imo)", "the village
-  // of Borgi of Ahmadabad district", "between the cities of Canapi, Alagoas, and …".
+  // "Dhuur-Weyne village (Baidoa, Bay)", "in Obodo-Nta (Owerri West LGA, Imo)", "the village
+  // of Kalpur of Ahmadabad district", "between the towns of Arapiraca, Alagoas, and …".
   const nameAt = new Map<number, Found>();
   const taken = new Uint8Array(n);
   for (const f of found) {
@@ -259,7 +256,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     const comma = !words.paren[t] && words.sep[t] === Sep.Comma;
     if (words.paren[t] || comma) b = nameAt.get(t);
     else if ((cue || before) && words.key[t] === 'of' && t + 1 < n) b = nameAt.get(t + 1);
-    // A town holds it too when the text says so in brackets or with "of" ("… village (Kismaayo, …)").
+    // A town holds it too when the text says so in brackets or with "of" ("… village (Baidoa, …)").
     if (!b || !(containerLevel(b.postings!) || (!comma && somePosting(b.postings!, (e) => g.level[e] === Level.Town)))) continue;
     if (!cue && !before && !(locative && (words.paren[t] || (comma && ownDivision(b.postings!))))) continue;
     found.push({
@@ -271,8 +268,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
   }
   found.sort((a, b) => a.start - b.start);
 
-  // ---- containers: "Alexandria, Va.", "Pipri, Kaushambi (UP)", "Andar district, Ghazni", "Rish
-  // Khor-e Bala area of Chahar Asyab district": a division, country or town named right after a
+  // ---- containers: "Alexandria, Va.", "Bhelpura, Kaushambi (UP)", "Andar district, Ghazni", "Deh-e
+  // Sorkh area of Bagram district": a division, country or town named right after a
   // name (after a comma, in brackets, or after "district of") holds it. Not in a list ("Hama,
   // Homs and Idlib"), unless the second is a country ("Aleppo, Syria, and Mosul").
   // A list ends with "and" or "or" before its last item; "San Juan, Lagunillas, Merida state" is a
@@ -305,7 +302,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     if (a.kind !== 'unlisted' && direct && !words.paren[t] && listGoesOn(i + 1, countryName(a))) continue;
     a.container = i + 1;
   }
-  // A part of a town ("Jacarezinho neighborhood", "Guama neighborhood") with no container of its
+  // A part of a town ("Vila Nova neighborhood", "Alto Verde neighborhood") with no container of its
   // own is in the place named last before it in the sentence.
   for (let i = 1; i < found.length; i++) {
     const f = found[i];
@@ -360,8 +357,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     // A feature word alone ("Lane closures", "Hill said") is no place, unless a region bears it
     // ("the Gulf") or the text places it ("in the Valley", "Bridge, N.B.").
     if (single && cues.is(f.key, 'poi') && !f.locative && !(next < n && words.sep[next] === Sep.Comma) && !somePosting(p, (e, k) => k <= NameKind.alias && (g.level[e] === Level.Region || g.level[e] === Level.Country))) return 'common-word';
-    // Names joined by "&" are a firm's ("Stevens & Wilkinson", "Johnson & Johnson"), unless a
-    // country, a division or a big town bears the name ("TIJUANA & SAN DIEGO").
+    // Names joined by "&" are a firm's ("Hale & Morrow", "Johnson & Johnson"), unless a
+    // country, a division or a big town bears the name ("SEATTLE & PORTLAND").
     if (((nextKey !== undefined && isCap(next) && amp(w1 - 1, next)) || (prevKey !== undefined && isCap(prev) && amp(prev, w0))) && !isProminent(g, f.key)) return 'organization';
     if (single && words.case[w0] === Case.Title && words.sep[w0] !== Sep.Start && pos(w0) !== 'PROPN' && !isProminent(g, f.key)) return 'common-word';
     // A sentence's first word that the tagger does not call a proper noun is a common word
@@ -378,18 +375,18 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     // (Not a country's, a division's or a sea's own name: "the Atlantic" after "The Atlantic Hurricane…".)
     if (single && personWords.has(f.key) && !(prevKey !== undefined && IN_PLACE.has(prevKey)) && !somePosting(p, (e, k) => k <= NameKind.alias && (g.level[e] <= Level.Admin1 || g.level[e] === Level.Region))) return 'person';
 
-    // The end of a longer name the gazetteer lacks: "Jabal al Kirsh" (an article and a capitalized
-    // word before), "Orta-Karvend" (a hyphen and a capitalized word that is no place name).
+    // The end of a longer name the gazetteer lacks: "Jabal al Karama" (an article and a capitalized
+    // word before), "Orta-Dashly" (a hyphen and a capitalized word that is no place name).
     if (prev >= 1 && prevKey !== undefined && NAME_ARTICLES.has(prevKey) && (words.sep[prev] === Sep.Space || words.sep[prev] === Sep.Hyphen) && (words.sep[w0] === Sep.Space || words.sep[w0] === Sep.Hyphen) && isCap(prev - 1) && words.sentence[prev - 1] === words.sentence[w0] && !cues.is(words.key[prev - 1], 'direction'))
       return 'common-word';
-    // (A big place's name before a hyphen stays: "Mogadishu-Hodan district" is in Mogadishu.)
+    // (A big place's name before a hyphen stays: "Mogadishu-Karaan district" is in Mogadishu.)
     if (!somePosting(p, (e, k) => k <= NameKind.alias && (g.level[e] === Level.Country || g.pop[e] >= 100_000))) {
-      // (Not "D-Iowa City", "R-Westfield": a party's initial.)
+      // (Not "D-Ames", "R-Westfield": a party's initial.)
       const nameWord = (k: number, key: string) => words.case[k] === Case.Title && key.length >= 3 && !g.postings(key) && g.demonym(key) < 0 && !cues.is(key, 'direction');
       if (prevKey !== undefined && words.sep[w0] === Sep.Hyphen && nameWord(prev, prevKey)) return 'common-word';
       if (nextKey !== undefined && words.sep[next] === Sep.Hyphen && nameWord(next, nextKey) && !cues.is(nextKey, 'held') && !cues.is(nextKey, 'based')) return 'common-word';
       // The start of a longer name the gazetteer lacks: a name word, a connector and a capitalized
-      // word that is no place name ("Morro do Cavalao", "Wadi al-Rabi", "Cristo Rey de Cachiche").
+      // word that is no place name ("Morro do Vento Azul", "Wadi al-Tamar", "Santa Rosa de Pedregal").
       if (nextKey !== undefined && HEAD_CONNECTORS.has(nextKey) && words.sep[next] === Sep.Space && next + 1 < n && words.sentence[next + 1] === words.sentence[w0] && (words.sep[next + 1] === Sep.Space || words.sep[next + 1] === Sep.Hyphen) && nameWord(next + 1, words.key[next + 1])) return 'common-word';
     }
 
@@ -405,7 +402,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
         } else if (cues.is(prevKey, 'direction')) {
           f.direction = prevKey;
         } else if (words.sep[prev] !== Sep.Start || pos(prev) === 'PROPN') {
-          // "Bill Clinton", "Chiquita Raquel Henry": a name's last part. A sentence's capitalized
+          // "Bill Clinton", "Dana Marie Henry": a name's last part. A sentence's capitalized
           // first word that is not a proper noun ("The", "In") does not count.
           if (!(words.sep[prev] === Sep.Start && /^(the|in|at|from|to|for|on|by|near|across|outside|inside|with|and|but|as|after|before|since|while|during|throughout|into|of)$/.test(prevKey)))
             return 'person';
@@ -428,7 +425,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
       f.why.push(`${words.text[prev - 1] ?? ''}-${words.text[prev]}`);
     }
 
-    // ---- streets named together: "Bourbon and Dauphine streets", "the corner of State and Hubbard"
+    // ---- streets named together: "Pelican and Heron streets", "the corner of Clinton and Kearny"
     if (f.kind === 'name' && streetPair(w0, w1)) {
       f.kind = 'feature';
       f.feature = 'street';
@@ -470,10 +467,10 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
             if (org >= 0) {
               f.kind = 'embedded';
               f.why.push(words.text.slice(next, org + 1).join(' '));
-            } else if (cues.is(nextKey, 'title') && !cues.is(nextKey, 'org') && !NAME_TITLES.has(nextKey)) {
-              // A place before an office's title is the office's place ("Dublin Mayor Marilee
-              // Chinnici", "U.S. Attorney Michelle Jacobs"), not a first name; a governor's is a
-              // division, a mayor's a town.
+            } else if (cues.is(nextKey, 'title') && !cues.is(nextKey, 'org') && !cues.is(nextKey, 'nametitle')) {
+              // A place before an office's title is the office's place ("Easley Mayor Jo
+              // Harlan", "U.S. Attorney Dana Whitcombe"), not a first name, unless the title is also
+              // a surname (`nametitle`: "Chad King"); a governor's is a division, a mayor's a town.
               f.why.push(words.text[next]);
               if (cues.is(nextKey, 'governor')) f.cue ??= 'admin1';
               else if (cues.is(nextKey, 'mayor')) f.cue ??= 'town';
@@ -499,7 +496,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
       } else if (sep === Sep.Other && words.possessive[w1 - 1]) {
         if (cues.is(nextKey, 'metonym')) return 'metonym';
         // A saint's name before an institution's word is a church's or a school's name, not a town
-        // ("St George's Chapel", "St Mary's Hospital"), unlike a town's ("Derry's Altnagelvin Hospital").
+        // ("St Helen's Chapel", "St Mary's Hospital"), unlike a town's ("Derry's Mornley Hospital").
         if (isCap(next) && cues.is(nextKey, 'org') && (words.key[w0] === 'st' || words.key[w0] === 'saint')) return 'organization';
         if (cues.is(nextKey, 'area')) {
           f.cue ??= 'area';
@@ -517,8 +514,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
 
   /**
    * A name that the words around make one of two streets: a plural street word after it or after
-   * the name it is coordinated with ("Bourbon and Dauphine streets"), a crossing word before the
-   * pair ("at the corner of State and Hubbard", "the intersection of Grand and State") or after it
+   * the name it is coordinated with ("Pelican and Heron streets"), a crossing word before the
+   * pair ("at the corner of Clinton and Kearny", "the intersection of Grand and State") or after it
    * ("the Canal and Royal intersection").
    */
   function streetPair(w0: number, w1: number): boolean {
@@ -552,7 +549,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
 }
 
 /**
- * Lists of names ("Los Angeles, Miami, New York, and Detroit"; "California or Washington"): names
+ * Lists of names ("Los Angeles, Miami, New York, and Detroit"; "Oregon or Washington"): names
  * joined by commas and a final "and" or "or". Returns, for each item (in text order), the index of
  * its list's first item, or -1. A pair joined by a comma alone is no list ("Paris, Texas").
  */
@@ -598,7 +595,7 @@ function collectPersonWords(words: Words, tokens: Tokens, g: Gazetteer, cues: Cu
     let end = w + 1;
     while (end + 1 < n && end - w < 2 && cap(end + 1) && words.sep[end + 1] === Sep.Space) end++;
     const keys = words.key.slice(w, end + 1);
-    if (keys.some((k) => /\d/.test(k))) continue; // "A429 Cirencester": a road's number, no name
+    if (keys.some((k) => /\d/.test(k))) continue; // "A38 Taunton": a road's number, no name
     const titled = w > 0 && cues.is(words.key[w - 1], 'title') && words.sep[w] === Sep.Space;
     if (!titled) {
       if (g.headLength(keys[0]) >= 2 && (g.postings(keys.join(' ')) || g.postings(keys.slice(0, 2).join(' ')))) continue; // "New York", "Kansas City"

@@ -156,7 +156,7 @@ export function analyzePlaces(
 }
 
 /** The text calls the mention a division: a division word after it or ending its name ("Hama
- * province", "Henry County"). */
+ * province", "Monroe County"). */
 function divisionNamed(f: Found, cues: Cues): boolean {
   if (f.cue === 'admin1' || f.cue === 'admin2') return true;
   const last = f.key.slice(f.key.lastIndexOf(' ') + 1);
@@ -179,8 +179,8 @@ function actorCountries(doc: SitrepDocument, g: Gazetteer): string[] {
 }
 
 /**
- * Where a mention that its container must place stands: a name the gazetteer lacks ("Bar-Sanguun
- * village (Kismaayo, Lower Juba)"), or one whose every entry lies outside the container the text
+ * Where a mention that its container must place stands: a name the gazetteer lacks ("Dhuur-Weyne
+ * village (Baidoa, Bay)"), or one whose every entry lies outside the container the text
  * gives it ("Tuban, Lahij" when the only Tuban is in Java). Such a place is put at its container's
  * entry (its own container's, when the container is held too). Null for a mention that stands on
  * its own entry, or whose containers lead nowhere.
@@ -237,7 +237,7 @@ function heldPlace(doc: SitrepDocument, g: Gazetteer, f: Found, entry: number, c
 }
 
 /**
- * "Chora district" in a report about Afghanistan when the gazetteer knows only a Chóra in Greece:
+ * "X district" in a report about Afghanistan when the gazetteer knows only a village X in Greece:
  * a name the text calls a division that resolves to a small town of another country than the one
  * the document is clearly about is a division the gazetteer lacks, not that town.
  */
@@ -274,7 +274,7 @@ function supported(g: Gazetteer, f: Found, e: number, i: number, found: Found[],
   if (!tied && !f.locative && g.level[e] === Level.Town && g.pop[e] < FOREIGN_TOWN && focus.country && g.countryCode(e) !== focus.country && (focus.countries.get(focus.country) ?? 0) >= FOREIGN_FOCUS) return false;
   if (f.w1 - f.w0 > 1 || g.level[e] !== Level.Town || g.pop[e] >= SMALL_TOWN) return true;
   if (f.locative || tied) return true;
-  // One sense per document: "in Riverdale" supports a later "the Riverdale gas station".
+  // One sense per document: "in Brookfield" supports a later "the Brookfield gas station".
   for (let j = 0; j < found.length; j++) if (j !== i && found[j].key === f.key && (found[j].locative || found[j].container >= 0 || containers.has(j))) return true;
   for (let j = 0; j < found.length; j++) {
     if (j === i || found[j].key === f.key) continue;
@@ -403,7 +403,7 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
       w0, w1, tail: w1, start: s.start, end: s.end, key: '', postings: null, kind: 'name', cue: same?.cue ?? null, direction: same?.direction ?? null,
       container: -1, contextual: false, feature: null, why: same?.why ?? [],
     };
-    // A name the stage reads as a street by the words around it ("Bourbon and Dauphine streets").
+    // A name the stage reads as a street by the words around it ("Pelican and Heron streets").
     if (same && same.kind === 'feature' && same.start === s.start && same.end === s.end) return { ...base, key: same.key, postings: same.postings, kind: 'feature', feature: same.feature };
     // The full span, a demonym ("Russians" → Russia), then the span's longest known run of words.
     const fullKey = words.key.slice(w0, w1).join(' ');
@@ -449,7 +449,7 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
     if (!c) return false;
     return (c.w0 === b.w1 && words.sep[c.w0] === Sep.Comma) || (c.w0 === b.w1 + 1 && (words.key[b.w1] === 'and' || words.key[b.w1] === 'or'));
   };
-  // A list that ends with a plural division word ("Becker, Clay and Grant counties") is a list of
+  // A list that ends with a plural division word ("Polk, Norman and Mahnomen counties") is a list of
   // such divisions.
   for (let i = 0; i < mentions.length; i++) {
     let j = i;

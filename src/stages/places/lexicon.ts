@@ -12,6 +12,7 @@ export type CueClass =
   | 'poi'
   | 'org'
   | 'title'
+  | 'nametitle'
   | 'direction'
   | 'metonym'
   | 'speech'
@@ -28,7 +29,7 @@ export type CueClass =
   | 'currency';
 
 const CLASSES: CueClass[] = [
-  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead', 'streets', 'crossing', 'governor', 'mayor', 'currency',
+  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'nametitle', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead', 'streets', 'crossing', 'governor', 'mayor', 'currency',
 ];
 const BIT = new Map(CLASSES.map((c, i) => [c, 1 << i]));
 

@@ -21,10 +21,10 @@ export interface MentionInput {
   /** False for names that should not shape the document's focus: a part of a feature's name
    * ("Hatch" in "Brands Hatch"), a name inside an organization's ("Washington Post"). Default true. */
   vote?: boolean;
-  /** The text calls it a division: a division word in or after the name ("Henry County", "Hama
+  /** The text calls it a division: a division word in or after the name ("Monroe County", "Hama
    * province"). */
   division?: boolean;
-  /** The list the name is an item of ("California or Washington"), as its first item's index in
+  /** The list the name is an item of ("Oregon or Washington"), as its first item's index in
    * the mentions, or -1: a list's items tend to be of one level (states with states). */
   list?: number;
 }
@@ -70,7 +70,7 @@ const LOCAL_KM = 150;
 /**
  * Whether a town fits the document's focus: in its country, when one country holds most of its
  * place names, and in its first-level division (or near its town), when one division does. Features
- * the gazetteer lacks ("Royal Street", "the Carnegie Library") are placed only at such a town: a
+ * the gazetteer lacks ("Magnolia Street", "the Oakwood Library") are placed only at such a town: a
  * street named after "Franklin" in a story about Louisiana is not in Franklin, Ohio.
  */
 export function fitsFocus(g: Gazetteer, e: number, focus: DocumentFocus): boolean {
@@ -270,9 +270,9 @@ export function resolveMentions(
     items.push(i);
     listItems.set(m.list, items);
   });
-  // A town and a division the text calls one ("Henry County", "Hama province"), named together in a
-  // list ("Paris and Henry County") or in one document that names few divisions, are likelier the
-  // pair where the division holds the town (Paris, Tennessee in Henry County, Tennessee).
+  // A town and a division the text calls one ("Monroe County", "Hama province"), named together in a
+  // list ("Paris and Monroe County") or in one document that names few divisions, are likelier the
+  // pair where the division holds the town (Paris, Missouri in Monroe County, Missouri).
   const firstOf = new Map<string, number>();
   mentions.forEach((m, i) => {
     if (!firstOf.has(m.key)) firstOf.set(m.key, i);

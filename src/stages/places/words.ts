@@ -42,7 +42,7 @@ export interface Words {
   possessive: Uint8Array;
   /** Index of the token's sentence. */
   sentence: Int32Array;
-  /** An opening bracket stands right before the word ("Bar-Sanguun village (Kismaayo, …"). */
+  /** An opening bracket stands right before the word ("Dhuur-Weyne village (Baidoa, …"). */
   paren: Uint8Array;
 }
 

@@ -34,7 +34,7 @@ export type Sem =
   | { k: 'holiday'; md?: string; nth?: HolidayRule; y?: number }
   /** "a few months after …" in apposition to a date: the event lies that far before (after) it. */
   | { k: 'shiftRef'; unit: Unit; n: number; vague: boolean }
-  /** "the week of March 6": the ISO week of a calendar date. */
+  /** "the week of Feb. 12": the ISO week of a calendar date. */
   | { k: 'weekOf'; y?: number; m: number; d: number }
   /** "the day before last Tuesday", "the day after Christmas": a day next to a given one. */
   | { k: 'dayShift'; n: number; inner: Sem }
@@ -287,7 +287,7 @@ class Scanner {
     if (this.lex.ambiguousMonths.has(word)) {
       // "may", "march": only capitalised, and not as a verb; abbreviations only capitalised.
       if (!this.isCap(i)) return null;
-      // "Jan Kavan", "Dec Jones": an abbreviation without its period before a name is a first name
+      // "Jan Hodek", "Dec Jones": an abbreviation without its period before a name is a first name
       if (word !== 'may' && word !== 'march' && !word.endsWith('.') && this.isCap(i + 1) && this.t.kind[i + 1] !== 'number') return null;
       if (word === 'may' || word === 'march') {
         const pos = this.t.pos[i];
@@ -499,7 +499,7 @@ class Scanner {
     const n = this.number(k);
     const vague = this.lex.vague.match(this.w, k, this.end);
     if ((n && this.word(k) !== 'a' && this.word(k) !== 'an') || vague) {
-      // "the next 12 to 18 months": a range, its upper bound for the interval
+      // "the next 9 to 15 months": a range, its upper bound for the interval
       const upper = n ? this.rangeEnd(n[1], n[0]) : null;
       const after = upper ? upper[1] : n ? n[1] : vague![1];
       const more = this.word(after) === 'more' ? after + 1 : after;
@@ -550,7 +550,7 @@ class Scanner {
     }
     const wd = this.lex.weekdays.get(this.word(k));
     if (wd && !the) {
-      // "this coming Sunday, March 8": the date says which Sunday
+      // "this coming Sunday, May 13": the date says which Sunday
       const md = this.word(k + 1) === ',' ? this.monthDay(k + 2) : null;
       if (md && md.sem.k === 'date') return { ...md, sem: { ...md.sem, wd }, rule: 'relative/weekday-date' };
       return { end: k + 1, type: 'DATE', sem: { k: 'weekday', wd, shift }, rule: 'relative/weekday', pointy: true };
@@ -673,15 +673,15 @@ class Scanner {
       }
       return null;
     }
-    // "Islam will one day be …", "he hopes one day to return": some day, not a duration
+    // "she will one day be …", "he hopes one day to return": some day, not a duration
     if (this.word(j) === 'one' && this.word(k) === 'day' && j === i && this.someday(i, k + 1)) {
       return { end: k + 1, type: 'DATE', sem: { k: 'fixed', value: 'FUTURE_REF' }, rule: 'ref/some-day' };
     }
-    // "two to three weeks", "12 to 18 months", "10-15 days": a range, an unknown number of units
+    // "two to three weeks", "9 to 15 months", "10-15 days": a range, an unknown number of units
     const upper = n !== null ? this.rangeEnd(k, n) : null;
     if (upper) [n, k] = upper;
     const ranged = !!upper || !!range;
-    // "two more weeks", "eight trading days", "an additional year"
+    // "two more weeks", "six trading days", "an additional year"
     if (UNIT_ADJECTIVES.has(this.word(k))) k++;
     // "one and a half years"
     if (n !== null && this.word(k) === 'and' && this.word(k + 1) === 'a' && this.word(k + 2) === 'half') [n, k] = [n + 0.5, k + 3];
@@ -694,7 +694,7 @@ class Scanner {
     if (n !== null && n !== 1 && n !== 0.5 && !u[2] && h === k && !(u[1] < this.end && (this.t.pos[u[1]] === 'NOUN' || (this.t.pos[u[1]] === 'ADJ' && /^(a|an|the)$/.test(this.w[i - 1] ?? ''))) && n < 1000)) return null;
     if (n !== null && (n === 1 || n === 0.5) && u[2] && !/^\d/.test(this.word(j))) return null;
     if (u[0] === 'WE') return null;
-    // "a second attempt" is an ordinal; "three-quarters of its food" a fraction
+    // "a second attempt" is an ordinal; "three-quarters of its wheat" a fraction
     const after = u[1] < this.end ? this.t.pos[u[1]] : 'PUNCT';
     if (u[0] === 'S' && !u[2] && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return null;
     const fraction = n === 1 || (n === 3 && h > k);
@@ -723,7 +723,7 @@ class Scanner {
     return modal && verbNext;
   }
 
-  /** The upper bound of a range after the number `n` ("two to three", "12 to 18", "two or three"):
+  /** The upper bound of a range after the number `n` ("two to three", "9 to 15", "two or three"):
    * [upper, next token], or null. */
   private rangeEnd(k: number, n: number): [number, number] | null {
     const w = this.word(k);
@@ -750,7 +750,7 @@ class Scanner {
     return w === 'ended' || w === 'ending';
   }
 
-  /** "April 24 and 25": a bare day of the month after a date of the same sentence takes its month. */
+  /** "June 11 and 12": a bare day of the month after a date of the same sentence takes its month. */
   private conjoinedDay(i: number, before: readonly Candidate[]): Core | null {
     const prev = before[before.length - 1];
     if (!prev || prev.last !== i - 1 || prev.sem.k !== 'date' || prev.sem.d === undefined || prev.sem.m === undefined) return null;
@@ -759,7 +759,7 @@ class Scanner {
     if (!/^\d{1,2}$/.test(word) || +word <= prev.sem.d || +word > 31) return null;
     const next = this.word(i + 1);
     if (this.lex.units.has(next) || this.lex.months.has(next) || next === '%' || next === 'percent' || /^\d/.test(next)) return null;
-    if (i + 1 < this.end && (this.t.pos[i + 1] === 'NOUN' || this.t.pos[i + 1] === 'ADJ')) return null; // "25 delegates"
+    if (i + 1 < this.end && (this.t.pos[i + 1] === 'NOUN' || this.t.pos[i + 1] === 'ADJ')) return null; // "12 delegates"
     const y = this.yearAfter(i + 1);
     return { end: y ? y[1] : i + 1, type: 'DATE', sem: { k: 'date', y: y?.[0] ?? prev.sem.y, m: prev.sem.m, d: +word }, rule: 'date/conjoined' };
   }
@@ -983,7 +983,7 @@ class Scanner {
     let count = 1;
     if (ord !== undefined) {
       k = this.hyphen(j + 1);
-      // "first two quarters of 1990"
+      // "first two quarters of 2016"
       const n = this.number(k);
       if (n && n[0] === 2 && this.word(n[1]) === 'quarters') [count, k] = [2, n[1]];
     }
@@ -1121,7 +1121,7 @@ class Scanner {
       // "daily newspaper", "quarterly dividend": attributive uses are not times
       const nextPos = i + 1 < this.end ? this.t.pos[i + 1] : 'PUNCT';
       if (word !== 'daily' && word !== 'hourly' && (nextPos === 'NOUN' || nextPos === 'ADJ' || nextPos === 'PROPN' || nextPos === 'NUM')) return null;
-      // "its initial quarterly (of five cents)", "the Party daily": a noun
+      // "its first quarterly (of ten cents)", "the Communist daily": a noun
       const prevPos = i > 0 && this.t.sentence[i - 1] === this.t.sentence[i] ? this.t.pos[i - 1] : '';
       if ((prevPos === 'DET' || prevPos === 'ADJ' || prevPos === 'PROPN') && !(nextPos === 'NOUN' || nextPos === 'ADJ')) return null;
       return { end: i + 1, type: 'SET', sem: { k: 'fixed', value: adverb }, rule: 'set/adverb' };
@@ -1165,7 +1165,7 @@ class Scanner {
   private ref(i: number): Core | null {
     const r = this.lex.refs.match(this.w, i, this.end);
     // sentence-initial "Now," is a discourse marker ("Now, he says …", "Now for the weather");
-    // without the comma it is mostly the time ("Now officials are investigating …")
+    // without the comma it is mostly the time ("Now the council wants …")
     if (r && this.word(i) === 'now' && r[1] === i + 1 && (i === 0 || this.t.sentence[i - 1] !== this.t.sentence[i]) && /^(,|for|then|that)$/.test(this.word(i + 1))) return null;
     if (r && r[0]) {
       const phrase = this.w.slice(i, r[1]).join(' ');

@@ -36,7 +36,7 @@ export const times = defineStage<TimesOptions>({
       for (const sentence of sentences) {
         const found = grammar.scan(tokens, words, sentence.tokenStart, sentence.tokenEnd);
         for (let n = 0; n < found.length; n++) {
-        const c = found[n];
+          const c = found[n];
           let tense: Tense | undefined;
           const tenseOf = () => (tense === undefined ? (tense = tenseAround(tokens, c.first, c.last, sentence.tokenStart, sentence.tokenEnd)) : tense);
           const signal = signalBefore(lexicon.signals, words, c.first, sentence.tokenStart);

@@ -66,7 +66,7 @@ export interface ClosingDay {
  * `closedBy`: the day given right after the expression as the end of its period.
  * `closing`: the date closes the reporting period just named. After a quarter ("the quarter ended
  * Sept. 30") it describes that quarter and does not become the reference in its place; after a
- * span of months ("the six months ended Aug. 12") it is the reference, and the span still the
+ * span of months ("the six months ended Aug. 14") it is the reference, and the span still the
  * period under discussion.
  */
 export function resolve(

@@ -90,7 +90,7 @@ function verbTense(t: Tokens, k: number, from: number): Tense | undefined {
     // "due to", "expected to" (adjectival uses)
     return undefined;
   }
-  // "Roe vs. Wade", "Hong Kong Land Rises": a capitalised word inside the sentence is a name
+  // "Hale vs. Pierce", "Harbor Land Rises": a capitalised word inside the sentence is a name
   if (k > from && isCapitalised(t.text[k]) && !isQuote(t, k - 1) && t.pos[k - 1] !== 'PUNCT') return undefined;
   const word = t.text[k].toLowerCase();
   if (FUTURE_AUX.has(word)) return 'future';
@@ -116,7 +116,7 @@ function verbTense(t: Tokens, k: number, from: number): Tense | undefined {
     if (w === 'to') {
       // "going to meet", "plans to meet" → future; after a present or future verb ("wants to meet",
       // "will try to meet") the infinitive's event lies ahead; after a past one ("agreed to buy",
-      // "planned to pay", "had been due to expire") it may lie on either side of the publication
+      // "planned to pay", "had been due to lapse") it may lie on either side of the publication
       // date: undecided
       const head = t.text[j - 1]?.toLowerCase() ?? '';
       const lemma = t.lemma[j - 1] ?? '';

@@ -70,11 +70,11 @@ describe('times: explicit dates', () => {
     ['It dates from the 11th century.', 'the 11th century', '10'],
     ['Prices fell through the nineties.', 'the nineties', '199'],
     ['Growth will slow in the last half of 2019.', 'the last half of 2019', '2019-H2'],
-    ['The case will be heard the week of March 6.', 'the week of March 6', '2019-W10'],
+    ['The case will be heard the week of Feb. 12.', 'the week of Feb. 12', '2019-W07'],
     ['It was the worst flood this century.', 'this century', '20'],
     ['Prices rose over the last decade.', 'the last decade', '200'],
     ['Monday, Oct. 26, 1998 was busy.', 'Monday, Oct. 26, 1998', '1998-10-26'],
-    ['the winter of nineteen ninety-four', 'the winter of nineteen ninety-four', '1994-WI'],
+    ['the spring of nineteen ninety-six', 'the spring of nineteen ninety-six', '1996-SP'],
     ['It rose in the third quarter of 1990.', 'the third quarter of 1990', '1990-Q3'],
     ['Results for the first half of 2017 were weak.', 'the first half of 2017', '2017-H1'],
   ])('%s', (text, span, v) => {
@@ -85,10 +85,10 @@ describe('times: explicit dates', () => {
     expect(times('You may leave; they march on.')).toEqual([]);
     expect(times('A 44-year-old man was hurt.')).toEqual([]);
     expect(times('A man in his nineties was hurt.')).toEqual([]);
-    expect(times('It will be a second betrayal.')).toEqual([]);
-    expect(times('The ministers of Jan Kavan of the Czech Republic signed.')).toEqual([]);
-    expect(times('Iraq imports about three-quarters of its food.')).toEqual([]);
-    expect(times('They hold more than a quarter of the market.')).toEqual([]);
+    expect(times('That would be a second defeat for the team.')).toEqual([]);
+    expect(times('The aides of Jan Hodek of the Slovak delegation signed.')).toEqual([]);
+    expect(times('Egypt buys nearly three-quarters of its wheat abroad.')).toEqual([]);
+    expect(times('The two firms control over a quarter of the trade.')).toEqual([]);
     expect(times('Prices rose 5.25 percent.')).toEqual([]);
   });
 });
@@ -145,9 +145,9 @@ describe('times: tense decides underspecified dates', () => {
     expect(value('On Monday, the army withdrew from the town.', 'Monday')).toBe('2018-09-03');
     expect(value('On Monday, the army will withdraw from the town.', 'Monday')).toBe('2018-09-10');
     // a capitalised word tagged as a verb inside the sentence is a name, not the clause's verb
-    expect(value('In January, a week after the Roe vs. Wade anniversary, a bomb killed a guard.', 'January', '2018-10-25')).toBe('2018-01');
+    expect(value('In January, a week after the Hale vs. Pierce ruling, a blast injured a clerk.', 'January', '2018-10-25')).toBe('2018-01');
     // a past form tagged as an adjective between subject and object
-    expect(value('But by Monday, federal officials hardened their stance.', 'Monday', '2018-09-10')).toBe('2018-09-10');
+    expect(value('But by Monday, city leaders relaxed their rules.', 'Monday', '2018-09-10')).toBe('2018-09-10');
   });
   it('a weekday before a noun: gone by in a past clause, else the nearer one', () => {
     // Thursday 2018-09-06: Saturday is five days back, two ahead
@@ -158,10 +158,10 @@ describe('times: tense decides underspecified dates', () => {
   });
   it('a plan made in the past leaves the date undecided, a present plan points ahead', () => {
     // Monday 2018-09-10: "Friday" undecided is the nearest one back
-    expect(value('The offer had been due to expire Friday evening.', 'Friday evening', '2018-09-10')).toBe('2018-09-07TEV');
-    expect(value('The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday', '2018-09-10')).toBe('2018-09-07T24:00');
-    expect(value('The offer is due to expire Friday.', 'Friday', '2018-09-10')).toBe('2018-09-14');
-    expect(value('The accession was planned for early March.', 'early March', '2018-02-10')).toBe('2018-03');
+    expect(value('The permit had been due to lapse Friday evening.', 'Friday evening', '2018-09-10')).toBe('2018-09-07TEV');
+    expect(value('The truce had earlier been set to end at midnight Friday.', 'midnight Friday', '2018-09-10')).toBe('2018-09-07T24:00');
+    expect(value('The permit is due to lapse Friday.', 'Friday', '2018-09-10')).toBe('2018-09-14');
+    expect(value('The handover was planned for early March.', 'early March', '2018-02-10')).toBe('2018-03');
     expect(value('The vote is scheduled for Tuesday.', 'Tuesday', '2018-09-10')).toBe('2018-09-11');
     // Friday 2018-09-07: a past plan for Saturday is the next day, not last week's
     expect(value('Protesters were planning a march on Saturday.', 'Saturday', '2018-09-07')).toBe('2018-09-08');
@@ -199,7 +199,7 @@ describe('times: relative to the publication date', () => {
     ['Results for the third quarter were weak.', 'the third quarter', '2018-Q3'],
     ['Sales for the full year will rise.', 'the full year', '2018'],
     ['For the year, volume was flat.', 'the year', '2018'],
-    ['The end of the year is the deadline.', 'The end of the year', '2018'],
+    ['The end of the year is the target.', 'The end of the year', '2018'],
   ])('%s', (text, span, v) => {
     expect(value(text, span)).toBe(v);
   });
@@ -243,7 +243,7 @@ describe('times: anchored on the date just given', () => {
     expect(value('He arrived the day before last Tuesday.', 'the day before last Tuesday', '2000-02-24')).toBe('2000-02-21');
     expect(value('They met the day after Christmas.', 'the day after Christmas', '2000-02-24')).toBe('1999-12-26');
     // and the next day counts from it
-    expect(value("The day before last Tuesday's hearing, he went home. He appeared in court the next morning.", 'the next morning', '2000-02-24')).toBe('2000-02-22');
+    expect(value("The day before last Tuesday's vote, she flew home. She was back in the capital the next morning.", 'the next morning', '2000-02-24')).toBe('2000-02-22');
     // no day named: no time
     expect(times('The day before the vote, he left.', '2000-02-24')).toEqual([]);
   });
@@ -269,7 +269,7 @@ describe('times: anchored on the date just given', () => {
     expect(value('He was arrested on May 3, 2016 and charged the next morning.', 'the next morning')).toBe('2016-05-04');
     expect(value('Year-earlier results were restated.', 'Year-earlier', '2018-11-02')).toBe('2017');
     expect(value('Profit rose in the third quarter. A year earlier it fell.', 'A year earlier')).toBe('2017-Q3');
-    expect(value('Profit rose in the third quarter, up from the year-ago quarter.', 'the year-ago quarter')).toBe('2017-Q3');
+    expect(value('Earnings climbed in the third quarter, beating the year-ago quarter.', 'the year-ago quarter')).toBe('2017-Q3');
     expect(value('Profit rose in the third quarter from the same period last year.', 'the same period last year')).toBe('2017-Q3');
   });
   it('reporting periods: a span of months, the date that closes a quarter, a quarter off the calendar', () => {
@@ -278,17 +278,17 @@ describe('times: anchored on the date just given', () => {
     expect(value(nine, 'a year earlier', '2018-11-02')).toBe('2017');
     expect(value('Profit rose in the third quarter. For the quarter, net was $5 million, up from $4 million a year earlier.', 'a year earlier', '2018-11-02')).toBe('2017-Q3');
     // the day that closes the quarter describes it and does not replace it as the reference
-    const closed = 'Net rose for the fiscal first quarter ended Sept. 30. A year ago, it lost money.';
+    const closed = 'Income grew in the fiscal first quarter ended Aug. 31. A year ago, the firm posted a loss.';
     expect(value(closed, 'A year ago', '2018-10-26')).toBe('2017-Q1');
     // after a span of months it is the reference
-    expect(value('For the six months ended Aug. 12, net fell. A year earlier, it rose.', 'A year earlier', '2018-10-26')).toBe('2017');
+    expect(value('For the six months ended Aug. 14, revenue slipped. A year earlier, it climbed.', 'A year earlier', '2018-10-26')).toBe('2017');
     // a quarter that ends with July is mostly the calendar's second
-    expect(value('In the quarter ended July 31, the company had 5 million shares.', 'the quarter', '2018-10-30')).toBe('2018-Q2');
-    expect(value('In the quarter ended Sept. 30, the company had 5 million shares.', 'the quarter', '2018-10-30')).toBe('2018-Q3');
+    expect(value('In the quarter ended July 31, the retailer sold 3 million units.', 'the quarter', '2018-10-30')).toBe('2018-Q2');
+    expect(value('In the quarter ended Sept. 30, the retailer sold 3 million units.', 'the quarter', '2018-10-30')).toBe('2018-Q3');
     expect(value('In the quarter ended Jan. 31, 2018, it lost money.', 'the quarter', '2018-10-30')).toBe('2017-Q4');
     // once the text has named its quarter, "the quarter" is that one
-    const named = 'Sales rose in the fiscal first quarter ended Sept. 29. In the quarter ended Sept. 29, margins fell.';
-    expect(times(named, '2018-10-26').map((t) => t.value)).toEqual(['2018-Q1', '2018-09-29', '2018-Q1', '2018-09-29']);
+    const named = 'Orders grew in the fiscal first quarter ended Aug. 31. In the quarter ended Aug. 31, costs fell.';
+    expect(times(named, '2018-10-26').map((t) => t.value)).toEqual(['2018-Q1', '2018-08-31', '2018-Q1', '2018-08-31']);
     // a comparison with the year before is no new reference
     expect(value('Profit rose in the third quarter. Year-earlier results were restated. Sales rose from a year earlier.', 'a year earlier', '2018-11-02')).toBe('2017-Q3');
   });
@@ -296,7 +296,7 @@ describe('times: anchored on the date just given', () => {
     // published in the fourth quarter: the third is the one reported
     const text = 'Profit rose in the third quarter. It has no estimate of fourth-quarter results. Sales fell from a year ago.';
     expect(value(text, 'a year ago', '2018-11-02')).toBe('2017-Q3');
-    const text2 = 'Profit rose in the third quarter. In the 2017 period it fell. Sales for the quarter rose.';
+    const text2 = 'Earnings grew in the third quarter. In the 2017 period they shrank. Revenue for the quarter grew.';
     expect(value(text2, 'the quarter', '2018-11-02')).toBe('2018-Q3');
     expect(value('It warned that the fourth quarter will be weak. The latest quarter was strong.', 'The latest quarter', '2018-11-02')).toBe('2018-Q3');
   });
@@ -329,10 +329,10 @@ describe('times: durations', () => {
     ['The talks lasted 5 1/2 hours.', '5 1/2 hours', 'PT5H30M'],
     ['Sales rose in the first nine months.', 'the first nine months', 'P9M'],
     ['Net rose 5% for the year ended June 30.', 'the year', 'P1Y'],
-    ['The index fell for eight trading days.', 'eight trading days', 'P8D'],
+    ['The index slid for six trading days.', 'six trading days', 'P6D'],
     ['The loan may be extended for an additional year.', 'an additional year', 'P1Y'],
     ['A day-long strike shut the port.', 'A day-long', 'P1D'],
-    ['Stocks hit a five year low.', 'five year', 'P5Y'],
+    ['The currency sank to a five year low.', 'five year', 'P5Y'],
     ['The strikes were decades-long.', 'decades-long', 'PXY'],
     ['It was the worst war of the past century.', 'the past century', 'P100Y'],
     ['Net rose 5% in the fiscal year ending Sept. 30.', 'the fiscal year', 'P1Y'],
@@ -344,13 +344,13 @@ describe('times: durations', () => {
     expect(tx('Prices doubled over the past two months.')).toEqual(['the past two months', 'P2M', null, '2018-07-07', '2018-09-06']);
   });
   it('a capitalised unit inside a sentence is a title, not a time', () => {
-    expect(times('He said on ABC\'s "This Week" that talks would go on.')).toEqual([]);
+    expect(times('She told ABC\'s "This Week" the strike would end.')).toEqual([]);
     expect(times('She spoke on CBS\'s "60 Minutes" about the case.')).toEqual([]);
     expect(tx('"This week is key," he said.')?.[0]).toBe('This week');
     expect(tx('Three Weeks after the vote, he left.')).toBeNull();
   });
   it('one day after a modal and before a verb is some day ahead, not a duration', () => {
-    expect(tx('Islam will one day be the second religion.')?.slice(0, 2)).toEqual(['one day', 'FUTURE_REF']);
+    expect(tx('She will one day be the team captain.')?.slice(0, 2)).toEqual(['one day', 'FUTURE_REF']);
     expect(tx('He hopes one day to return.')?.slice(0, 2)).toEqual(['one day', 'FUTURE_REF']);
     expect(tx('The strike lasted one day.')?.slice(0, 2)).toEqual(['one day', 'P1D']);
     expect(tx('It will take one day to finish.')?.slice(0, 2)).toEqual(['one day', 'P1D']);
@@ -360,7 +360,7 @@ describe('times: durations', () => {
     expect(tx('The talks lasted 10-15 days.')?.slice(0, 2)).toEqual(['10-15 days', 'PXD']);
     expect(tx('He faces five or six years in prison.')?.slice(0, 2)).toEqual(['five or six years', 'PXY']);
     // the interval runs to the upper bound
-    expect(tx('Sales will grow over the next 12 to 18 months.')).toEqual(['the next 12 to 18 months', 'PXM', null, '2018-09-06', '2020-03-05']);
+    expect(tx('Prices may climb over the next 9 to 15 months.')).toEqual(['the next 9 to 15 months', 'PXM', null, '2018-09-06', '2019-12-05']);
     // no range: ages, percentages, a number going down
     expect(times('The boys were 17 or 18 years old.')).toEqual([]);
     expect(times('Shares rose 2 to 3 percent.')).toEqual([]);

@@ -21,7 +21,7 @@ describe('generic groups', () => {
   });
 
   it('"fighters from X" are X', () => {
-    const text = 'In Syria, the army was backed by allied fighters from popular defense groups.';
+    const text = 'In Syria, troops fought alongside allied fighters from local self-defense groups.';
     const list = entities(text);
     expect(entityAt(list, text, 'allied fighters')?.kind).toBe('militia');
   });

@@ -8,31 +8,31 @@ import { placeAt, placesOf } from './support.js';
 describe('places: containment ("X (Y, Z)", "X district, Y", "X, Y")', () => {
   it.each([
     // [text, name, expected admin1 label]
-    ['Militants attacked forces near Pipri, Kaushambi (UP) on Monday.', 'Kaushambi', 'Uttar Pradesh'],
-    ['Protesters gathered in Juliaca, Puno, on Friday.', 'Puno', 'Puno'],
-    ['Taliban fighters were killed in Andar district, Ghazni.', 'Andar', 'Ghazni'],
-    ['Shells fell on Qaatabah district (Ad Dali) overnight.', 'Ad Dali', 'Ad Dali'],
-    ['Fighting went on in Ma’rib governorate.', 'Ma’rib', 'Marib'],
+    ['A clash broke out near Bhelpura, Kaushambi (UP), on Tuesday.', 'Kaushambi', 'Uttar Pradesh'],
+    ['Farmers blocked roads in Juliaca, Puno, on Friday.', 'Puno', 'Puno'],
+    ['Floods damaged houses in Andar district, Ghazni.', 'Andar', 'Ghazni'],
+    ['A school reopened in Qaatabah district (Ad Dali) this week.', 'Ad Dali', 'Ad Dali'],
+    ['Fuel ran short in Ma’rib governorate.', 'Ma’rib', 'Marib'],
   ])('%s: %s in %s', (text, name, admin1) => {
     expect(placeAt(text, name)?.admin1).toBe(admin1);
   });
 
   it('reads a container after a comma as a division ("Juliaca, Puno": the region, not the city)', () => {
-    expect(placeAt('Protesters gathered in Juliaca, Puno, on Friday.', 'Puno')?.feature).toBe('ADM1');
+    expect(placeAt('Farmers blocked roads in Juliaca, Puno, on Friday.', 'Puno')?.feature).toBe('ADM1');
   });
 
   it('places a village the gazetteer lacks at its container, with an honest precision', () => {
-    const text = 'Militants attacked forces in the vicinity of Bar-Sanguun village (Kismaayo, Lower Juba).';
-    const p = placeAt(text, 'Bar-Sanguun');
+    const text = 'A new well was dug in Dhuur-Weyne village (Baidoa, Bay).';
+    const p = placeAt(text, 'Dhuur-Weyne');
     expect(p?.mention).toBe('unlisted');
     expect(p?.geonameid).toBeNull();
-    expect(p?.admin1).toBe('Lower Juba');
+    expect(p?.admin1).toBe('Bay');
     expect(p?.precision).not.toBe('feature');
-    expect(p?.containedIn).toBe(placeAt(text, 'Kismaayo')?.id);
+    expect(p?.containedIn).toBe(placeAt(text, 'Baidoa')?.id);
   });
 
   it('moves a small namesake far away into the container the text gives ("Tuban, Lahij")', () => {
-    const p = placeAt('A man was shot on the main road of Abr Badr area (Tuban, Lahij).', 'Tuban');
+    const p = placeAt('A market reopened in Bir Hamid area (Tuban, Lahij).', 'Tuban');
     expect(p?.country).toBe('YE');
     expect(p?.geonameid).toBeNull();
   });
@@ -44,13 +44,13 @@ describe('places: containment ("X (Y, Z)", "X district, Y", "X, Y")', () => {
   });
 
   it('follows a chain of containers ("San Cristobal, Tachira state")', () => {
-    expect(placeAt('In La Concordia parish, San Cristobal, Tachira state, residents protested.', 'San Cristobal')?.country).toBe('VE');
+    expect(placeAt('In Las Lomitas parish, San Cristobal, Tachira state, nurses went on strike.', 'San Cristobal')?.country).toBe('VE');
   });
 
-  it('places a neighbourhood at its town ("in Leon, Guanajuato … in Colonia San Francisco")', () => {
-    const text = 'In Leon de los Aldama, Guanajuato, armed men attacked a man in Colonia San Francisco.';
+  it('places a neighbourhood at its town ("in Leon, Guanajuato … in Colonia Los Almendros")', () => {
+    const text = 'Firefighters from Leon de los Aldama, Guanajuato, were called to Colonia Los Almendros.';
     expect(placeAt(text, 'Leon de los Aldama')?.name).toBe('León de los Aldama');
-    const q = placeAt(text, 'Colonia San Francisco');
+    const q = placeAt(text, 'Colonia Los Almendros');
     expect(q?.feature).toBe('PPLX');
     expect(q?.admin1).toBe('Guanajuato');
   });
@@ -65,13 +65,13 @@ describe('places: names joined by hyphens and articles', () => {
     expect(placeAt(text, name)?.country).toBe(cc);
   });
 
-  it('does not read the start of an unknown hyphenated name as a town elsewhere ("Orta-Karvend")', () => {
-    const p = placeAt('Troops fired on positions near Orta-Karvend, Agdam.', 'Orta');
+  it('does not read the start of an unknown hyphenated name as a town elsewhere ("Orta-Dashly")', () => {
+    const p = placeAt('Troops fired on positions near Orta-Dashly, Agdam.', 'Orta');
     expect(p?.country ?? 'AZ').toBe('AZ');
   });
 
-  it('does not read the end of an unknown Arabic name as a town ("Jabal al Kirsh")', () => {
-    const p = placeAt('Houthi forces shelled the Jabal al Kirsh front (Al Qabbaytah, Lahij).', 'Kirsh');
+  it('does not read the end of an unknown Arabic name as a town ("Jabal al Karama")', () => {
+    const p = placeAt('Shepherds grazed goats on the Jabal al Karama ridge near Taiz.', 'Karama');
     expect(p?.feature ?? 'none').not.toBe('PPLA2');
   });
 
@@ -82,13 +82,13 @@ describe('places: names joined by hyphens and articles', () => {
 
 describe('places: names with no support', () => {
   it('takes a town’s former name for no place unless the text ties it to one ("Molotov cocktails")', () => {
-    expect(placeAt('Protesters in Sidon hurled Molotov cocktails at a bank.', 'Molotov')).toBeUndefined();
+    expect(placeAt('A youth threw Molotov cocktails at a police car in Tyre.', 'Molotov')).toBeUndefined();
   });
 });
 
 describe('places: lists and English names of cities', () => {
-  it('reads a list’s items at one level ("California or Washington": the state)', () => {
-    expect(placeAt('Buyers come from western states such as California or Washington.', 'Washington')?.feature).toBe('ADM1');
+  it('reads a list’s items at one level ("Oregon or Washington": the state)', () => {
+    expect(placeAt('Tourists come from states such as Oregon or Washington.', 'Washington')?.feature).toBe('ADM1');
   });
 
   it('takes Geneva for Genève, the city of the canton of that name', () => {
@@ -98,7 +98,7 @@ describe('places: lists and English names of cities', () => {
 
 describe('places: lists are not containers', () => {
   it('reads a list of countries as countries ("Mexico, China, Japan", not China in Japan)', () => {
-    const p = placeAt('Officials in Mexico, China, Japan, Ukraine and Brazil are worried.', 'China');
+    const p = placeAt('Exports to Mexico, China, Japan, Chile and Peru rose.', 'China');
     expect(p?.country).toBe('CN');
     expect(p?.feature).toBe('PCLI');
   });
@@ -113,29 +113,29 @@ describe('places: given spans in lists', () => {
     return resolveSpans(doc, names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length })), loadGazetteer(), loadCues());
   };
   it('reads a town before a state in a list as a town ("Washington, New York and Boston")', () => {
-    const [w] = spans('After stops in Washington, New York and Boston, the prince flew home.', ['Washington', 'New York', 'Boston']);
+    const [w] = spans('The band toured Washington, New York and Boston last spring.', ['Washington', 'New York', 'Boston']);
     expect(w?.feature).toBe('PPLC');
   });
   it('reads the items of a list before a plural division word as divisions', () => {
-    const [b] = spans('Flooding hit Becker, Clay and Wilkin counties in Minnesota.', ['Becker', 'Clay', 'Wilkin', 'Minnesota']);
+    const [b] = spans('Snow closed roads in Polk, Norman and Mahnomen counties in Minnesota.', ['Polk', 'Norman', 'Mahnomen', 'Minnesota']);
     expect(b?.feature).toBe('ADM2');
   });
 });
 
 describe('places: a town and a division named together', () => {
-  it('reads the pair where the division holds the town ("Paris and Henry County": Tennessee)', () => {
-    const text = 'Paris and Henry County are rich in history and art.';
-    expect(placeAt(text, 'Paris')?.admin1).toBe('Tennessee');
-    expect(placeAt(text, 'Henry County')?.admin1).toBe('Tennessee');
+  it('reads the pair where the division holds the town ("Paris and Monroe County": Missouri)', () => {
+    const text = 'Paris and Monroe County will share the cost of a new library.';
+    expect(placeAt(text, 'Paris')?.admin1).toBe('Missouri');
+    expect(placeAt(text, 'Monroe County')?.admin1).toBe('Missouri');
   });
   it('reads the pair across the document too', () => {
-    const text = 'The class toured the old academy in Paris on Wednesday. The Henry County commission meets monthly.';
-    expect(placeAt(text, 'Paris')?.admin1).toBe('Tennessee');
+    const text = 'The class toured the old academy in Paris on Wednesday. The Monroe County commission meets monthly.';
+    expect(placeAt(text, 'Paris')?.admin1).toBe('Missouri');
   });
   it('leaves two states named together as states ("Washington, California and Oregon")', () => {
     expect(placeAt('Fires burned in Washington, California and Oregon.', 'California')?.feature).toBe('ADM1');
   });
   it('leaves a division the text does not call one alone ("Washington, New York and Boston")', () => {
-    expect(placeAt('After stops in Washington, New York and Boston, the prince flew home.', 'Boston')?.admin1).toBe('Massachusetts');
+    expect(placeAt('The band toured Washington, New York and Boston last spring.', 'Boston')?.admin1).toBe('Massachusetts');
   });
 });

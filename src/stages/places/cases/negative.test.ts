@@ -63,34 +63,34 @@ function STAGE() {
 
 describe('places: buildings named after saints', () => {
   it.each([
-    ["The wedding takes place in St George's Chapel at Windsor Castle.", 'St George'],
+    ["The choir sang in St Helen's Chapel on Sunday.", 'St Helen'],
     ["He was treated at St Mary's Hospital in London.", 'St Mary'],
   ])('%s (%s is no town)', (text, name) => {
     expect(placeAt(text, name)).toBeUndefined();
   });
   it('keeps a town before its own institution', () => {
-    expect(placeAt("Derry's Altnagelvin Hospital opened a unit.", 'Derry')?.country).toBe('GB');
+    expect(placeAt("Derry's Mornley Hospital opened a ward.", 'Derry')?.country).toBe('GB');
   });
 });
 
 describe('places: feature words and firms', () => {
   it('reads a feature word alone as a common word ("Lane closures")', () => {
-    expect(placeAt('Lane closure through Friday on Acadia Drive.', 'Lane')).toBeUndefined();
+    expect(placeAt('Lane closures through Thursday on Birchwood Drive.', 'Lane')).toBeUndefined();
   });
   it('keeps a region that bears a feature word ("Gulf states")', () => {
     expect(placeAt('Gulf states met on Monday.', 'Gulf')).toBeDefined();
   });
   it('reads names joined by "&" as a firm’s', () => {
-    expect(placesOf('The city hired Stevens & Wilkinson for the design.')).toEqual([]);
+    expect(placesOf('The city hired Hale & Morrow for the design.')).toEqual([]);
   });
   it('keeps big towns joined by "&" (a dateline)', () => {
-    expect(placeAt('TIJUANA & SAN DIEGO, March 29 -- The deal was signed.', 'SAN DIEGO')?.country).toBe('US');
+    expect(placeAt('SEATTLE & PORTLAND, March 29 -- The deal was signed.', 'PORTLAND')?.country).toBe('US');
   });
 });
 
 describe('places: currencies', () => {
   it.each([
-    ['Protesters rallied against the high US dollar exchange rate in Tripoli, Lebanon.', 'US'],
+    ['Shops in Beirut now price their goods in the US dollar.', 'US'],
     ['The Hong Kong dollar fell against the yen.', 'Hong Kong'],
   ])('%s (%s names a currency)', (text, name) => expect(placeAt(text, name)).toBeUndefined());
   it('keeps the country elsewhere', () => expect(placeAt('Aid worth $5m reached the US.', 'US')?.country).toBe('US'));
@@ -98,10 +98,10 @@ describe('places: currencies', () => {
 
 describe('places: the start of a longer name the gazetteer lacks', () => {
   it.each([
-    ['A shoot-out took place in Morro do Cavalao neighborhood in Niteroi.', 'Morro'],
-    ['GNA and LNA forces clashed in Wadi al-Rabi on Monday.', 'Wadi'],
+    ['Gunmen fired on police in Morro do Vento Azul in Sao Paulo.', 'Morro'],
+    ['Rival militias clashed in Wadi al-Tamar on Monday.', 'Wadi'],
   ])('%s (%s is part of a longer name)', (text, name) => expect(placeAt(text, name)).toBeUndefined());
   it('keeps known names with connectors and big places before one', () => {
-    expect(placeAt('Protesters met in Rio de Janeiro.', 'Rio de Janeiro')?.country).toBe('BR');
+    expect(placeAt('Teachers marched in Rio de Janeiro.', 'Rio de Janeiro')?.country).toBe('BR');
   });
 });

@@ -56,7 +56,7 @@ describe('places: names around other words', () => {
   });
 
   it('reads a demonym before a place noun as its country', () => {
-    const p = placeAt('Towns along the Syrian-Turkish border were shelled.', 'Turkish');
+    const p = placeAt('Two villages near the Syrian-Turkish border lost power.', 'Turkish');
     expect(p?.country).toBe('TR');
     expect(p?.mention).toBe('modifier');
   });
@@ -71,9 +71,9 @@ describe('places: names around other words', () => {
 
 describe('places: streets named together', () => {
   it.each([
-    ['The parade rolled down Bourbon and Dauphine streets in New Orleans.', 'Bourbon', 'Louisiana'],
-    ['He collapsed at the corner of State and Hubbard in Chicago.', 'Hubbard', 'Illinois'],
-    ['Police closed the Hubbard and State intersection in Chicago.', 'Hubbard', 'Illinois'],
+    ['Vendors lined Pelican and Heron streets in New Orleans.', 'Pelican', 'Louisiana'],
+    ['A bus stalled at the corner of Clinton and Kearny in Chicago.', 'Kearny', 'Illinois'],
+    ['Crews shut the Kearny and Clinton intersection in Chicago.', 'Kearny', 'Illinois'],
   ])('%s (%s is a street)', (text, name, admin1) => {
     const p = placeAt(text, name);
     expect(p?.mention).toBe('feature');
@@ -87,9 +87,9 @@ describe('places: streets named together', () => {
 describe('places: names the document also uses in a capitalized run', () => {
   it.each([
     ['Forecasts: The Atlantic Hurricane Season starts soon. Storms form in the tropical Atlantic.', 'tropical Atlantic', 'Atlantic'],
-    ['The A429 Cirencester junction will close, so drivers travelling to Cirencester face delays.', 'to Cirencester', 'Cirencester'],
-    ['Cashiers at Riverdale Luke Oil sold the ticket. Tickets sold in Riverdale, New Jersey.', 'in Riverdale', 'Riverdale'],
-    ['The new Greer City Hall opened on Monday. Greer has grown fast.', 'Greer has', 'Greer'],
+    ['The A38 Taunton exit shuts next week, and lorries bound for Taunton must wait.', 'for Taunton', 'Taunton'],
+    ['Clerks at Brookfield Dean Gas sold the winning card. The shop is in Brookfield, Wisconsin.', 'in Brookfield', 'Brookfield'],
+    ['The new Easley City Hall welcomed visitors on Tuesday. Easley keeps growing.', 'Easley keeps', 'Easley'],
   ])('%s', (text, context, name) => {
     const at = text.indexOf(context) + context.indexOf(name);
     expect(placesOf(text).some((p) => p.start === at)).toBe(true);
@@ -101,7 +101,7 @@ describe('places: names the document also uses in a capitalized run', () => {
 
 describe('places: a place before an office’s title', () => {
   it.each([
-    ['Acting U.S. Attorney Michelle Jacobs announced charges.', 'U.S.', 'US', 'PCLI'],
+    ['Acting U.S. Attorney Dana Whitcombe filed the charges.', 'U.S.', 'US', 'PCLI'],
     ['Georgia Governor Brian Kemp signed the bill.', 'Georgia', 'US', 'ADM1'],
     ['Ottawa Mayor Jim Watson spoke on Monday.', 'Ottawa', 'CA', 'PPLC'],
   ])('%s', (text, name, country, feature) => {
@@ -111,12 +111,14 @@ describe('places: a place before an office’s title', () => {
   });
   it('leaves a first name before a title-like surname alone', () => {
     expect(placeAt('Chad King scored twice on Sunday.', 'Chad')).toBeUndefined();
+    expect(placeAt('Chad Lord scored twice on Sunday.', 'Chad')).toBeUndefined();
+    expect(placeAt('Jordan Lady sang the anthem.', 'Jordan')).toBeUndefined();
   });
 });
 
 describe('places: "D.C." on its own', () => {
   it('reads "D.C." alone as the District of Columbia', () => {
-    expect(placeAt('He rode his bike from Norman to D.C. last year.', 'D.C.')?.admin1).toBe('District of Columbia');
+    expect(placeAt('She drove from Tulsa to D.C. in two days.', 'D.C.')?.admin1).toBe('District of Columbia');
   });
   it('keeps "Va." an abbreviation only after a town', () => {
     expect(placeAt('The Va. office closed.', 'Va.')).toBeUndefined();
