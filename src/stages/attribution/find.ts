@@ -84,7 +84,7 @@ function nominal(c: FindContext, i: number): boolean {
   if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') return true;
   // "57% say": a percentage is a quantity of people in poll reports.
   if (c.tokens.text[i] === '%' && i > 0 && c.tokens.pos[i - 1] === 'NUM') return true;
-  // A name the tagger read as a verb ("Chase/VERB said", "Rosa Chase/VERB ,"): capitalized, and
+  // A name the tagger read as a verb ("Pierce/VERB said", "Rosa Pierce/VERB ,"): capitalized, and
   // right before a verb or after a proper noun.
   if (p === 'VERB' && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i + 1 < c.tokens.length) {
     const next = c.tokens.pos[i + 1];
@@ -1647,7 +1647,7 @@ function speakerLines(c: FindContext, out: RawAttribution[]): void {
     }
     if (k === first || k >= s.tokenEnd || c.tokens.text[k] !== ':' || covered(k)) continue;
     // Editorial labels are not speakers ("Editor's note:", "Correction:", "UPDATE:"); nor are titles
-    // with a verb in them ("Strike Delays Port Reopening:").
+    // with a verb in them ("Drought Squeezes Dairy Farmers:").
     let label = false;
     for (let m = first; m < k; m++) if (c.lex.words.editorialLabels.has(c.forms.lower[m]) || c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'ADP') label = true;
     if (label) continue;

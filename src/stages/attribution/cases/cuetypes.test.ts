@@ -92,7 +92,7 @@ describe('light verbs and agent nouns', () => {
   it('made a reference to X', () => expect(one('Quist made a reference to the scandal.').cue).toBe('made a reference to'));
   it('made a firm condemnation of X', () => expect(one('The assembly on Tuesday made a firm condemnation of the raid.')).toMatchObject({ cue: 'made a firm condemnation of', content: 'the raid' }));
   it('issued a statement that …', () => expect(one('The ministry issued a statement that the report was inaccurate.').content).toBe('that the report was inaccurate'));
-  it('is a staunch opponent of X', () => expect(one('Lindqvist is a staunch opponent of the new tariff.')).toMatchObject({ source: 'Lindqvist', cueType: 'stance', content: 'the new tariff' }));
+  it('is a staunch opponent of X', () => expect(one('Lindqvist is a staunch opponent of fuel tariffs.')).toMatchObject({ source: 'Lindqvist', cueType: 'stance', content: 'fuel tariffs' }));
   it('a light verb without a reporting noun is no cue', () => expect(quotes('The council made a decision on Friday.')).toEqual([]));
 });
 

@@ -39,6 +39,7 @@ describe('direct quotations: addressees and segmenter cuts', () => {
 
 describe('colon lines that are not speakers', () => {
   it("an editorial label (Editor's note:)", () => expect(quotes("Editor's note: An earlier version misspelled a name.")).toEqual([]));
-  it('a section title with a verb', () => expect(quotes('Strike Delays Port Reopening: The union has been defiant for months.')).toEqual([]));
+  it('an editorial label in capitals (CORRECTION:)', () => expect(quotes('CORRECTION: The bridge reopens on Tuesday, not on Monday.')).toEqual([]));
+  it('a section title with a verb', () => expect(quotes('Drought Squeezes Dairy Farmers: The ministry has been silent for weeks.')).toEqual([]));
   it('a described speaker in a headline', () => expect(one('Independent analyst Mira Sandoval: “Turnout will decide it.”').source).toBe('Independent analyst Mira Sandoval'));
 });

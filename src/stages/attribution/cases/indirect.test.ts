@@ -8,6 +8,8 @@ describe('indirect speech', () => {
   it('X said that …', () => expect(one('The mayor said that the bridge had reopened.')).toMatchObject({ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'that the bridge had reopened' }));
   it('zero complementizer', () => expect(one('Mr. Brenneman said he would not sign the budget.')).toMatchObject({ source: 'Mr. Brenneman', content: 'he would not sign the budget' }));
   it('a mis-tagged head noun', () => expect(one('The Danish military chief says the mission will be extended.').source).toBe('The Danish military chief'));
+  it('a bare day after the addressee (told reporters Friday the …)', () => expect(one('The mayor told reporters Friday the bridge was safe.').content).toBe('the bridge was safe'));
+  it('", adding that …" ends the content before it', () => expect(quotes('The mayor said the bridge was safe, adding that repairs would start soon.').map((q) => q.content)).toEqual(['the bridge was safe', 'that repairs would start soon']));
   it('told reporters that', () => expect(one('The commander told reporters that the convoy would leave at dawn.')).toMatchObject({ cue: 'told', content: 'that the convoy would leave at dawn' }));
   it('adverbials between cue and clause', () => expect(one('Engineers said on Sunday that the dam was safe.').content).toBe('that the dam was safe'));
   it('according to X, …', () => expect(one('According to the Red Cross, 120 families were evacuated.')).toMatchObject({ source: 'the Red Cross', cue: 'According to', content: '120 families were evacuated' }));
@@ -102,7 +104,7 @@ describe('indirect speech', () => {
   it('Yet, as X noted, …: the clause after', () => expect(one('Yet, as Ms. Lindqvist noted, in the first year the levy would hurt farmers.').content).toBe('in the first year the levy would hurt farmers'));
   it('think so: the pro-form is the content', () => expect(one("She doesn't think so.").content).toBe('so'));
   it('a subject with a place phrase opening the clause (officials in Lagos said)', () => expect(one('Officials in Lagos said the raid failed.').source).toBe('Officials in Lagos'));
-  it('a possessed noun tagged as a verb in the object (compares his struggles/VERB to …)', () => expect(one('Mr. Haddad compares his struggles to those of a marathon runner.').content).toBe('his struggles to those of a marathon runner'));
+  it('a possessed noun tagged as a verb in the object (compares his struggles/VERB to …)', () => expect(one('Mr. Haddad compares his struggles to the trials of a marathon runner.').content).toBe('his struggles to the trials of a marathon runner'));
   it('painted X as Y', () => expect(one('Quist skillfully painted Brenneman as a career politician.').content).toBe('Brenneman as a career politician'));
   it('ruled against X', () => expect(one("A state supreme court ruled Monday against the county's map.").cue).toBe('ruled'));
   it('wondering about X', () => expect(one('Donors were wondering about her chances in the fall.').cue).toBe('wondering about'));
@@ -123,8 +125,8 @@ describe('anonymous and passive sources', () => {
 });
 
 describe('tagger slips and coordination', () => {
-  it('a name tagged as a verb (Chase said)', () => expect(one('Chase said Moreno ended the program.').source).toBe('Chase'));
-  it('an appositive name tagged as a verb', () => expect(quotes('Her spokeswoman, Rosa Chase, told the Ledger that the memo was a draft.')[0]?.source).toBe('Her spokeswoman'));
+  it('a name tagged as a verb (Pierce said)', () => expect(one('Pierce said Moreno ended the program.').source).toBe('Pierce'));
+  it('an appositive name tagged as a verb', () => expect(quotes('Her spokeswoman, Rosa Pierce, told the Ledger that the memo was a draft.')[0]?.source).toBe('Her spokeswoman'));
   it('a second verb of one subject (praised … and said)', () => expect(quotes('Pellegrini praised Oduya and said the mayor deserves a second term.').find((q) => q.cue === 'said')?.source).toBe('Pellegrini'));
   it('an adverb between subject and cue (however)', () => expect(one('Moreno however said she would support the inquiry.').source).toBe('Moreno'));
   it('an adverb and a relative clause between commas', () => expect(one('Szabo, meanwhile, who has no union support, said the result was unfair.').source).toBe('Szabo'));
