@@ -96,7 +96,7 @@ function nominal(c: FindContext, i: number): boolean {
 }
 
 /** A capitalized word the tagger read as a verb or adjective right after a verb, before a comma or
- * the sentence end: a name ('said Marsh/VERB,'). */
+ * the sentence end: a name ('said Wade/VERB,'). */
 function capitalizedAfterVerb(c: FindContext, i: number): boolean {
   const p = c.tokens.pos[i];
   if ((p !== 'VERB' && p !== 'ADJ') || i === 0 || !/^[A-Z][a-z]/.test(c.tokens.text[i]) || c.tokens.pos[i - 1] !== 'VERB') return false;
@@ -117,10 +117,10 @@ function npWord(c: FindContext, i: number): boolean {
   if ((l === '-' || l === '–') && !c.tokens.spaceBefore[i] && i + 1 < c.tokens.length && !c.tokens.spaceBefore[i + 1]) return true;
   if (i > 0 && !c.tokens.spaceBefore[i] && (c.forms.lower[i - 1] === '-' || c.forms.lower[i - 1] === '–') && !c.tokens.spaceBefore[i - 1] && c.tokens.kind[i] === 'word') return true;
   // Capitalized word mis-tagged as verb inside a name ("Inherent Resolve"), or a name right after a
-  // cue verb ('said Marsh/VERB,').
+  // cue verb ('said Wade/VERB,').
   if (p === 'VERB' && /^[A-Z]/.test(c.tokens.text[i]) && i > 0 && (c.tokens.pos[i - 1] === 'PROPN' || (c.tokens.pos[i - 1] === 'NOUN' && /^[A-Z]/.test(c.tokens.text[i - 1]) && c.tokens.sentence[i - 1] === c.tokens.sentence[i] && i - 1 > c.sentences[c.tokens.sentence[i]].tokenStart))) return true;
   // A first name or place the tagger read as a verb or auxiliary right after a verb, before a name or
-  // noun ('said Chase/VERB Whitley', 'said Will/AUX Okonkwo', 'said Reading/VERB resident Ada Finch').
+  // noun ('said Drew/VERB Whitley', 'said Will/AUX Okonkwo', 'said Reading/VERB resident Ada Finch').
   if ((p === 'VERB' || p === 'AUX') && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'VERB' && c.tokens.sentence[i - 1] === c.tokens.sentence[i] && i + 1 < c.tokens.length && (c.tokens.pos[i + 1] === 'PROPN' || c.tokens.pos[i + 1] === 'NOUN')) return true;
   if (capitalizedAfterVerb(c, i)) return true;
   // ("the printed/VERB door hanger": a participle between a determiner and its noun.)
@@ -211,7 +211,7 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
       b = k;
       continue;
     }
-    // ("Quist's support/VERB slipping": the possessed noun tagged as a verb.)
+    // ("Quist's lead/VERB shrinking": the possessed noun tagged as a verb.)
     if ((c.forms.lower[b] === "'s" || c.forms.lower[b] === '’s') && c.tokens.pos[k] === 'VERB' && !c.forms.lower[k].endsWith('ing') && !c.forms.lower[k].endsWith('ed')) {
       b = k;
       sawNoun = true;
@@ -690,7 +690,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
       const ip = c.tokens.pos[inner];
       const relative = il === 'who' || il === 'which' || il === 'whose' || (il === 'that' && c.tokens.pos[inner] !== 'SCONJ');
       const participle = ip === 'VERB' && /(ing|ed)$/.test(il);
-      // (A first name tagged as a verb opens a name: ", Chase/VERB Whitley,"; "— and three-quarters of
+      // (A first name tagged as a verb opens a name: ", Drew/VERB Whitley,"; "— and three-quarters of
       // those in the north —": a coordinated phrase between dashes.)
       const name = ip === 'VERB' && /^[A-Z][a-z]/.test(c.tokens.text[inner]) && c.tokens.pos[inner + 1] === 'PROPN';
       const coordinated = ip === 'CCONJ' && dashAt(c, k) && dashAt(c, close);
