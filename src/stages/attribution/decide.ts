@@ -157,7 +157,7 @@ export interface Decided {
   claims: Claim[];
   /** For each quote, its attribution (same order). */
   raw: RawAttribution[];
-  /** For each quote, its claim (null for a stance: "backed Clinton" attributes no proposition). */
+  /** For each quote, its claim (null for a stance: "backed Oduya" attributes no proposition). */
   claimOf: (Claim | null)[];
 }
 

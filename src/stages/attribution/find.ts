@@ -53,18 +53,23 @@ const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const WH = new Set(['how', 'what', 'whether', 'why', 'who', 'when', 'where', 'which', 'if']);
-const SKIP_BEFORE_CUE = new Set(['both', 'each', 'all', 'also', 'since', 'further', 'later', 'previously', 'repeatedly', 'often', 'again', 'then', 'now', 'once', 'still', 'even', 'recently', 'already', 'publicly', 'privately', 'simply', 'flatly', 'quickly', 'bluntly', 'frequently', 'reportedly', 'allegedly', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
-const PREP_SKIP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'through', 'to', 'from', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'repeatedly', 'also', 'again', 'once', 'privately', 'publicly']);
+/** Auxiliaries and negation between a subject and its cue ("has since said", "did not say"); the
+ * adverbs and floating quantifiers that may stand there too are in data/words.tsv. */
+const AUX_BEFORE_CUE = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'not', "n't", 'never', 'been', 'be', "'s", "'ve", "'d", "'ll"]);
+const skipBeforeCue = (c: FindContext, w: string) => AUX_BEFORE_CUE.has(w) || c.lex.words.adverbBeforeCue.has(w);
+/** Prepositions and deictic words opening a time or circumstance phrase after a cue; the bare days
+ * and adverbs that may stand there are in data/words.tsv. */
+const TIME_PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'via', 'through', 'to', 'from']);
+const prepSkip = (c: FindContext, w: string) => TIME_PREPS.has(w) || c.lex.words.adverbAfterCue.has(w);
 const BRIDGE = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'on', 'in']);
 /** Walking back from a cue, only these join a source's head to its complement: "in"/"on" would pull
- * in circumstances ("the government in late December said"). */
+ * in circumstances ("the council in late January said"). */
 const BACK_BRIDGE = new Set(['of', 'for', 'at', 'from', 'with']);
 const BE = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'being', "'s", "'re", 'am']);
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
-const PARTICIPLE_CUES = new Set(['adding', 'saying', 'noting', 'arguing', 'claiming', 'insisting', 'explaining', 'stressing', 'warning', 'telling', 'calling', 'asking', 'urging', 'suggesting', 'citing', 'accusing', 'vowing', 'pledging', 'promising', 'writing', 'declaring', 'charging', 'acknowledging', 'emphasizing', 'complaining', 'referring', 'describing', 'predicting']);
 
 /** A dash setting off a phrase: an em or en dash, a double hyphen, or a hyphen with spaces on both
- * sides ("Trump - who said … - said"), as news archives type it. */
+ * sides ("The judge - who said … - said"), as news archives type it. */
 function dashAt(c: FindContext, k: number): boolean {
   const t = c.tokens.text[k];
   if (t === '—' || t === '–' || t === '―' || t === '--') return true;
@@ -77,9 +82,9 @@ const isCloseMark = (c: FindContext, i: number) => i >= 0 && c.quoteCloseAt[i] >
 function nominal(c: FindContext, i: number): boolean {
   const p = c.tokens.pos[i];
   if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') return true;
-  // "42% say": a percentage is a quantity of people in poll reports.
+  // "57% say": a percentage is a quantity of people in poll reports.
   if (c.tokens.text[i] === '%' && i > 0 && c.tokens.pos[i - 1] === 'NUM') return true;
-  // A name the tagger read as a verb ("Cook/VERB said", "Peter Cook/VERB ,"): capitalized, and
+  // A name the tagger read as a verb ("Pierce/VERB said", "Rosa Pierce/VERB ,"): capitalized, and
   // right before a verb or after a proper noun.
   if (p === 'VERB' && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i + 1 < c.tokens.length) {
     const next = c.tokens.pos[i + 1];
@@ -91,7 +96,7 @@ function nominal(c: FindContext, i: number): boolean {
 }
 
 /** A capitalized word the tagger read as a verb or adjective right after a verb, before a comma or
- * the sentence end: a name ('said Skelly/VERB,'). */
+ * the sentence end: a name ('said Wade/VERB,'). */
 function capitalizedAfterVerb(c: FindContext, i: number): boolean {
   const p = c.tokens.pos[i];
   if ((p !== 'VERB' && p !== 'ADJ') || i === 0 || !/^[A-Z][a-z]/.test(c.tokens.text[i]) || c.tokens.pos[i - 1] !== 'VERB') return false;
@@ -112,13 +117,13 @@ function npWord(c: FindContext, i: number): boolean {
   if ((l === '-' || l === '–') && !c.tokens.spaceBefore[i] && i + 1 < c.tokens.length && !c.tokens.spaceBefore[i + 1]) return true;
   if (i > 0 && !c.tokens.spaceBefore[i] && (c.forms.lower[i - 1] === '-' || c.forms.lower[i - 1] === '–') && !c.tokens.spaceBefore[i - 1] && c.tokens.kind[i] === 'word') return true;
   // Capitalized word mis-tagged as verb inside a name ("Inherent Resolve"), or a name right after a
-  // cue verb ('said Skelly/VERB,').
+  // cue verb ('said Wade/VERB,').
   if (p === 'VERB' && /^[A-Z]/.test(c.tokens.text[i]) && i > 0 && (c.tokens.pos[i - 1] === 'PROPN' || (c.tokens.pos[i - 1] === 'NOUN' && /^[A-Z]/.test(c.tokens.text[i - 1]) && c.tokens.sentence[i - 1] === c.tokens.sentence[i] && i - 1 > c.sentences[c.tokens.sentence[i]].tokenStart))) return true;
   // A first name or place the tagger read as a verb or auxiliary right after a verb, before a name or
-  // noun ('said Josh/VERB Earnest', 'said Will/AUX Doyle', 'said Concord/VERB resident Whit Symms').
+  // noun ('said Drew/VERB Whitley', 'said Will/AUX Okonkwo', 'said Reading/VERB resident Ada Finch').
   if ((p === 'VERB' || p === 'AUX') && /^[A-Z][a-z]/.test(c.tokens.text[i]) && i > 0 && c.tokens.pos[i - 1] === 'VERB' && c.tokens.sentence[i - 1] === c.tokens.sentence[i] && i + 1 < c.tokens.length && (c.tokens.pos[i + 1] === 'PROPN' || c.tokens.pos[i + 1] === 'NOUN')) return true;
   if (capitalizedAfterVerb(c, i)) return true;
-  // ("the printed/VERB Cruz slate card": a participle between a determiner and its noun.)
+  // ("the printed/VERB door hanger": a participle between a determiner and its noun.)
   if (p === 'VERB' && /ed$/.test(l) && i > 0 && (c.tokens.pos[i - 1] === 'DET' || c.tokens.pos[i - 1] === 'ADJ') && i + 1 < c.tokens.length && (c.tokens.pos[i + 1] === 'NOUN' || c.tokens.pos[i + 1] === 'PROPN') && c.tokens.sentence[i + 1] === c.tokens.sentence[i]) return true;
   if ((p === 'PUNCT' && (l === '(' || l === ')')) ) return false;
   return false;
@@ -126,13 +131,13 @@ function npWord(c: FindContext, i: number): boolean {
 
 /** The noun phrase ending at token `j` (inclusive), walking left inside sentence start `lo`. */
 export function npBackward(c: FindContext, j: number, lo: number): Range | null {
-  // "The French military chief/ADJ says": a noun the tagger took for an adjective, inside a phrase
+  // "The Danish military chief/ADJ says": a noun the tagger took for an adjective, inside a phrase
   // that opens with a determiner.
   let mistagged = false;
   if (j >= lo && c.tokens.pos[j] === 'ADJ') {
     let k = j - 1;
     while (k >= lo && (c.tokens.pos[k] === 'ADJ' || c.tokens.pos[k] === 'NOUN' || c.tokens.pos[k] === 'PROPN')) k--;
-    // ("Ivana Trump's brief/ADJ said": a possessive determines the phrase as well.)
+    // ("Dana Okafor's brief/ADJ said": a possessive determines the phrase as well.)
     mistagged = k >= lo && (c.tokens.pos[k] === 'DET' || c.forms.lower[k] === "'s" || c.forms.lower[k] === '’s' || POSSESSIVE_DETERMINERS.has(c.forms.lower[k])) && k < j - 0;
   }
   if (j < lo || (!nominal(c, j) && !mistagged)) {
@@ -148,14 +153,14 @@ export function npBackward(c: FindContext, j: number, lo: number): Range | null 
       if (c.tokens.pos[k] === 'PRON' && PERSONAL.has(c.forms.lower[k])) break;
       a = k;
       n++;
-      // A capitalized determiner inside a name ("CBS This Morning co-anchor") does not end it.
+      // A capitalized determiner inside a name ("KXTV This Evening anchor") does not end it.
       const inName = k - 1 >= lo && c.tokens.pos[k - 1] === 'PROPN' && /^[A-Z]/.test(c.tokens.text[k]) && k > c.sentences[c.tokens.sentence[k]].tokenStart;
-      // "all the experts", "both the senators": a predeterminer before the determiner.
+      // "all the farmers", "both the senators": a predeterminer before the determiner.
       const predeterminer = k - 1 >= lo && /^(all|both|half)$/.test(c.forms.lower[k - 1]);
       if (c.tokens.pos[k] === 'DET' && !inName && !predeterminer && !(k - 1 >= lo && BRIDGE.has(c.forms.lower[k - 1]))) break;
       continue;
     }
-    // "Rep. Gwen Moore (D-Wis.)": a short parenthesis inside a name.
+    // "Rep. Tobias Wren (D-Mich.)": a short parenthesis inside a name.
     if (c.forms.lower[k] === ')') {
       let m = k - 1;
       while (m > lo && k - m < 8 && c.forms.lower[m] !== '(') m--;
@@ -166,14 +171,14 @@ export function npBackward(c: FindContext, j: number, lo: number): Range | null 
       }
       break;
     }
-    // "Obama and Clinton", "Mr. King and Mr. Schultz": two names joined.
+    // "Brenneman and Oduya", "Mr. Haddad and Ms. Holm": two names joined.
     if (c.forms.lower[k] === 'and' && c.tokens.pos[a] === 'PROPN' && k - 1 >= lo && c.tokens.pos[k - 1] === 'PROPN') {
       a = k;
       n++;
       continue;
     }
     // "Critics of the program", "a spokesman for the campaign": bridge a preposition to a noun.
-    // ("A 2014 study by Loyola professor Justin Levitt found": a document and its author.)
+    // ("A 2019 report by economist Hana Petrov found": a document and its author.)
     if ((BACK_BRIDGE.has(c.forms.lower[k]) || (c.forms.lower[k] === 'by' && k - 1 >= lo && isDocument(c, k - 1))) && k - 1 >= lo && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) {
       a = k;
       n++;
@@ -193,7 +198,7 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
   if (first === 'PRON') return PERSONAL.has(c.forms.lower[i]) || c.forms.lower[i] === 'she' ? [i, i + 1] : null;
   if (!npWord(c, i)) return null;
   let b = i;
-  // "most of the hours", "many of them": a quantifier heads the phrase.
+  // "most of the money", "many of them": a quantifier heads the phrase.
   let sawNoun = nominal(c, i) || QUANTIFIERS.has(c.forms.lower[i]) || c.forms.lower[i] === 'much' || c.forms.lower[i] === 'another' || c.forms.lower[i] === 'others';
   while (b + 1 < hi && b - i < 14) {
     const k = b + 1;
@@ -206,13 +211,13 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
       b = k;
       continue;
     }
-    // ("Clinton's lead/VERB eroding": the possessed noun tagged as a verb.)
+    // ("Quist's lead/VERB shrinking": the possessed noun tagged as a verb.)
     if ((c.forms.lower[b] === "'s" || c.forms.lower[b] === '’s') && c.tokens.pos[k] === 'VERB' && !c.forms.lower[k].endsWith('ing') && !c.forms.lower[k].endsWith('ed')) {
       b = k;
       sawNoun = true;
       continue;
     }
-    if (BRIDGE.has(c.forms.lower[k]) && c.forms.lower[k] !== 'to' && k + 1 < hi && npWord(c, k + 1) && sawNoun && c.tokens.pos[b] !== 'DET' && !TEMPORAL.test(c.forms.lower[k + 1])) {
+    if (BRIDGE.has(c.forms.lower[k]) && c.forms.lower[k] !== 'to' && k + 1 < hi && npWord(c, k + 1) && sawNoun && c.tokens.pos[b] !== 'DET' && !temporalWord(c, c.forms.lower[k + 1])) {
       b = k + 1;
       continue;
     }
@@ -224,8 +229,8 @@ export function npForward(c: FindContext, i: number, hi: number): Range | null {
   return [i, b + 1];
 }
 
-/** An object after a verb: a noun phrase, an object pronoun ("called him a master"), a possessive
- * and its noun ("called her vote a mistake"), coordinated ("the citation and the demand"). */
+/** An object after a verb: a noun phrase, an object pronoun ("called him a genius"), a possessive
+ * and its noun ("called her vote a mistake"), coordinated ("the audit and the request"). */
 function objectForward(c: FindContext, i: number, hi: number): Range | null {
   if (i >= hi) return null;
   const l = c.forms.lower[i];
@@ -238,9 +243,9 @@ function objectForward(c: FindContext, i: number, hi: number): Range | null {
     const np = npForward(c, i + 1, hi) ?? (i + 1 < hi && c.tokens.pos[i + 1] === 'VERB' && !c.forms.lower[i + 1].endsWith('ing') ? [i + 1, i + 2] as Range : null);
     r = np ? [i, np[1]] : null;
   } else r = npForward(c, i, hi);
-  // The object ends before another possessive ("called her fallen son her hero").
+  // The object ends before another possessive ("called his late father his role model").
   if (r) for (let m = r[0] + 1; m < r[1]; m++) if (c.tokens.pos[m] === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(c.forms.lower[m])) { r = [r[0], m]; break; }
-  // "the contempt citation and the demand for his testimony".
+  // "the audit and the request for his records".
   while (r && r[1] + 1 < hi && c.forms.lower[r[1]] === 'and' && (c.tokens.pos[r[1] + 1] === 'DET' || c.tokens.pos[r[1] + 1] === 'NOUN' || c.tokens.pos[r[1] + 1] === 'PROPN')) {
     const more = npForward(c, r[1] + 1, hi);
     if (!more) break;
@@ -256,7 +261,7 @@ function isDocument(c: FindContext, i: number): boolean {
   return kinds.get(c.forms.lemma[i]) === 'document' || kinds.get(l) === 'document' || (l.endsWith('s') && kinds.get(l.slice(0, -1)) === 'document');
 }
 
-/** A person as the object ("attacked Machado", "attacked him", "attacked Clinton's record"): verbs
+/** A person as the object ("attacked Okafor", "attacked him", "attacked Okafor's record"): verbs
  * such as attack are a stance toward people, an event toward places and forces. */
 function personObject(c: FindContext, k: number, hi: number): boolean {
   if (k >= hi) return false;
@@ -279,32 +284,32 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
     const stem = c.forms.lower[i].slice(0, -3);
     lemma = c.lex.cues.has(stem) ? stem : c.lex.cues.has(`${stem}e`) ? `${stem}e` : stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
   } else if (c.tokens.pos[i] !== 'VERB') {
-    // "Mr. McKinley notes/NOUN that …": a third-person verb the tagger read as a plural noun, between
+    // "Ms. Achterberg notes/NOUN that …": a third-person verb the tagger read as a plural noun, between
     // a name or pronoun and a complementizer, colon or quotation.
-    // Also "4 in 10 say/NOUN they want", "polls show/NOUN Clinton ahead": a bare form after a number
+    // Also "3 in 10 say/NOUN they distrust", "polls show/NOUN Quist ahead": a bare form after a number
     // or a noun, before a subject pronoun or a name.
     if (c.tokens.pos[i] !== 'NOUN' || i === 0 || c.tokens.sentence[i - 1] !== c.tokens.sentence[i]) return null;
     const l = c.forms.lower[i];
     const after = i + 1 < hi ? c.forms.lower[i + 1] : '';
     const afterPos = i + 1 < hi ? c.tokens.pos[i + 1] : '';
     const before = c.tokens.pos[i - 1];
-    // ("Some Democrats, however, question/NOUN the wisdom …": an adverb between commas.)
+    // ("Some donors, however, question/NOUN the plan …": an adverb between commas.)
     const commaAdverb = c.forms.lower[i - 1] === ',' && i > 3 && c.tokens.pos[i - 2] === 'ADV' && c.forms.lower[i - 3] === ',' && nominal(c, i - 4);
-    // ("Both think/NOUN Obama …", "Many say/NOUN they …": a quantifier standing for people.)
+    // ("Both think/NOUN Oduya …", "Many say/NOUN they …": a quantifier standing for people.)
     const quantifier = (QUANTIFIERS.has(c.forms.lower[i - 1]) || c.forms.lower[i - 1] === 'others') && (i - 1 === c.sentences[c.tokens.sentence[i]].tokenStart || (!NOMINAL_POS.has(c.tokens.pos[i - 2]) && !/^(how|so|too|as)$/.test(c.forms.lower[i - 2])));
     const subjectBefore = before === 'PROPN' || before === 'NUM' || before === 'NOUN' || (before === 'PRON' && PERSONAL.has(c.forms.lower[i - 1])) || RELATIVE.has(c.forms.lower[i - 1]) || commaAdverb || quantifier;
     const clauseAfter = after === 'that' || after === ':' || isOpenMark(c, i + 1) || (afterPos === 'PRON' && !RELATIVE.has(after)) || afterPos === 'PROPN' || (WH.has(after) && after !== 'which');
-    // "Polls show/NOUN working-class whites …": after a document, whatever follows.
+    // "Polls show/NOUN suburban women …": after a document, whatever follows.
     const documentBefore = (before === 'NOUN' || before === 'PROPN') && isDocument(c, i - 1);
-    // "…, The Wall Street Journal reports/NOUN.": a frame closing the sentence after a comma.
+    // "…, The Northgate Ledger reports/NOUN.": a frame closing the sentence after a comma.
     const closing = (after === '.' || after === '!' || after === '?') && (before === 'PROPN' || before === 'NOUN');
-    // "China and Russia support/NOUN the government", "cities that support/NOUN the rules": a bare
+    // "Iran and Qatar support/NOUN the regime", "cities that support/NOUN the rules": a bare
     // verb agreeing with a plural subject before a determiner (a noun would not take one).
     const prevWord = c.forms.lower[i - 1];
     const pluralSubject = RELATIVE.has(prevWord) || /^(they|we|i|you)$/.test(prevWord) || (before === 'NOUN' && /[^s]s$/.test(prevWord)) || (before === 'PROPN' && i > 2 && c.forms.lower[i - 2] === 'and');
     const objectAfter = afterPos === 'DET' && !/s$/.test(l) && pluralSubject;
     if (!subjectBefore || !(clauseAfter || documentBefore || closing || commaAdverb || objectAfter)) return null;
-    // "three states: …", "45 states where …": after a number an -s form is a plural noun ("4 in 10
+    // "four states: …", "12 states where …": after a number an -s form is a plural noun ("3 in 10
     // say" is a verb).
     if (before === 'NUM' && /[^s]s$/.test(l)) return null;
     if (c.lex.cues.has(l)) lemma = l;
@@ -326,15 +331,15 @@ function cueAt(c: FindContext, i: number, hi: number): { entry: CueEntry; end: n
 
 /** Skips adverbials between a cue and its complement ("said on Thursday in a statement that"). */
 function skipAdverbials(c: FindContext, k: number, hi: number): number {
-  // A prepositional phrase of time, then a clause with its own subject ("I hope in 2017 America …").
+  // A prepositional phrase of time, then a clause with its own subject ("I hope in 2030 Lisbon …").
   if (c.tokens.pos[k] === 'ADP' && k + 1 < hi) {
     let m = k + 1;
     let time = false;
-    while (m < hi && m - k < 6 && (c.tokens.pos[m] === 'NUM' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'ADJ' || (TEMPORAL.test(c.forms.lower[m]) && c.tokens.pos[m] !== 'PROPN'))) {
-      if (c.tokens.pos[m] === 'NUM' || TEMPORAL.test(c.forms.lower[m])) time = true;
+    while (m < hi && m - k < 6 && (c.tokens.pos[m] === 'NUM' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'ADJ' || (temporalWord(c, c.forms.lower[m]) && c.tokens.pos[m] !== 'PROPN'))) {
+      if (c.tokens.pos[m] === 'NUM' || temporalWord(c, c.forms.lower[m])) time = true;
       m++;
     }
-    // (A time or number in it: "voted against a measure to …" is no time phrase.)
+    // (A time or number in it: "voted against a bill to …" is no time phrase.)
     if (m > k + 1 && time && newClauseAt(c, m, hi)) return m;
   }
   // Only when a complementizer, a colon or a quotation follows within a short window.
@@ -350,7 +355,7 @@ function skipAdverbials(c: FindContext, k: number, hi: number): number {
   }
   // A bare day or temporal word right after the cue ("said Friday the …").
   let m = k;
-  while (m < hi && PREP_SKIP.has(c.forms.lower[m]) && /^(friday|monday|tuesday|wednesday|thursday|saturday|sunday|yesterday|today|tonight|recently|previously|repeatedly|also|again|once|privately|publicly)$/.test(c.forms.lower[m])) m++;
+  while (m < hi && c.lex.words.adverbAfterCue.has(c.forms.lower[m])) m++;
   if (m < hi && c.forms.lower[m] === ',') m++;
   return m;
 }
@@ -367,14 +372,14 @@ function contentEnd(c: FindContext, k: number, hi: number, cueQuote: number): nu
     if (infinitive && m > k && CLAUSE_COORDINATORS.has(l) && c.quoteCover[m] < 0 && newClauseAt(c, m + 1, hi)) return m;
     if (l === ',' && m + 1 < hi) {
       const n = c.forms.lower[m + 1];
-      if (PARTICIPLE_CUES.has(n) || (n === 'according' && c.forms.lower[m + 2] === 'to')) return m;
-      if (c.tokens.pos[m + 1] === 'ADV' && m + 2 < hi && PARTICIPLE_CUES.has(c.forms.lower[m + 2])) return m;
-      // ", and Hillary Clinton is promising …", ", while 5 percent prefer …": a coordinated clause with
+      if (c.lex.words.participleCues.has(n) || (n === 'according' && c.forms.lower[m + 2] === 'to')) return m;
+      if (c.tokens.pos[m + 1] === 'ADV' && m + 2 < hi && c.lex.words.participleCues.has(c.forms.lower[m + 2])) return m;
+      // ", and the mayor is promising …", ", while 7 percent prefer …": a coordinated clause with
       // a subject of its own is the article's again.
       if (c.quoteCover[m] < 0 && CLAUSE_COORDINATORS.has(n) && newClauseAt(c, m + 2, hi)) return m;
     }
-    // ('… “expanded the party,” claiming that …': the comma inside the closing mark.)
-    if (isCloseMark(c, m) && c.quoteCloseAt[m] !== cueQuote && m > k && c.forms.lower[m - 1] === ',' && m + 1 < hi && PARTICIPLE_CUES.has(c.forms.lower[m + 1])) return m + 1;
+    // ('… “rebuilt the union,” claiming that …': the comma inside the closing mark.)
+    if (isCloseMark(c, m) && c.quoteCloseAt[m] !== cueQuote && m > k && c.forms.lower[m - 1] === ',' && m + 1 < hi && c.lex.words.participleCues.has(c.forms.lower[m + 1])) return m + 1;
     if (cueQuote >= 0 && c.quoteCloseAt[m] === cueQuote) return m;
   }
   return hi;
@@ -386,12 +391,12 @@ const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'as', 'ye
 function newClauseAt(c: FindContext, k: number, hi: number): boolean {
   if (k >= hi) return false;
   const p = c.tokens.pos[k];
-  // ("more than 4 in 10 said", "about half said": a quantity opening the subject.)
+  // ("more than 3 in 10 said", "about half said": a quantity opening the subject.)
   const quantity = (p === 'ADJ' || p === 'ADV' || p === 'ADP') && /^(more|fewer|less|about|nearly|almost|roughly|only|just|some|half)$/.test(c.forms.lower[k]) && k + 3 < hi && [1, 2, 3].some((d) => c.tokens.pos[k + d] === 'NUM' || c.forms.lower[k + d] === 'half');
   if (!(quantity || p === 'DET' || p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(c.forms.lower[k]) || POSSESSIVE_DETERMINERS.has(c.forms.lower[k]))))) return false;
   let from = k + 1;
   if (quantity) {
-    // Past the quantity ("more than 4 in 10", "about half of them").
+    // Past the quantity ("more than 3 in 10", "about half of them").
     while (from < hi && from - k < 6 && (c.tokens.pos[from] === 'NUM' || /^(than|in|of|half|them|those|percent|%)$/.test(c.forms.lower[from]))) from++;
   }
   for (let m = from; m < Math.min(hi, from + 6); m++) {
@@ -455,7 +460,7 @@ function leftContent(c: FindContext, j: number, lo: number): Range | null {
 }
 
 /** A verb at `k`, or a word tagged as a noun that takes an object as a verb does ("to unendorse/NOUN
- * Trump"). */
+ * the nominee"). */
 function verbAt(c: FindContext, k: number, hi: number): boolean {
   if (k >= hi) return false;
   const p = c.tokens.pos[k];
@@ -478,15 +483,15 @@ function words(c: FindContext, r: Range): number {
 /** True when the right side of a cue at `k` looks like the end of a clause (content lies left). */
 function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false): boolean {
   let m = k;
-  // After a closing quotation mark an addressee may come first ('“…,” Kasich told a crowd in Ohio.',
-  // '… Mr. Clarke told some of the miners.', '… told me.'): anything verbless up to the clause end.
+  // After a closing quotation mark an addressee may come first ('“…,” Moreno told supporters in Reno.',
+  // '… Ms. Holm told some of the nurses.', '… told me.'): anything verbless up to the clause end.
   if (afterQuote) {
     for (let n = 0; m < hi && n < 20; n++, m++) {
       const l = c.forms.lower[m];
       if (CLAUSE_END.has(l) || l === ',' || isCloseMark(c, m)) return true;
-      // ("told supporters in a rally broadcast on television": a participle after its noun.)
+      // ("told volunteers at an event streamed online": a participle after its noun.)
       const participle = c.tokens.pos[m] === 'VERB' && (PARTICIPLES.test(l) || l.endsWith('ing')) && m > k && c.tokens.pos[m - 1] === 'NOUN';
-      // ('“…,” Carson told the AP on Wednesday after hinting that …': a clause of time after the
+      // ('“…,” Moreno told the Ledger on Monday after hinting at …': a clause of time after the
       // addressee.)
       if (m > k && SUBORDINATORS.has(l) && c.tokens.pos[m] !== 'ADV' && l !== 'as' && l !== 'if') return true;
       if (((c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') && !participle) || l === 'that' || isOpenMark(c, m)) return false;
@@ -495,11 +500,11 @@ function clauseEndsAt(c: FindContext, k: number, hi: number, afterQuote = false)
   }
   // Temporal and circumstantial tail: "said Friday", "said in an interview", "said on Thursday";
   // an object ("declared victory against …") means the content is on the right.
-  if (m < hi && !PREP_SKIP.has(c.forms.lower[m]) && c.tokens.pos[m] !== 'ADV' && c.tokens.pos[m] !== 'ADP' && c.tokens.kind[m] !== 'punctuation') return false;
+  if (m < hi && !prepSkip(c, c.forms.lower[m]) && c.tokens.pos[m] !== 'ADV' && c.tokens.pos[m] !== 'ADP' && c.tokens.kind[m] !== 'punctuation') return false;
   for (let n = 0; m < hi && n < 8; n++) {
     const l = c.forms.lower[m];
     if (CLAUSE_END.has(l) || l === ',' || l === ':' || dashAt(c, m) || l === '(' || isCloseMark(c, m)) break;
-    // (A capitalized word inside a name is no verb: "for Morning Consult/VERB".)
+    // (A capitalized word inside a name is no verb: "for Evening Watch/VERB".)
     if (((c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') && !(/^[A-Z]/.test(c.tokens.text[m]) && npWord(c, m))) || l === 'that') return false;
     m++;
   }
@@ -513,17 +518,17 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'becaus
 /** A subordinate clause opening at `k` (over a bare day or time word): '“…,” X said after Y failed'. */
 function subordinateAt(c: FindContext, k: number, hi: number): boolean {
   let m = k;
-  while (m < hi && m - k < 3 && (TEMPORAL.test(c.forms.lower[m]) || c.tokens.pos[m] === 'ADV')) m++;
+  while (m < hi && m - k < 3 && (temporalWord(c, c.forms.lower[m]) || c.tokens.pos[m] === 'ADV')) m++;
   return m < hi && SUBORDINATORS.has(c.forms.lower[m]);
 }
 
 const PARTICIPLES = /(ed|en|wn|ne)$/;
 
 /**
- * A past participle after its noun, with no auxiliary: "a poll released Thursday found …", "in a
- * report published last year", "a statement issued by the campaign said". The noun is the object of
+ * A past participle after its noun, with no auxiliary: "a survey released Monday found …", "in a
+ * study published last month", "a statement issued by the ministry said". The noun is the object of
  * a preposition, or another verb follows the participle's adjuncts: the participle modifies the noun,
- * it is not the clause's verb (unlike "The Pentagon announced Monday that …").
+ * it is not the clause's verb (unlike "The ministry announced Tuesday that …").
  */
 function reducedRelative(c: FindContext, i: number, cueEnd: number, lo: number, hi: number): boolean {
   if (i === lo || !PARTICIPLES.test(c.forms.lower[i]) || cueEnd !== i + 1 || cueEnd >= hi) return false;
@@ -533,7 +538,7 @@ function reducedRelative(c: FindContext, i: number, cueEnd: number, lo: number, 
   // object, a clause or a quotation: "announced Monday that", "cited remarks" are the clause's verb.
   const first = c.forms.lower[cueEnd];
   const fp = c.tokens.pos[cueEnd];
-  if (!((TEMPORAL.test(first) && c.forms.lower[cueEnd + 1] !== "'s" && c.forms.lower[cueEnd + 1] !== '’s') || (fp === 'ADP' && first !== 'that'))) return false;
+  if (!((temporalWord(c, first) && c.forms.lower[cueEnd + 1] !== "'s" && c.forms.lower[cueEnd + 1] !== '’s') || (fp === 'ADP' && first !== 'that'))) return false;
   const np = npBackward(c, i - 1, lo);
   if (!np) return false;
   const prep = np[0] - 1 >= lo ? c.forms.lower[np[0] - 1] : '';
@@ -541,8 +546,8 @@ function reducedRelative(c: FindContext, i: number, cueEnd: number, lo: number, 
   // Adjuncts after the participle, then the clause's own verb.
   for (let m = cueEnd + 1, n = 0; m < hi && n < 9; n++, m++) {
     const p = c.tokens.pos[m];
-    // A subject of its own after the adjunct ("announced Sunday she will resign", "announced Monday
-    // the troops would leave"): the participle is the clause's verb, with a zero-that complement.
+    // A subject of its own after the adjunct ("announced Monday he will leave", "announced Tuesday
+    // the ferries would resume"): the participle is the clause's verb, with a zero-that complement.
     if ((p === 'PRON' && /^(he|she|they|i|we)$/.test(c.forms.lower[m])) || (p === 'DET' && c.tokens.pos[m - 1] !== 'ADP')) return false;
     // A gerund is the object of a preposition ("talked about bringing"), not the clause's verb.
     if (p === 'VERB' || p === 'AUX') return !c.forms.lower[m].endsWith('ing');
@@ -576,8 +581,8 @@ function clauseSubject(c: FindContext, lo: number, i: number, found: RawAttribut
   return null;
 }
 
-/** The subject noun phrase ending at `e`, through a parenthesis after a name ("Rep. Jim Jordan
- * (R-Ohio)"). */
+/** The subject noun phrase ending at `e`, through a parenthesis after a name ("Rep. Carl Dunmore
+ * (R-Utah)"). */
 function subjectEndingAt(c: FindContext, e: number, lo: number): Range | null {
   if (e < lo) return null;
   if (c.forms.lower[e] === ')') {
@@ -597,8 +602,8 @@ const NOMINAL_POS = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'none', 'each', 'one', 'both', 'several', 'few', 'two', 'three', 'half', 'either', 'neither', 'any']);
 
-/** A subject whose head has a complement ending right before the verb: "Those close to him say",
- * "many of whom say", "all the experts I interviewed said". */
+/** A subject whose head has a complement ending right before the verb: "Those close to her say",
+ * "many of whom say", "all the farmers we met said". */
 function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | null {
   const l = c.forms.lower[j];
   // "many said", "others argue", "some believe": a quantifier standing alone; "That suggests …",
@@ -615,7 +620,7 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
   }
   // "many of whom", "some of which", "two of them".
   if ((l === 'whom' || l === 'which' || l === 'them') && j - 2 >= lo && c.forms.lower[j - 1] === 'of' && (QUANTIFIERS.has(c.forms.lower[j - 2]) || c.tokens.pos[j - 2] === 'NUM')) return [j - 2, j + 1];
-  // "those surveyed say", "voters polled said": a past participle after its noun (a reduced relative).
+  // "those polled say", "residents surveyed said": a past participle after its noun (a reduced relative).
   if (c.tokens.pos[j] === 'VERB' && /ed$/.test(l) && j - 1 >= lo) {
     if (c.forms.lower[j - 1] === 'those') return [j - 1, j + 1];
     if (c.tokens.pos[j - 1] === 'NOUN' || c.tokens.pos[j - 1] === 'PROPN') {
@@ -623,7 +628,7 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
       if (np) return [np[0], j + 1];
     }
   }
-  // "all the experts I interviewed": a relative clause with no pronoun.
+  // "all the farmers we met": a relative clause with no pronoun.
   if (c.tokens.pos[j] === 'VERB' && j - 2 >= lo && c.tokens.pos[j - 1] === 'PRON' && PERSONAL.has(c.forms.lower[j - 1]) && c.tokens.pos[j - 2] === 'NOUN') {
     const np = npBackward(c, j - 2, lo);
     return np ? [np[0], j + 1] : null;
@@ -635,8 +640,8 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
 function leftSource(c: FindContext, i: number, lo: number): { source: Range | null; before: number; how: 'np' | 'relative' | 'comma' | 'none' } {
   let j = i - 1;
   // Auxiliaries and adverbs ("however said", "has since repeatedly said"), not wh-words ("how"); a
-  // floating quantifier ("Richards and Menendez both stressed").
-  while (j >= lo && (SKIP_BEFORE_CUE.has(c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && !WH.has(c.forms.lower[j])) || REFLEXIVE.has(c.forms.lower[j]))) j--;
+  // floating quantifier ("Szabo and Delacroix both stressed").
+  while (j >= lo && (skipBeforeCue(c, c.forms.lower[j]) || (c.tokens.pos[j] === 'ADV' && !WH.has(c.forms.lower[j])) || REFLEXIVE.has(c.forms.lower[j]))) j--;
   // "Both said …": the quantifier itself was the subject.
   if ((j < lo || !nominal(c, j)) && j + 1 < i && /^(both|each|all|most|many|few|several)$/.test(c.forms.lower[j + 1]) && (j < lo || /^[,;:]$/.test(c.forms.lower[j]))) return { source: [j + 1, j + 2], before: j, how: 'np' };
   if (j < lo) return { source: null, before: j, how: 'none' };
@@ -648,7 +653,7 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     if (l !== 'that' || (j - 1 >= lo && nominal(c, j - 1))) return { source: [j, j + 1], before: j - 1, how: 'relative' };
   }
   if (l === ')') {
-    // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name.
+    // "Rep. Alma Dunmore (D-Minn.) said": a short parenthesis after the name.
     let m = j - 1;
     while (m > lo && j - m < 10 && c.forms.lower[m] !== '(') m--;
     if (m > lo && c.forms.lower[m] === '(') {
@@ -658,20 +663,20 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
   }
   if (l === ',' || dashAt(c, j) || l === ')') {
     // "X, a lawyer who …, said": appositives, relative clauses, participle or circumstantial phrases
-    // between commas (up to three: "Scott Pruitt, the attorney general of Oklahoma, one of the states
-    // suing the EPA, said"); X is the source.
+    // between commas (up to three: "Lena Ortiz, the attorney general of Nevada, one of the states
+    // challenging the order, said"); X is the source.
     let close = j;
     const opens: number[] = [];
     for (let segment = 0; segment < 3; segment++) {
       let k = close - 1;
       let finite = false;
       while (k >= lo && c.forms.lower[k] !== ',' && !dashAt(c, k) && c.forms.lower[k] !== '(') {
-        // "X, who has called the comments “racially toxic,” portrayed …": a quotation is one word.
+        // "X, who has called the plan “deeply unfair,” portrayed …": a quotation is one word.
         if (isCloseMark(c, k) && c.quotes[c.quoteCloseAt[k]].open >= lo) k = c.quotes[c.quoteCloseAt[k]].open;
         if (c.tokens.pos[k] === 'AUX') finite = true;
-        // An auxiliary inside a relative clause ("an Orlando Democrat who was first elected …").
+        // An auxiliary inside a relative clause ("a Republican who was first elected …").
         if (/^(who|which|whose|whom)$/.test(c.forms.lower[k])) finite = false;
-        // "Rep. Jim Jordan (R-Ohio), …": a parenthesis belongs to the phrase before it.
+        // "Rep. Carl Dunmore (R-Utah), …": a parenthesis belongs to the phrase before it.
         if (c.forms.lower[k] === ')') {
           let m = k - 1;
           while (m > lo && k - m < 10 && c.forms.lower[m] !== '(') m--;
@@ -685,8 +690,8 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
       const ip = c.tokens.pos[inner];
       const relative = il === 'who' || il === 'which' || il === 'whose' || (il === 'that' && c.tokens.pos[inner] !== 'SCONJ');
       const participle = ip === 'VERB' && /(ing|ed)$/.test(il);
-      // (A first name tagged as a verb opens a name: ", Josh/VERB Earnest,"; "— and two-thirds of
-      // Republicans —": a coordinated phrase between dashes.)
+      // (A first name tagged as a verb opens a name: ", Drew/VERB Whitley,"; "— and three-quarters of
+      // those in the north —": a coordinated phrase between dashes.)
       const name = ip === 'VERB' && /^[A-Z][a-z]/.test(c.tokens.text[inner]) && c.tokens.pos[inner + 1] === 'PROPN';
       const coordinated = ip === 'CCONJ' && dashAt(c, k) && dashAt(c, close);
       const appositive = name || coordinated || ip === 'NUM' || ip === 'DET' || ip === 'ADJ' || ip === 'PROPN' || ip === 'NOUN' || (ip === 'PRON' && !PERSONAL.has(il)) || c.forms.lower[k] === '(';
@@ -710,42 +715,42 @@ function leftSource(c: FindContext, i: number, lo: number): { source: Range | nu
     return { source: null, before: j, how: 'none' };
   }
   let np = npBackward(c, j, lo);
-  // "more than 4 in 10 said", "nearly eight in 10 Democratic voters said": a proportion.
+  // "more than 3 in 10 said", "nearly seven in 10 rural voters said": a proportion.
   if (np && c.tokens.pos[np[0]] === 'NUM' && np[0] - 2 >= lo && c.forms.lower[np[0] - 1] === 'in' && c.tokens.pos[np[0] - 2] === 'NUM') {
     let a = np[0] - 2;
     while (a - 1 >= lo && /^(more|than|fewer|less|about|nearly|almost|roughly|only|just|some|over|under)$/.test(c.forms.lower[a - 1])) a--;
     np = [a, np[1]];
     return { source: np, before: a - 1, how: 'np' };
   }
-  // "a narrator in the Clinton ad asks", "officials in Baghdad said": a place or medium phrase after
+  // "a narrator in the Quist ad asks", "officials in Lagos said": a place or medium phrase after
   // the head, when the whole phrase opens the clause.
   if (np && !isTemporal(c, np) && np[0] - 2 >= lo && /^(in|on|at)$/.test(c.forms.lower[np[0] - 1]) && (c.tokens.pos[np[0] - 2] === 'NOUN' || c.tokens.pos[np[0] - 2] === 'PROPN')) {
     const head = npBackward(c, np[0] - 2, lo);
     const opens = head !== null && NOMINAL_POS.has(c.tokens.pos[head[0]]) && !c.forms.lower[head[0]].endsWith('ing');
     if (head && opens && /^[a-z]/.test(c.tokens.text[i]) && (head[0] === lo || /^[,;:]$/.test(c.forms.lower[head[0] - 1]) || isCloseMark(c, head[0] - 1)) && !isTemporal(c, head)) np = [head[0], np[1]];
   }
-  // "the government in late December declared": a time phrase between subject and verb is skipped.
+  // "the council in late January declared": a time phrase between subject and verb is skipped.
   if (np && isTemporal(c, np)) {
-    // A time is never the source: look past it and its preposition or adverb ("the government in
-    // late December declared", "Wells Fargo earlier this month announced").
+    // A time is never the source: look past it and its preposition or adverb ("the council in
+    // late January declared", "the bank earlier this month announced").
     const first = np[0];
     let k = first - 1;
     while (k >= lo && (TIME_PREP.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
-    // "A poll released Friday shows": the participle modifying the subject is skipped too.
+    // "A poll released Monday shows": the participle modifying the subject is skipped too.
     if (k > lo && c.tokens.pos[k] === 'VERB' && PARTICIPLES.test(c.forms.lower[k]) && (c.tokens.pos[k - 1] === 'NOUN' || c.tokens.pos[k - 1] === 'PROPN')) k--;
     np = npBackward(c, k, lo);
     if (np && isTemporal(c, np)) np = null;
     // The subject is out of reach but there is one: keep the attribution, without a source.
     if (!np) return { source: null, before: first - 1, how: 'comma' };
   }
-  // "a strategist who spoke on the condition of anonymity said", "others who want to ban abortion
+  // "an aide who spoke on condition of anonymity said", "parents who want to ban phones
   // say": the phrase before the verb is the object of a relative clause with no commas; its
   // antecedent is the subject.
   const from = np ? np[0] - 1 : j;
-  // (Not a subject pronoun: "… says he won't vote for Trump".)
+  // (Not a subject pronoun: "… says she will not testify".)
   const subjectPronoun = np !== null && c.tokens.pos[np[0]] === 'PRON' && PERSONAL.has(c.forms.lower[np[0]]) && c.forms.lower[np[0]] !== 'it' && c.forms.lower[np[0]] !== 'you';
   // (Only before a verb of saying: elsewhere the verb is as often the relative clause's own, "a
-  // Republican who has not endorsed a candidate but has spoken against …".)
+  // senator who has not backed the bill but has argued against …".)
   if (from >= lo && !subjectPronoun && (c.forms.lemma[i] === 'say' || c.forms.lemma[i] === 'tell') && (c.tokens.pos[from] === 'ADP' || c.tokens.pos[from] === 'VERB' || c.tokens.pos[from] === 'PART')) {
     const subject = relativeAntecedent(c, from, lo);
     if (subject) return { source: subject, before: subject[0] - 1, how: 'np' };
@@ -763,7 +768,7 @@ function relativeAntecedent(c: FindContext, from: number, lo: number): Range | n
     if (c.tokens.pos[k] === 'VERB' || c.tokens.pos[k] === 'AUX') verb = true;
     if (l === ',' || l === ';' || l === ':' || dashAt(c, k) || CLAUSE_END.has(l) || c.quoteCover[k] >= 0 || c.tokens.pos[k] === 'SCONJ') return null;
     if ((l === 'who' || (l === 'that' && c.tokens.pos[k] === 'PRON')) && verb) {
-      // "… and who didn't want to be named": a second relative clause of the same noun.
+      // "… and who asked not to be named": a second relative clause of the same noun.
       let a = k - 1;
       if (a > lo && c.forms.lower[a] === 'and') {
         const first = relativeAntecedent(c, a - 1, lo);
@@ -776,20 +781,21 @@ function relativeAntecedent(c: FindContext, from: number, lo: number): Range | n
   return null;
 }
 
-const TEMPORAL = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|hours?|minutes?|decades?|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|late|early|mid|last|this|next|earlier|later|ago|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/;
+/** A word of a time phrase (data/words.tsv `temporal`) or a number. */
+const temporalWord = (c: FindContext, w: string) => c.lex.words.temporal.has(w) || /^\d+$/.test(w);
 const TIME_PREP = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by', 'out']);
 function isTemporal(c: FindContext, r: Range): boolean {
-  for (let k = r[0]; k < r[1]; k++) if (!TEMPORAL.test(c.forms.lower[k]) && c.tokens.pos[k] !== 'DET') return false;
+  for (let k = r[0]; k < r[1]; k++) if (!temporalWord(c, c.forms.lower[k]) && c.tokens.pos[k] !== 'DET') return false;
   return true;
 }
 
 /** Where the search for a subject may start: the sentence start, or the previous sentence's when the
- * segmenter cut inside a parenthesis ("Sen. Lindsey Graham (R-S." + "C.) said"). */
+ * segmenter cut inside a parenthesis ("Sen. Mara Quist (R-N." + "H.) said"). */
 function sourceFloor(c: FindContext, lo: number, i: number): number {
-  // "Rep. Elijah Cummings (D-Md.)" + ", chair of the committee, said": a sentence cannot open with a
+  // "Rep. Alma Dunmore (D-Minn.)" + ", chair of the committee, said": a sentence cannot open with a
   // comma; the segmenter cut after an abbreviation.
   if (lo > 0 && c.forms.lower[lo] === ',') return c.sentences[c.tokens.sentence[lo - 1]].tokenStart;
-  // "… Rep. Gwen Moore (D-Wis.)" + "said Friday.": the previous sentence did not really end.
+  // "… Rep. Tobias Wren (D-Mich.)" + "said Monday.": the previous sentence did not really end.
   if (lo > 0 && (c.forms.lower[lo - 1] === ')' || /^[A-Z][a-z]?\.$/.test(c.tokens.text[lo - 1]))) {
     let k = lo;
     while (k < i && (c.tokens.pos[k] === 'ADV' || c.tokens.pos[k] === 'AUX')) k++;
@@ -813,7 +819,7 @@ function sourceBy(c: FindContext, k: number, hi: number): Range | null {
   return null;
 }
 
-/** A comma before the cue's source in its sentence ("But, Carson added, …"): the cue is set off. */
+/** A comma before the cue's source in its sentence ("But, Szabo added, …"): the cue is set off. */
 function sentenceHasCommaBefore(c: FindContext, k: number): boolean {
   const lo = c.sentences[c.tokens.sentence[k]].tokenStart;
   let m = k - 1;
@@ -828,9 +834,9 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
   if (l === 'that' || l === ':' || isOpenMark(c, k) || (WH.has(l) && l !== 'which' && l !== 'who')) return true;
   if (entry.frames.has(l)) return true;
   if (l === ',' && isOpenMark(c, k + 1)) return true;
-  // ("But, Carson added, he did not support …": a parenthetical frame, then the clause.)
+  // ("But, Szabo added, she would not back …": a parenthetical frame, then the clause.)
   if (l === ',' && entry.frames.has('that') && k > 1 && c.forms.lower[k - 2] !== undefined && newClauseAt(c, k + 1, hi) && sentenceHasCommaBefore(c, k)) return true;
-  // ("seeing it as showmanship", "urged them to …": an object, then the cue's own complement.)
+  // ("seeing it as a stunt", "urged them to …": an object, then the cue's own complement.)
   if (entry.frames.has('obj')) {
     const obj = objectForward(c, k, hi);
     if (obj && obj[1] < hi && entry.frames.has(c.forms.lower[obj[1]]) && c.forms.lower[obj[1]] !== 'obj' && c.tokens.pos[obj[1]] !== 'PUNCT') return true;
@@ -838,20 +844,20 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
   // "He doesn't think so", "she said so": the pro-form stands for the clause.
   if (l === 'so' && entry.frames.has('that') && (k + 1 >= hi || CLAUSE_END.has(c.forms.lower[k + 1]) || c.forms.lower[k + 1] === ',')) return true;
   if (entry.frames.has('to') && l === 'to' && k + 1 < hi && c.tokens.pos[k + 1] === 'VERB') return true;
-  // "decided not to enter", "vowed never to return".
+  // "decided not to seek", "vowed never to return".
   if (entry.frames.has('to') && (l === 'not' || l === 'never') && c.forms.lower[k + 1] === 'to' && k + 2 < hi && (c.tokens.pos[k + 2] === 'VERB' || c.tokens.pos[k + 2] === 'AUX')) return true;
-  // "reported the email came hours after …": a zero-"that" clause, a subject right before its verb.
+  // "reported the memo arrived days after …": a zero-"that" clause, a subject right before its verb.
   if (entry.frames.has('that')) {
-    // (The subject may open with a possessive: "I think his comment is correct".)
+    // (The subject may open with a possessive: "I think their budget is realistic".)
     const np = objectForward(c, k, hi);
     if (np && np[1] < hi && (c.tokens.pos[np[1]] === 'AUX' || (c.tokens.pos[np[1]] === 'VERB' && !c.forms.lower[np[1]].endsWith('ing')))) return true;
-    // The subject may carry a prepositional phrase or an adverb before its verb ("think the case
-    // against Clinton is clear", "thinks the strategy eventually can be").
+    // The subject may carry a prepositional phrase or an adverb before its verb ("think the appeal
+    // by the company is weak", "thinks the plan eventually can be").
     if (np && np[1] < hi) {
       let m = np[1];
       for (let n = 0; m < hi && n < 4; n++) {
         if (c.tokens.pos[m] === 'ADV' && !WH.has(c.forms.lower[m])) m++;
-        // ("stated Clinton and her team were careless": a coordinated subject.)
+        // ("stated Quist and her staff were negligent": a coordinated subject.)
         else if (c.forms.lower[m] === 'and' && m + 1 < hi) {
           const more = objectForward(c, m + 1, hi);
           if (!more) break;
@@ -865,11 +871,11 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
       }
       if (m > np[1] && m < hi && (c.tokens.pos[m] === 'AUX' || (c.tokens.pos[m] === 'VERB' && !/(ing|ed)$/.test(c.forms.lower[m])))) return true;
     }
-    // Evidence takes a small clause: "the poll showed Clinton leading Sanders", "found him guilty".
+    // Evidence takes a small clause: "the survey showed Oduya trailing Brenneman", "found him guilty".
     if (entry.cueType === 'evidence' && np && np[1] < hi && c.tokens.pos[np[1]] === 'VERB' && c.forms.lower[np[1]].endsWith('ing')) return true;
   }
   // "said the report was false": a clause with a subject and a finite verb soon after.
-  // (Not a prepositional phrase with a gerund: "concludes with footage of Trump saying …".)
+  // (Not a prepositional phrase with a gerund: "ends with footage of Verhoeven saying …".)
   if (entry.frames.has('that') && !entry.strict && c.tokens.pos[k] !== 'ADP') {
     for (let m = k; m < Math.min(hi, k + 8); m++) {
       if (c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'AUX') return m > k && !(c.tokens.pos[m] === 'VERB' && c.forms.lower[m].endsWith('ing'));
@@ -952,15 +958,13 @@ export function findAttributions(c: FindContext): RawAttribution[] {
 
 const COORDINATORS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas', 'yet']);
 /** Plain verbs of saying, and the frames that report speech (whose content may hold them). */
-const PLAIN_SPEECH = new Set(['say', 'tell', 'add', 'write']);
 const OWN_CLAUSE = new Set(['which', 'as', 'after', 'when', 'while']);
-const REPORT_FRAMES = new Set(['say', 'tell', 'add', 'write', 'according to', 'report', 'note', 'cite', 'recall', 'explain', 'quote', 'ask', 'hear', 'learn', 'find', 'show', 'reveal', 'confirm', 'state', 'announce', 'claim', 'insist', 'argue']);
 
 /**
  * One attribution's cue inside another's content. Attribution corpora (PolNeAR) annotate the
- * article's own attributions, not the ones a speaker reports ("Clinton says she opposes the deal":
+ * article's own attributions, not the ones a speaker reports ("Quist says she opposes the merger":
  * one attribution, whose content holds "opposes"), as for cues inside quotation marks; so:
- * - a coordinated sibling ("…, though she acknowledged …", "… and vowed to …") ends the content
+ * - a coordinated sibling ("…, though she admitted …", "… and vowed to …") ends the content
  *   before it: the two attributions stand side by side;
  * - of two attributions holding each other's cue ('X called for Y, sources said'), the one whose
  *   content lies before its cue frames the sentence and the other is part of its content;
@@ -980,11 +984,11 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
         // Mutual: the left-content frame ('…, sources said') holds the other.
         const aLeft = a.content[1] <= a.cue[0];
         const bLeft = b.content[1] <= at;
-        // "…, which he said would be its lowest ever, he noted": a clause of the inner speaker that
+        // "…, which she said would be a record low, she noted": a clause of the inner speaker that
         // runs into the frame closing the sentence ends before that frame, and is judged as any
         // other attribution inside the content.
         const aFrame = a.source && a.source[1] <= a.cue[0] ? Math.min(a.source[0], a.cue[0]) : a.cue[0];
-        if (aLeft && !bLeft && b.source && b.cueLemma !== null && PLAIN_SPEECH.has(b.cueLemma) && b.content[0] > a.content[0] && aFrame > b.content[0] && words(c, [b.content[0], trimEnd(c, b.content[0], aFrame)]) >= 2) {
+        if (aLeft && !bLeft && b.source && b.cueLemma !== null && c.lex.words.plainSpeech.has(b.cueLemma) && b.content[0] > a.content[0] && aFrame > b.content[0] && words(c, [b.content[0], trimEnd(c, b.content[0], aFrame)]) >= 2) {
           b.content = [b.content[0], trimEnd(c, b.content[0], aFrame)];
         } else {
           if (bLeft && !aLeft) dropped.add(a);
@@ -1001,11 +1005,11 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
           continue;
         }
       }
-      // "Russia, which has backed the government, has said …": the inner attribution's subject lies
+      // "Turkey, which has backed the rebels, has said …": the inner attribution's subject lies
       // before the outer content, so the outer content ends where the inner's verb group starts.
       if (b.source && b.source[1] <= a.content[0] && (!a.cue || b.source[1] <= a.cue[0])) {
         let k = at - 1;
-        while (k > a.content[0] && (SKIP_BEFORE_CUE.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
+        while (k > a.content[0] && (skipBeforeCue(c, c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
         if (COORDINATORS.has(c.forms.lower[k])) k--;
         const end = trimEnd(c, a.content[0], k + 1);
         if (end > a.content[0]) {
@@ -1017,7 +1021,7 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
       const frame = b.source && b.source[1] <= at && b.source[0] > a.content[0] ? b.source[0] : at;
       let k = frame - 1;
       // "and also said", "but has since denied": auxiliaries and adverbs between.
-      while (k > a.content[0] && frame === at && (SKIP_BEFORE_CUE.has(c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
+      while (k > a.content[0] && frame === at && (skipBeforeCue(c, c.forms.lower[k]) || c.tokens.pos[k] === 'ADV')) k--;
       const l = c.forms.lower[k];
       if (k > a.content[0] && (COORDINATORS.has(l) || ((l === ',' || dashAt(c, k)) && b.source && frame < at && b.content[0] >= at))) {
         let end = k;
@@ -1028,16 +1032,16 @@ function resolveNesting(c: FindContext, list: RawAttribution[]): RawAttribution[
           continue;
         }
       }
-      // A plain report of speech with a subject of its own ("… the ones State now says are secret",
-      // "…, at the town hall this week she said …") inside a content opened by a weaker frame (a
+      // A plain report of speech with a subject of its own ("… the files the ministry now says are secret",
+      // "…, at a forum this week she said …") inside a content opened by a weaker frame (a
       // stance, a thought, a verb of criticism) is an attribution of the article's own: the outer
       // frame is the less certain reading.
-      // (Not the clause the outer cue governs: "I hope America says thank you".)
+      // (Not the clause the outer cue governs: "I hope Lisbon remembers them".)
       const governed = (b.source ? b.source[0] : at) <= a.content[0] + (c.forms.lower[a.content[0]] === 'that' ? 1 : 0);
-      if (b.source && b.cueLemma && PLAIN_SPEECH.has(b.cueLemma) && a.cueType !== 'evidence' && !(a.cueLemma && REPORT_FRAMES.has(a.cueLemma)) && !governed) continue;
+      if (b.source && b.cueLemma && c.lex.words.plainSpeech.has(b.cueLemma) && a.cueType !== 'evidence' && !(a.cueLemma && c.lex.words.reportFrames.has(a.cueLemma)) && !governed) continue;
       // A clause of its own inside the content, opened by a relative or a conjunction of time or
-      // manner, with its own subject ("…, which he said would be its lowest ever", "as The New York
-      // Times reported", "after Nabisco announced …", "when he told Chris Wallace …").
+      // manner, with its own subject ("…, which she said would be a record low", "as the Northgate
+      // Ledger reported", "after the company announced …", "when she told Szabo …").
       if (b.source && b.source[0] < at && frame > a.content[0] && OWN_CLAUSE.has(c.forms.lower[frame - 1])) continue;
       dropped.add(b);
     }
@@ -1076,7 +1080,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // Adjectival participles: "so-called", "its declared aim", "the stated goal".
   if (prev === '-' && !c.tokens.spaceBefore[i]) return null;
   if (i > lo && (c.tokens.pos[i - 1] === 'DET' || (c.tokens.pos[i - 1] === 'PRON' && /^(its|his|her|their|our|my|your)$/.test(prev))) && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN') return null;
-  // "1,237 pledged delegates", "Sanders’ pledged delegates": a participle between a number or
+  // "1,400 pledged delegates", "Oduya’s pledged delegates": a participle between a number or
   // possessive and its noun.
   if (lower.endsWith('ed') && i + 1 < hi && c.tokens.pos[i + 1] === 'NOUN' && (i === lo || c.tokens.pos[i - 1] === 'NUM' || c.tokens.pos[i - 1] === 'ADJ' || prev === "'s" || prev === '’s' || prev === "'" || prev === '’')) return null;
   if (reducedRelative(c, i, cueEnd, lo, hi)) return null;
@@ -1094,7 +1098,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     return { kind, cue: [i, cueEnd], source, content, type: entry.type, cueType: entry.cueType, cueLemma: entry.particle ? `${entry.lemma} ${entry.particle}` : entry.lemma, rule, passive };
   };
 
-  // Evidence of the article's own statement: "X seems to Y", "X appears paralyzed", "it looks like
+  // Evidence of the article's own statement: "X seems to Y", "X appears stunned", "it looks like
   // X", "X is expected to Y", "what are said to be": the clause is the content, with no source.
   if (entry.frames.has('raise') || (isPassive(c, i, lo) && c.forms.lower[cueEnd] === 'to' && !entry.frames.has('obj'))) {
     // "what are said to be", "is believed to have" hedge the article's own statement (a Doubt frame
@@ -1117,12 +1121,12 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     let k = cueEnd;
     const by = c.forms.lower[k] === 'by' ? npForward(c, k + 1, hi) : null;
     if (by) k = by[1];
-    // Adverbials before the question ("Asked Tuesday about …", "Asked at a briefing in Washington
+    // Adverbials before the question ("Asked Tuesday about …", "Asked at a news conference in Denver
     // whether …", "Asked specifically what …"): adverbs, days, prepositional phrases.
     let skipped = k;
     for (let n = 0; skipped < hi && n < 4; n++) {
       const w = c.forms.lower[skipped];
-      if ((c.tokens.pos[skipped] === 'ADV' && !WH.has(w)) || (TEMPORAL.test(w) && c.tokens.pos[skipped] !== 'NUM')) skipped++;
+      if ((c.tokens.pos[skipped] === 'ADV' && !WH.has(w)) || (temporalWord(c, w) && c.tokens.pos[skipped] !== 'NUM')) skipped++;
       else if (c.tokens.pos[skipped] === 'ADP' && !/^(about|on|for|to|whether|if)$/.test(w)) {
         const pp = npForward(c, skipped + 1, hi);
         if (!pp) break;
@@ -1133,7 +1137,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     if (skipped > k && skipped < hi && (sl === 'about' || sl === 'on' || sl === 'whether' || sl === 'if' || WH.has(sl))) k = skipped;
     const l = c.forms.lower[k] ?? '';
     if (k < hi && (l === 'about' || l === 'on' || l === 'whether' || l === 'if' || (WH.has(l) && (l !== 'which' || k > cueEnd || c.tokens.pos[k + 1] === 'NOUN')) || l === 'to' || l === 'for')) {
-      // (After adverbials the preposition opens the content: "Asked Tuesday about Sullivan".)
+      // (After adverbials the preposition opens the content: "Asked Tuesday about the audit".)
       const start = (l === 'about' || l === 'on' || l === 'for') && k === (by ? by[1] : cueEnd) ? k + 1 : k;
       let e = start;
       while (e < hi && c.forms.lower[e] !== ',' && !CLAUSE_END.has(c.forms.lower[e])) e++;
@@ -1150,8 +1154,8 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const by = sourceBy(c, cueEnd, hi);
     const k = by ? by[1] : cueEnd;
     // A passive cue is an attribution only with what was said or who said it: "was accused of",
-    // "was told that", "was urged to", "is supported by"; not "the video should be released", "a
-    // device was found in Chelsea".
+    // "was told that", "was urged to", "is supported by"; not "the letter should be published", "a
+    // fuel can was found in the basement".
     const l = c.forms.lower[k] ?? '';
     const complement = k < hi && (l === 'that' || l === ':' || isOpenMark(c, k) || (WH.has(l) && l !== 'which' && l !== 'who') || (entry.frames.has(l) && l !== 'to' && l !== 'that') || (l === 'to' && entry.frames.has('obj') && c.tokens.pos[k + 1] === 'VERB'));
     let content: Range | null = null;
@@ -1183,32 +1187,32 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // (The segmenter ends a sentence at '?”', so the quotation may close the previous sentence.)
   if (((i > lo && prev === ',') || isCloseMark(c, i - 1)) && i + 1 < hi && entry.particle === null) {
     const src = npForward(c, cueEnd, hi);
-    // '“…,” said a data expert who has worked for …': a relative clause after the source.
+    // '“…,” said a pollster who has advised …': a relative clause after the source.
     // ('“…,” said X when asked about Y': a clause of time after the source.)
     const relative = src !== null && src[1] < hi && (/^(who|whom|whose)$/.test(c.forms.lower[src[1]]) || (c.tokens.pos[src[1]] === 'VERB' && c.forms.lower[src[1]].endsWith('ing')) || /^(when|after|as|while|before|because)$/.test(c.forms.lower[src[1]]));
     if (src && (relative || clauseEndsAt(c, src[1], hi))) {
       const content = leftContent(c, i, lo);
-      // '"Meh," wrote a supporter': a quotation may be a single word; else a clause ("Aaron Kall, the
-      // director of debate, compared Trump to …" is no inversion).
+      // '"Nope," wrote a fan': a quotation may be a single word; else a clause ("Nadia Orsini, the
+      // head of the institute, compared Quist to …" is no inversion).
       if (content && (isOpenMark(c, content[0]) || hasVerb(c, content)) && words(c, content) >= (isOpenMark(c, content[0]) ? 1 : 2)) return mk(src, content, 'inverted');
     }
   }
 
   const slo = sourceFloor(c, lo, i);
   let left = leftSource(c, i, slo);
-  // A second verb of one subject: "Wilson praised Rubio and said …".
+  // A second verb of one subject: "Pellegrini praised Oduya and said …".
   if (!left.source && left.before >= lo && (c.forms.lower[left.before] === 'and' || c.forms.lower[left.before] === 'but' || c.forms.lower[left.before] === 'yet')) {
     const subject = clauseSubject(c, lo, i, found);
     if (subject) left = { source: subject, before: left.before, how: 'np' };
   }
-  // "As The Post's Ruth Marcus puts it, Obama is …", "…, as the Times reported.": a parenthetical
+  // "As the Ledger's Omar Haddad puts it, the mayor is …", "…, as the Times reported.": a parenthetical
   // frame opened by "as"; the clause it stands beside is the content.
   // (Only a verb that takes a proposition: "as he spoke" is a time.)
   if (left.source && (entry.frames.has('that') || c.forms.lower[cueEnd] === 'it') && left.before >= lo && c.forms.lower[left.before] === 'as' && (left.before === lo || c.forms.lower[left.before - 1] === ',' || dashAt(c, left.before - 1))) {
     let m = cueEnd;
-    while (m < hi && (c.forms.lower[m] === 'it' || c.tokens.pos[m] === 'ADV' || TEMPORAL.test(c.forms.lower[m]) || PREP_SKIP.has(c.forms.lower[m]) || c.tokens.pos[m] === 'ADP' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'PROPN' || c.tokens.pos[m] === 'NOUN' || c.tokens.pos[m] === 'ADJ' || POSSESSIVE_DETERMINERS.has(c.forms.lower[m])) && m - cueEnd < 12) m++;
+    while (m < hi && (c.forms.lower[m] === 'it' || c.tokens.pos[m] === 'ADV' || temporalWord(c, c.forms.lower[m]) || prepSkip(c, c.forms.lower[m]) || c.tokens.pos[m] === 'ADP' || c.tokens.pos[m] === 'DET' || c.tokens.pos[m] === 'PROPN' || c.tokens.pos[m] === 'NOUN' || c.tokens.pos[m] === 'ADJ' || POSSESSIVE_DETERMINERS.has(c.forms.lower[m])) && m - cueEnd < 12) m++;
     const cueTo = c.forms.lower[cueEnd] === 'it' ? cueEnd + 1 : cueEnd;
-    // ("Yet, as Mr. Bown observed, in the early days …": too little before, the clause after.)
+    // ("Yet, as Ms. Lindqvist noted, in the first year …": too little before, the clause after.)
     const little = left.before > lo && words(c, [lo, left.before]) < 3;
     if (m < hi && c.forms.lower[m] === ',' && (left.before === lo || little)) {
       const content = rightContent(c, m + 1, hi, cueQuote);
@@ -1226,7 +1230,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       }
     }
   }
-  // "which he hoped would spark a revival", "what she said is growing demand": a relative pronoun,
+  // "which she hoped would bring riders back", "what he said is rising demand": a relative pronoun,
   // the speaker, the cue, then the verb of the clause whose subject the pronoun is; the pronoun and
   // that clause are the content.
   if (left.source && left.before >= lo && /^(which|what)$/.test(c.forms.lower[left.before]) && cueEnd < hi && c.tokens.pos[cueEnd] === 'AUX' && (entry.frames.has('that') || entry.cueType === 'thought')) {
@@ -1248,26 +1252,26 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const b = left.before;
     const bl = c.forms.lower[b];
     const quoted = isCloseMark(c, b) || (bl === ',' && isCloseMark(c, b - 1));
-    // ('Asked about X, Clinton said, “…”': a quotation right after the cue is what was said.)
+    // ('Asked about X, Oduya said, “…”': a quotation right after the cue is what was said.)
     const quoteAfter = c.forms.lower[cueEnd] === ',' && isOpenMark(c, cueEnd + 1) && !isCloseMark(c, b) && !(bl === ',' && isCloseMark(c, b - 1));
     if (!quoteAfter && (bl === ',' || isCloseMark(c, b) || dashAt(c, b)) && (clauseEndsAt(c, cueEnd, hi, (isCloseMark(c, b) || bl === ',') && entry.frames.has('obj')) || (quoted && subordinateAt(c, cueEnd, hi)))) {
       let content = leftContent(c, b + (isCloseMark(c, b) ? 1 : 0), slo);
-      // What lies before must be a clause or a quotation, not a circumstance ("In June, the senator
+      // What lies before must be a clause or a quotation, not a circumstance ("In March, the governor
       // called on …").
       if (content && !isOpenMark(c, content[0]) && !hasVerb(c, content) && (c.tokens.pos[content[0]] === 'ADP' || c.tokens.pos[content[0]] === 'SCONJ' || c.tokens.pos[content[0]] === 'ADV' || isTemporal(c, content))) content = null;
-      // Nor an adverbial clause ("After Clinton accused him of sexism, he warned …").
-      // (Unless the main clause follows it: "After some challenges, the work has met standards, an
-      // official said.")
+      // Nor an adverbial clause ("After Quist accused the mayor of cronyism, he warned …").
+      // (Unless the main clause follows it: "After several delays, the bridge has passed inspection, an
+      // engineer said.")
       if (content && SUBORDINATORS.has(c.forms.lower[content[0]]) && !isOpenMark(c, content[0])) {
         let main = false;
         for (let m = content[0] + 1; m + 1 < content[1] && !main; m++) if (c.forms.lower[m] === ',' && c.quoteCover[m] < 0 && newClauseAt(c, m + 1, content[1])) main = true;
         if (!main) content = null;
       }
       if (content && words(c, content) >= 2) {
-        // Parenthetical ("Climate change, Mr. Obama says, is …"): the sentence is the content.
+        // Parenthetical ("The levy, Ms. Szabo says, is …"): the sentence is the content.
         let m = cueEnd;
         while (m < hi && !CLAUSE_END.has(c.forms.lower[m]) && c.forms.lower[m] !== ',') m++;
-        if (m < hi && c.forms.lower[m] === ',' && !isOpenMark(c, content[0]) && m + 1 < hi && !PARTICIPLE_CUES.has(c.forms.lower[m + 1])) {
+        if (m < hi && c.forms.lower[m] === ',' && !isOpenMark(c, content[0]) && m + 1 < hi && !c.lex.words.participleCues.has(c.forms.lower[m + 1])) {
           const tail = trimEnd(c, m + 1, hi);
           if (tail > m + 2) content = [content[0], tail];
         }
@@ -1276,40 +1280,40 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     }
   }
   // Cue at the end of a sentence that opens with a quotation or clause and has no comma before the
-  // source ("The trends are terrifying, he said" is handled above).
+  // source ("The numbers are alarming, he said" is handled above).
   let k = cueEnd;
-  // "called climate change a hoax", "is calling the candidate “extremely fit”": object + predicate.
+  // "called the audit a witch hunt", "is calling the mayor “totally unfit”": object + predicate.
   let predicate = false;
   if (entry.frames.has('pred') && k === cueEnd) {
     const obj = objectForward(c, k, hi);
-    // "a man calling himself Paul", "a group calling itself …": a name, not an attribution.
+    // "a woman calling herself Greta", "a group calling itself …": a name, not an attribution.
     if (obj && REFLEXIVE.has(c.forms.lower[obj[0]]) && lower.endsWith('ing') && i > lo && (c.tokens.pos[i - 1] === 'NOUN' || c.tokens.pos[i - 1] === 'PROPN')) return null;
     const next = obj && obj[1] < hi ? obj[1] : -1;
     // What follows the object must be what it is called (a noun phrase, an adjective, a quotation),
-    // not a circumstance ("called Alicia Machado on Friday to express gratitude": a phone call).
+    // not a circumstance ("called Dana Okafor on Friday to offer thanks": a phone call).
     const possessive = next >= 0 && /^(his|her|their|its|our|my|your)$/.test(c.forms.lower[next]);
-    // ("called themselves very conservative": an adverb before the adjective.)
+    // ("called themselves fairly liberal": an adverb before the adjective.)
     const adverbAdjective = next >= 0 && c.tokens.pos[next] === 'ADV' && next + 1 < hi && c.tokens.pos[next + 1] === 'ADJ';
     if (obj && ((next >= 0 && (npWord(c, next) || isOpenMark(c, next)) && (c.tokens.pos[next] !== 'PRON' || possessive)) || c.tokens.pos[obj[1] - 1] === 'ADJ' || adverbAdjective)) predicate = true;
   }
   let consumed = false;
   // Object before the complement: "told reporters (that)", "urged X to", "accused X of".
   if (!predicate && entry.frames.has('obj') && k < hi && (nominal(c, k) || c.tokens.pos[k] === 'DET' || c.tokens.pos[k] === 'ADJ' || c.tokens.pos[k] === 'PRON')) {
-    // ("accused him of sexism", "told her that".)
+    // ("accused him of cronyism", "told her that".)
     const obj = objectForward(c, k, hi);
-    // "charged the officer with murder": the object ends at the cue's own preposition.
+    // "charged the treasurer with fraud": the object ends at the cue's own preposition.
     if (obj) for (let m = obj[0] + 1; m < obj[1]; m++) if (entry.frames.has(c.forms.lower[m]) && c.tokens.pos[m] === 'ADP' && c.forms.lower[m] !== 'to') { obj[1] = m; break; }
     if (obj) {
       const after = c.forms.lower[obj[1]] ?? '';
       if (after === 'that' || entry.frames.has(after) || after === ':' || isOpenMark(c, obj[1]) || after === ',') {
         k = after === 'to' || after === ',' ? (after === ',' ? obj[1] + 1 : k) : obj[1];
         // "urged X to …", "called on X to …": the object and its infinitive are the content; "compared
-        // Trump to a coach": the object and what it is compared to.
+        // Quist to a referee": the object and what it is compared to.
         if (after === 'to' && entry.frames.has('to')) {
           consumed = true;
           if (!verbAt(c, obj[1] + 1, hi)) k = obj[0];
         }
-        // "accused him of sexism", "criticized Scalia for questioning …": the object and what it is
+        // "accused him of cronyism", "criticized the judge for ignoring …": the object and what it is
         // accused or criticized of are the content.
         if (entry.frames.has(after) && after !== 'to' && after !== 'that') {
           k = obj[0];
@@ -1319,7 +1323,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
         // "told reporters the decision was made": zero complementizer after the addressee.
         k = obj[1];
       } else if (obj[1] < hi) {
-        // "told Marlow on Thursday how surprised he is": an adverbial between the addressee and the clause.
+        // "told Szabo on Monday how worried she was": an adverbial between the addressee and the clause.
         const m = skipAdverbials(c, obj[1], hi);
         if (m > obj[1] && m < hi && (c.forms.lower[m] === 'that' || WH.has(c.forms.lower[m]) || c.forms.lower[m] === ':' || isOpenMark(c, m))) k = m;
       }
@@ -1329,11 +1333,11 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
   // "weighed in Friday about …": a day or adverb before the cue's own preposition.
   if (k === cueEnd) {
     let m = k;
-    while (m < hi && m - k < 3 && (TEMPORAL.test(c.forms.lower[m]) || c.tokens.pos[m] === 'ADV')) m++;
+    while (m < hi && m - k < 3 && (temporalWord(c, c.forms.lower[m]) || c.tokens.pos[m] === 'ADV')) m++;
     if (m > k && m < hi && entry.frames.has(c.forms.lower[m]) && c.tokens.pos[m] === 'ADP') k = m;
   }
-  // Evidence verbs with a document as subject take a noun phrase: "polls show Clinton with a lead".
-  // ("the polls that show Johnson at 10 percent": the relative pronoun's antecedent.)
+  // Evidence verbs with a document as subject take a noun phrase: "polls show Quist with a lead".
+  // ("the polls that show Farrant at 8 percent": the relative pronoun's antecedent.)
   let documentSubject = left.source !== null && left.how === 'relative' && left.source[0] > lo && isDocument(c, left.source[0] - 1);
   if (left.source) for (let m = left.source[0]; m < left.source[1] && !documentSubject; m++) if ((c.tokens.pos[m] === 'NOUN' || c.tokens.pos[m] === 'PROPN') && isDocument(c, m)) documentSubject = true;
   if (!predicate && !consumed && !documentSubject && (entry.strict || !entry.frames.has('np'))) {
@@ -1358,7 +1362,7 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     }
   }
   if (!content) return null;
-  // "reported from Washington", "backing from 33 percent", "backed by unions": a place, source or
+  // "reported from Brussels", "backing from 41 percent", "backed by unions": a place, source or
   // agent phrase is not what the cue attributes.
   if (!entry.frames.has(c.forms.lower[content[0]]) && /^(from|by|down|off)$/.test(c.forms.lower[content[0]]) && c.tokens.pos[content[0]] === 'ADP' && !(c.forms.lower[content[0] + 1] === '-' && !c.tokens.spaceBefore[content[0] + 1])) return null;
   // "spoke on (the) condition of anonymity": the terms of an interview, not what was said.
@@ -1366,13 +1370,13 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
     const on = c.forms.lower[content[0]] === 'on' ? content[0] : c.forms.lower[content[0] - 1] === 'on' ? content[0] - 1 : -1;
     if (on >= 0 && (c.forms.lower[on + 1] === 'condition' || (c.forms.lower[on + 1] === 'the' && c.forms.lower[on + 2] === 'condition'))) return null;
   }
-  // "what he called “sex tape”", "what it calls …": the article naming a thing by someone's words
+  // "what he called “fake polls”", "what it calls …": the article naming a thing by someone's words
   // (a Doubt frame), not an attribution of a proposition.
   if (left.source && left.source[0] - 1 >= lo && c.forms.lower[left.source[0] - 1] === 'what') return null;
   // A non-finite cue inside another attribution's content is part of what that speaker reported
   // ("told them what to say", "said he hoped to discuss").
   if ((prev === 'to' || (lower.endsWith('ing') && prev !== ',')) && found.some((f) => f.content[0] <= i && i < f.content[1])) return null;
-  // A cue inside a relative clause set off by commas ("the senator, who had backed him, called on
+  // A cue inside a relative clause set off by commas ("the governor, who had endorsed him, called on
   // …"): the content ends where the main clause resumes.
   if (left.how === 'relative' && left.before >= lo && c.forms.lower[left.before] === ',') {
     for (let m = content[0] + 1; m < content[1]; m++) {
@@ -1383,11 +1387,11 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       }
     }
   }
-  // "the loopholes he cited", "the story Kennedy told about his father": a relative clause without a
+  // "the flaws she cited", "the story the mayor told about her mother": a relative clause without a
   // pronoun, whose object is the noun before its subject; that noun phrase is the content.
   if (left.source && left.how === 'np' && left.source[0] - 1 >= lo && c.tokens.pos[left.source[0] - 1] === 'NOUN' && (c.tokens.pos[left.source[0]] === 'PRON' || c.tokens.pos[left.source[0]] === 'PROPN') && !entry.frames.has('raise') && c.forms.lower[cueEnd] !== 'that') {
     const antecedent = npBackward(c, left.source[0] - 1, lo);
-    // ("names he said would be released": the verb of saying bridges a clause about the noun, which
+    // ("names she said would be published": the verb of saying bridges a clause about the noun, which
     // news corpora leave unannotated; "the way she responded to …": the cue's own preposition
     // follows, the noun is no object of it.)
     const verbAfter = c.tokens.pos[cueEnd] === 'AUX' || c.tokens.pos[cueEnd] === 'VERB';
@@ -1396,15 +1400,15 @@ function verbAttribution(c: FindContext, i: number, entry: CueEntry, cueEnd: num
       return mk(left.source, antecedent, 'object-relative');
     }
   }
-  // A cue in an opening adverbial clause ("After Clinton accused him of sexism, he warned …"): the
+  // A cue in an opening adverbial clause ("After Quist accused the mayor of cronyism, he warned …"): the
   // content ends where the main clause starts.
-  // So does a participle opening the sentence ("Arguing that …, his team is suggesting …").
+  // So does a participle opening the sentence ("Arguing that …, her staff is suggesting …").
   if (((SUBORDINATORS.has(c.forms.lower[lo]) && lo < i && (!left.source || left.source[0] > lo)) || openingParticiple(c, i, lo))) content[1] = mainClauseCut(c, content);
   let source = left.source;
-  // A participle or infinitive after an object ("sent a letter to Senate leaders opposing …", "tweets
-  // early Friday saying …") has the clause's subject as its source, not that object.
+  // A participle or infinitive after an object ("sent a letter to council members opposing …", "posts
+  // late Monday saying …") has the clause's subject as its source, not that object.
   const nonFinite = (lower.endsWith('ing') && !(i > lo && c.tokens.pos[i - 1] === 'AUX')) || prev === 'to';
-  // "footage of Trump saying …", "a video of her telling …": a name or pronoun right before the
+  // "footage of Verhoeven saying …", "a video of her telling …": a name or pronoun right before the
   // participle is who speaks.
   const speakerBefore = lower.endsWith('ing') && i - 1 >= lo && (c.tokens.pos[i - 1] === 'PROPN' || /^(him|her|them)$/.test(c.forms.lower[i - 1]));
   if (speakerBefore) {
@@ -1459,7 +1463,7 @@ function raising(c: FindContext, i: number, entry: CueEntry, cueEnd: number, lo:
 
 
 /**
- * An attitude adjective after a copula, with its complement: "Republicans are wary of …", "she is
+ * An attitude adjective after a copula, with its complement: "Union leaders are wary of …", "she is
  * confident that …", "the rebels are willing to negotiate", "he has been vocal about …". The subject
  * is the source; an expletive subject ("it is clear that") is the article's own voice.
  */
@@ -1487,7 +1491,7 @@ function adjectiveAttribution(c: FindContext, i: number, entry: CueEntry, lo: nu
 }
 
 /**
- * A light verb and a reporting noun ("made a strong condemnation of X", "issued a statement that …"),
+ * A light verb and a reporting noun ("made a firm condemnation of X", "issued a statement that …"),
  * or a copula and an agent noun ("is a staunch opponent of X", "has been an outspoken supporter of
  * X"): the verb's subject is the source; the cue runs from the verb to the noun (and its preposition).
  */
@@ -1521,7 +1525,7 @@ function constructionAttribution(c: FindContext, i: number, lo: number, hi: numb
   return { kind: 'indirect', cue, source: left.source, content, type: entry.type, cueType: entry.cueType, cueLemma: `${c.forms.lemma[i]} ${entry.lemma}`, rule: light ? 'light-verb' : 'agent-noun', passive: false };
 }
 
-/** "In the latest CBS News poll, Trump leads …": a sentence opened by "In" and a document noun
+/** "In the newest Fenwick poll, Quist leads …": a sentence opened by "In" and a document noun
  * phrase (head from `frameHeads`) up to a comma; the clause after the comma is the content. */
 function documentFrame(c: FindContext, i: number, hi: number): RawAttribution | null {
   let head = -1;
@@ -1533,7 +1537,7 @@ function documentFrame(c: FindContext, i: number, hi: number): RawAttribution | 
     if (c.lex.frameHeads.has(l)) head = k;
   }
   if (head < 0 || k >= hi || c.forms.lower[k] !== ',') return null;
-  // The head ends the phrase, or a participle phrase follows it ("a poll released Sunday").
+  // The head ends the phrase, or a participle phrase follows it ("a survey released Monday").
   if (head + 1 < k && !(c.tokens.pos[head + 1] === 'VERB' && PARTICIPLES.test(c.forms.lower[head + 1])) && c.forms.lower[head + 1] !== 'of' && c.forms.lower[head + 1] !== 'by') return null;
   const content = rightContent(c, k + 1, hi, -1);
   if (!content || !hasVerb(c, content) || words(c, content) < 3) return null;
@@ -1572,7 +1576,7 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
     return { kind: 'indirect', cue, source: src, content, type: m.value.type, cueType: 'speech', cueLemma: m.value.phrase, rule: 'according', passive: false };
   }
   // Reporting noun + "that": "his claim that …", "allegations by X that …"; + a preposition: "his
-  // call for a ban", "Clinton's support for the deal", "criticism of the plan".
+  // call for a ban", "Quist's support for the pipeline", "criticism of the plan".
   let k = m.end;
   let source: Range | null = null;
   if (k < hi && (c.forms.lower[k] === 'by' || c.forms.lower[k] === 'from')) {
@@ -1600,7 +1604,7 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
     if (before >= lo && (c.forms.lower[before] === "'s" || c.forms.lower[before] === '’s')) source = npBackward(c, before, lo);
     else if (before >= lo && c.tokens.pos[before] === 'PRON' && /^(his|her|their|its|our|my)$/.test(c.forms.lower[before])) source = [before, before + 1];
   }
-  // "The army plans/NOUN to attack": a verb the tagger read as a plural noun, its subject before it.
+  // "The militia plans/NOUN to seize": a verb the tagger read as a plural noun, its subject before it.
   if (!source && clause && before >= lo && m.end - m.start === 1 && c.forms.lower[m.start].endsWith('s') && (c.tokens.pos[before] === 'NOUN' || c.tokens.pos[before] === 'PROPN')) source = npBackward(c, before, lo);
   let content: Range | null;
   if (clause) content = rightContent(c, start, hi, cueQuote);
@@ -1609,9 +1613,9 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
     if (isOpenMark(c, start)) content = [start, c.quotes[c.quoteOpenAt[start]].close + 1];
     else if (c.tokens.pos[start] === 'VERB' && c.forms.lower[start].endsWith('ing')) content = rightContent(c, start, hi, cueQuote);
     else content = npForward(c, start, hi);
-    // A prepositional content needs an owner: "his call for", "Clinton's support for", "criticism
+    // A prepositional content needs an owner: "his call for", "Quist's support for", "criticism
     // of X by Y"; a bare "support for" is a figure, not an attribution. A speech act or a stance
-    // names its act, with or without an owner ("the endorsement of Clinton", "criticism of the plan").
+    // names its act, with or without an owner ("the endorsement of Quist", "criticism of the plan").
     // (A view, a fear or a plan with no owner is nobody's.)
     // ("threat" is as often a danger, "opposition" a party, "attacks" violence: those keep the owner.)
     if (!source && ((m.value.cueType !== 'speech' && m.value.cueType !== 'stance') || /^(threats?|opposition|attacks)$/.test(m.value.phrase))) return null;
@@ -1623,9 +1627,7 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
   return { kind: 'indirect', cue: cueRange, source, content, type: m.value.type, cueType: m.value.cueType, cueLemma: m.value.phrase, rule: 'noun', passive: false };
 }
 
-const EDITORIAL = new Set(['latest', 'note', 'correction', 'clarification', 'update', 'updated', 'editor', 'editors', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'disclosure', 'advertisement', 'caption', 'credit', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'transcript', 'partial', 'q', 'a']);
-
-/** Transcript and headline style: "WALLACE: …", "Pence: Gennifer Flowers won't be at debate". */
+/** Transcript and headline style: "HARGREAVES: …", "Quist: the ferry will not be sold". */
 function speakerLines(c: FindContext, out: RawAttribution[]): void {
   const covered = (i: number) => out.some((a) => a.cue && a.cue[0] <= i && i < a.cue[1]);
   for (const s of c.sentences) {
@@ -1636,8 +1638,8 @@ function speakerLines(c: FindContext, out: RawAttribution[]): void {
     let k = first;
     while (k < s.tokenEnd && k - first < 4 && /^[A-Z]/.test(c.tokens.text[k]) && (c.tokens.pos[k] === 'PROPN' || c.tokens.pos[k] === 'NOUN' || /^[A-Z.]+$/.test(c.tokens.text[k]))) k++;
     if (k < s.tokenEnd && c.tokens.text[k] !== ':') {
-      // Headline style with a described speaker: "Republican pollster Daron Shaw: …" (a name last,
-      // no preposition: "Little Relief for Refugees:" is a section title).
+      // Headline style with a described speaker: "Independent analyst Mira Sandoval: …" (a name last,
+      // no preposition: "Little Hope for Commuters:" is a section title).
       const np = npForward(c, first, s.tokenEnd);
       let adp = false;
       if (np) for (let m = np[0]; m < np[1]; m++) if (c.tokens.pos[m] === 'ADP') adp = true;
@@ -1645,9 +1647,9 @@ function speakerLines(c: FindContext, out: RawAttribution[]): void {
     }
     if (k === first || k >= s.tokenEnd || c.tokens.text[k] !== ':' || covered(k)) continue;
     // Editorial labels are not speakers ("Editor's note:", "Correction:", "UPDATE:"); nor are titles
-    // with a verb in them ("Veto Power Impedes Peace Efforts:").
+    // with a verb in them ("Drought Squeezes Dairy Farmers:").
     let label = false;
-    for (let m = first; m < k; m++) if (EDITORIAL.has(c.forms.lower[m]) || c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'ADP') label = true;
+    for (let m = first; m < k; m++) if (c.lex.words.editorialLabels.has(c.forms.lower[m]) || c.tokens.pos[m] === 'VERB' || c.tokens.pos[m] === 'ADP') label = true;
     if (label) continue;
     // Content: the rest of the paragraph.
     let end = s.tokenEnd;

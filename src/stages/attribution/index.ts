@@ -53,7 +53,7 @@ export const attribution = defineStage<AttributionOptions>({
         if (q.closed) quoteCloseAt[q.close] = k;
         quoteCover.fill(k, q.open, q.close + 1);
       });
-      // Tokens of person mentions (a stance toward a person, "attacked Machado", is not an armed
+      // Tokens of person mentions (a stance toward a person, "attacked Okafor", is not an armed
       // attack), computed when first asked.
       let personTokens: Uint8Array | null = null;
       const person = (i: number): boolean => {

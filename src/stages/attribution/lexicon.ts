@@ -53,11 +53,45 @@ export interface AttributionLexicon {
   /** Every word (written form or lemma) that may start a cue, with the kinds it may start (`C_*` bits):
    * the per-token scan looks a token up here once and skips it when nothing can start there. */
   candidates: Map<string, number>;
-  /** Heads of a document noun phrase that frames a clause opened by "In": "In the latest CBS News
-   * poll, Trump leads …" (the poll is the source, "In" the cue). */
+  /** Heads of a document noun phrase that frames a clause opened by "In": "In the newest Fenwick
+   * poll, Quist leads …" (the poll is the source, "In" the cue). */
   frameHeads: ReadonlySet<string>;
   /** Source head lemmas typed anonymous / collective / document. */
   sourceKinds: Map<string, string>;
+  /** Closed word lists of `data/words.tsv` the finder consults (see there). */
+  words: WordLists;
+}
+
+export interface WordLists {
+  adverbBeforeCue: ReadonlySet<string>;
+  adverbAfterCue: ReadonlySet<string>;
+  temporal: ReadonlySet<string>;
+  participleCues: ReadonlySet<string>;
+  reportFrames: ReadonlySet<string>;
+  plainSpeech: ReadonlySet<string>;
+  editorialLabels: ReadonlySet<string>;
+}
+
+const WORD_LISTS: Record<string, keyof WordLists> = {
+  'adverb-before-cue': 'adverbBeforeCue',
+  'adverb-after-cue': 'adverbAfterCue',
+  temporal: 'temporal',
+  'participle-cue': 'participleCues',
+  'report-frame': 'reportFrames',
+  'plain-speech': 'plainSpeech',
+  'editorial-label': 'editorialLabels',
+};
+
+/** The word lists of `words.tsv` (list · word), every list present (possibly empty). */
+export function loadWordLists(file: string): WordLists {
+  const lists = Object.fromEntries(Object.values(WORD_LISTS).map((k) => [k, new Set<string>()])) as Record<keyof WordLists, Set<string>>;
+  for (const [list, word] of readRows(file)) {
+    const key = WORD_LISTS[list];
+    if (!key) throw new Error(`words.tsv: unknown list '${list}'`);
+    if (!word) throw new Error(`words.tsv: no word in list '${list}'`);
+    lists[key].add(word);
+  }
+  return lists;
 }
 
 const CLAIM_TYPES = new Set(['statement', 'forecast', 'pledge', 'allegation', 'denial', 'rejection']);
@@ -145,5 +179,6 @@ export function loadAttributionLexicon(dir = dataPath('attribution')): Attributi
     if (lemma.endsWith('e')) mark(`${lemma.slice(0, -1)}ing`, C_CUE);
     mark(`${lemma}${lemma[lemma.length - 1]}ing`, C_CUE);
   }
-  return { cues, nouns, hedges, adjectives, lightVerbs, lightNouns, agentNouns, candidates, frameHeads, sourceKinds };
+  const words = loadWordLists(`${dir}/words.tsv`);
+  return { cues, nouns, hedges, adjectives, lightVerbs, lightNouns, agentNouns, candidates, frameHeads, sourceKinds, words };
 }

@@ -35,7 +35,7 @@ function role(tokens: Tokens, i: number, opens: Set<string>, closes: Set<string>
   // word before, a space after.
   if (opens.has(t)) return !spaced && next >= 0 && tokens.spaceBefore[next] === 1 && /[.,!?…]$/.test(tokens.text[i - 1]) ? 'close' : 'open';
   if (closes.has(t)) {
-    // A closing mark used as an opening one (a frequent slip: ”Mr. Trump …).
+    // A closing mark used as an opening one (a frequent slip: ”Mr. Haddad …).
     if (spaced && attachedNext && (i === 0 || tokens.sentence[i - 1] !== tokens.sentence[i] || tokens.spaceBefore[i])) {
       const prev = i > 0 ? tokens.text[i - 1] : '';
       if (i === 0 || /[.!?:,;(\[—–-]$/.test(prev) || tokens.sentence[i - 1] !== tokens.sentence[i]) return 'open';

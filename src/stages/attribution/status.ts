@@ -107,7 +107,7 @@ export function computeStatuses(
   const n = tokens.length;
   // Innermost content holding each token (contents sorted outer first, so later ones overwrite).
   const contentOf = new Int32Array(n).fill(-1);
-  // A stance ("backed Clinton", "troopers, backed by allied fighters, made gains") attributes no
+  // A stance ("backed Oduya", "soldiers, backed by militia fighters, made gains") attributes no
   // proposition: the article asserts the stance and its object keeps the status the article gives it.
   // Evidence without a source ("seems to", "is expected to") qualifies the article's own statement:
   // the hedge and forecast markers below say how.

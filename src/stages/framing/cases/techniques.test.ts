@@ -22,7 +22,7 @@ describe('Loaded_Language, Exaggeration, Flag-Waving, Slogans, Causal_Oversimpli
   it('a strongly valenced word from AFINN-165', () => expect(frames('It was a horrific scene.').some((f) => f.startsWith('Loaded_Language: horrific'))).toBe(true));
   it('exaggeration', () => expect(frames('It is the worst crisis in history.').some((f) => f.startsWith('Exaggeration,Minimisation'))).toBe(true));
   it('flag-waving', () => expect(frames('They betrayed our nation.')).toContain('Flag-Waving: our nation'));
-  it('a slogan', () => expect(frames('The crowd chanted build the wall.')).toContain('Slogans: build the wall'));
+  it('a slogan', () => expect(frames('At the rally, supporters kept shouting build the wall again.')).toContain('Slogans: build the wall'));
   it('causal oversimplification at clause scope', () => expect(frames('Prices rose, thanks to the sanctions.')).toContain('Causal_Oversimplification: thanks to the sanctions'));
 });
 
@@ -33,9 +33,9 @@ describe('technique families of framing.tsv', () => {
     ['Name_Calling,Labeling', 'The radical left wants open borders.'],
     ['Doubt', 'The plan was supposedly meant to help farmers.'],
     ['Exaggeration,Minimisation', 'Every single voter was ignored.'],
-    ['Appeal_to_fear-prejudice', 'It is only a matter of time before it spreads.'],
+    ['Appeal_to_fear-prejudice', 'The flood will reach the lower town; it is a matter of time.'],
     ['Flag-Waving', 'Real Americans will not accept it.'],
-    ['Black-and-White_Fallacy', 'We have no choice but to leave.'],
+    ['Black-and-White_Fallacy', 'The villagers had no choice but to flee.'],
     ['Whataboutism,Straw_Men,Red_Herring', 'They complain, but they ignore their own double standards.'],
     ['Bandwagon,Reductio_ad_hitlerum', 'The new law is downright Orwellian.'],
     ['Thought-terminating_Cliches', 'He broke the law, case closed.'],
