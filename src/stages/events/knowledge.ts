@@ -52,7 +52,9 @@ export interface EventKnowledge {
   triggers: PhraseIndex<Trigger>;
   /** Phrases that contain a trigger but report no event ("heart attack"). */
   notEvents: PhraseIndex<true>;
-  constructions: Construction[];
+  constructions: Array<Construction & { objectSet: ReadonlySet<string> }>;
+  /** Indexes into `constructions` by verb (lemma or form), in file order. */
+  constructionsByVerb: Map<string, number[]>;
   /** Mode cue phrases (folded, space-joined) → mode, in priority order. */
   modes: Array<[string, string[]]>;
   /** Every cue phrase of the mode list and the ACLED rules, tokenized, for one scan per sentence. */
@@ -93,12 +95,22 @@ export function loadEventKnowledge(): EventKnowledge {
   const cues = new PhraseIndex<string>();
   const cueList = [...cuePhrases];
   tokenizePhrases(cueList).forEach((toks, k) => cues.add(toks, cueList[k]));
+  const constructions = (file.constructions ?? []).map((c) => ({ ...c, objectSet: new Set(c.objects) }));
+  const constructionsByVerb = new Map<string, number[]>();
+  constructions.forEach((c, k) => {
+    for (const v of c.verbs) {
+      const list = constructionsByVerb.get(v) ?? [];
+      if (!list.includes(k)) list.push(k);
+      constructionsByVerb.set(v, list);
+    }
+  });
   const cameo = readJson<EventKnowledge['cameo']>(stageDataPath('events', 'cameo.json'));
   const cas = readJson<{ numbers: Record<string, number>; killed: string[]; injured: string[]; bounds: string[] }>(stageDataPath('events', 'casualties.json'));
   return {
     triggers,
     notEvents,
-    constructions: file.constructions ?? [],
+    constructions,
+    constructionsByVerb,
     modes,
     cues,
     // Cue words folded once here: acledOf runs for every event.
@@ -125,6 +137,7 @@ export const WORD_LISTS = [
   'incapableCues',
   'protestWords',
   'lethalWords',
+  'stateForceWords',
   'civilianObjects',
   'clashTriggers',
   'violenceWords',
