@@ -11,6 +11,7 @@ import { tokenAtOrAfter } from '../../model/tokens.js';
 import { countryName } from '../actors/knowledge.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import type { EventFrame } from './find.js';
+import type { PhraseIndex } from '../../util/phrase-index.js';
 import { eventWords, wordsPattern, type EventKnowledge } from './knowledge.js';
 
 /** The part of the attribution stage's `statuses` layer events read (structural, so the stages stay
@@ -61,8 +62,6 @@ const GRIEVANCE_CUES = eventWords().set.grievanceCues;
 const BAN_CUES = eventWords().set.banCues;
 const PROTEST_REASON_CUES = eventWords().set.protestReasonCues;
 const ABSTRACT_TARGETS = eventWords().set.abstractTargets;
-const INTERVENTION_CUES = eventWords().set.interventionCues;
-const RIOT_ACTS = eventWords().set.crowdViolenceCues;
 const BACKGROUND_PREPOSITIONS = eventWords().set.backgroundPrepositions;
 
 export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEvent[] {
@@ -274,13 +273,13 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // thrown at the police"), make it violent.
     for (let k = p._frame.sentence + 1; !violent && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
       let said = riotIn.get(k);
-      if (said === undefined) riotIn.set(k, (said = cueSaid(tokens, sentences[k], RIOT_ACTS)));
+      if (said === undefined) riotIn.set(k, (said = cueSaid(tokens, input.keys.lower, sentences[k], know.crowdViolenceCues)));
       if (said) violent = true;
     }
     // "Police intervened." told after the protest, in its paragraph, is intervention at it.
     for (let k = p._frame.sentence + 1; !intervention && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
       let said = interventionIn.get(k);
-      if (said === undefined) interventionIn.set(k, (said = interventionSaid(tokens, sentences[k])));
+      if (said === undefined) interventionIn.set(k, (said = cueSaid(tokens, input.keys.lower, sentences[k], know.interventionCues)));
       if (said) intervention = true;
     }
     // Crowd violence makes it a riot whatever the police did; else force, else intervention.
@@ -465,18 +464,11 @@ function afterBackgroundPreposition(tokens: Tokens, from: number, at: number): b
   return false;
 }
 
-/** A sentence that says the authorities intervened ("Police intervened", "dispersed the group"), by a
- * word or a pair of words of data/words.json interventionCues. */
-function interventionSaid(tokens: Tokens, s: Sentence): boolean {
-  return cueSaid(tokens, s, INTERVENTION_CUES);
-}
-
-/** A sentence holding a word or a pair of words of the list. */
-function cueSaid(tokens: Tokens, s: Sentence, cues: ReadonlySet<string>): boolean {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (cues.has(tokens.lower[k])) return true;
-    if (k + 1 < s.tokenEnd && cues.has(`${tokens.lower[k]} ${tokens.lower[k + 1]}`)) return true;
-  }
+/** A sentence holding a phrase of the list, by surface form: data/words.json interventionCues ("Police
+ * intervened", "dispersed the group", "baton-charged") or crowdViolenceCues ("threw stones",
+ * "stone-pelting"), tokenized as the text is (a hyphenated word is three tokens). */
+function cueSaid(tokens: Tokens, keys: readonly string[], s: Sentence, cues: PhraseIndex<true>): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (cues.longest(tokens, keys, k, s.tokenEnd)) return true;
   return false;
 }
 

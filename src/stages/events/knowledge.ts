@@ -60,6 +60,9 @@ export interface EventKnowledge {
   /** Every cue phrase of the mode list and the ACLED rules, tokenized, for one scan per sentence. */
   cues: PhraseIndex<string>;
   acledRules: AcledRule[];
+  /** data/words.json interventionCues and crowdViolenceCues as phrase indexes (by surface form). */
+  interventionCues: PhraseIndex<true>;
+  crowdViolenceCues: PhraseIndex<true>;
   acledGroups: Record<string, string[]>;
   cameo: { roots: Record<string, string>; assaultModes: Record<string, string>; investigate: string };
   numbers: Map<string, number>;
@@ -104,6 +107,11 @@ export function loadEventKnowledge(): EventKnowledge {
       constructionsByVerb.set(v, list);
     }
   });
+  const phrases = (list: readonly string[]) => {
+    const index = new PhraseIndex<true>();
+    tokenizePhrases([...list]).forEach((toks) => index.add(toks, true));
+    return index;
+  };
   const cameo = readJson<EventKnowledge['cameo']>(stageDataPath('events', 'cameo.json'));
   const cas = readJson<{ numbers: Record<string, number>; killed: string[]; injured: string[]; bounds: string[] }>(stageDataPath('events', 'casualties.json'));
   return {
@@ -116,6 +124,8 @@ export function loadEventKnowledge(): EventKnowledge {
     // Cue words folded once here: acledOf runs for every event.
     acledRules: acled.rules.map((r) => ({ ...r, when: { ...r.when, cues: r.when.cues?.map(foldKey), andCues: r.when.andCues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) } })),
     acledGroups: acled.groups,
+    interventionCues: phrases(eventWords().list.interventionCues),
+    crowdViolenceCues: phrases(eventWords().list.crowdViolenceCues),
     cameo,
     numbers: new Map(Object.entries(cas.numbers)),
     numberStarts: new Set(Object.keys(cas.numbers).map((k) => k.split(' ')[0])),

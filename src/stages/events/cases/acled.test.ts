@@ -401,3 +401,16 @@ describe('events: burning in a protest', () => {
     expect(new Set(read(text).flatMap((e) => (e.acled ? [e.acled] : [])))).toEqual(new Set([acled]));
   });
 });
+
+describe('events: hyphenated cues told after a protest', () => {
+  it.each([
+    ['Traders protested outside the municipal office over new taxes. Officers baton-charged them.', 'Protests / Protest with intervention'],
+    ['Nurses rallied outside the health ministry on Tuesday. Tear-gas was used.', 'Protests / Protest with intervention'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('the same words without the hyphen', () => {
+    expect(main('Nurses rallied outside the health ministry on Tuesday. Tear gas was used.')?.acled).toBe('Protests / Protest with intervention');
+  });
+});
