@@ -143,8 +143,8 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     }
     let cues = sentenceCueSets.get(f.sentence);
     if (!cues) sentenceCueSets.set(f.sentence, (cues = cueSet(tokens, input.keys, s.tokenStart, s.tokenEnd, know)));
-    // A protest is read by the words before what it is about ("… demanding the arrest of those who set
-    // fire to the crops" does not make it a riot).
+    // A protest is read by the words before what it is about ("… demanding justice for the men who
+    // burned the mill" does not make it a riot).
     if (f.trigger.type === 'PROTEST') {
       const reason = reasonStart(tokens, f.end, s.tokenEnd);
       if (reason < s.tokenEnd) cues = cueSet(tokens, input.keys, Math.max(s.tokenStart, f.start - CUE_REACH), reason, know);
@@ -159,9 +159,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // Within the lead sentence, the first event reported is the one the report is about.
     const lead = f.sentence === firstOfParagraph.get(s.paragraph) && f.sentence <= 1 ? Math.max(0.02, 0.1 - 0.03 * rankInSentence[frameIndex]) : 0;
     // An event told in a relative or subordinate clause is background to the sentence's own.
-    // … and so is one named after a preposition of time or cause ("agreed a ceasefire after the worst
-    // fighting in decades", "amid clashes") or as the goal of an act ("released prisoners to advance
-    // the peace deal").
+    // … and so is one named after a preposition of time or cause ("signed a truce after months of
+    // fighting", "amid clashes") or as the goal of an act ("freed detainees to move the talks
+    // forward").
     const background = (BACKGROUND_OPENERS.has(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart) || (f.nominal && (afterBackgroundPreposition(tokens, s.tokenStart, f.start) || purposeBefore(tokens, f.clause.start, f.start))) ? 0.85 : 1;
     // An act denied, planned or supposed is less of an event than one that took place.
     const unreal = UNREAL_STATUS.has(status.status) ? 0.7 : 1;
@@ -217,8 +217,8 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   // PART_TOKEN_REACH tokens (a text of one endless sentence would otherwise pair every protest with
   // every event). Events are in text order.
   const eventStarts = events.map((e) => e._frame.start);
-  // The words the pairing reads (protest words after an act, the state before it, lethal words in its
-  // clause), marked once per token.
+  // The words the pairing reads (protest words after an act, the state's forces before it, lethal
+  // words in its clause), read once per clause; violence words once per text.
   let violentBefore: Int32Array | null = null;
   const clauseWords = new Map<number, ClauseWords>();
   const wordsOf = (c: { start: number; end: number }): ClauseWords => {
@@ -235,7 +235,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const crowd = new Set(p.actors);
     let force = false;
     // What follows "against", "for", "demanding" … after the protest word in its sentence is what the
-    // protest is about ("protested for the arrest of culprits torching their wheat").
+    // protest is about ("rallied for the arrest of the men who burned the mill").
     const reason = reasonStart(tokens, p._frame.end, sentences[p._frame.sentence].tokenEnd);
     violentBefore ??= violenceMarks(tokens, sentences, input.keys, know);
     let violent = p.acled.event_type === 'Riots' || violenceSaid(violentBefore, sentences[p._frame.sentence], reason, p._frame.start - CUE_REACH);
@@ -263,7 +263,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
         else intervention = true;
       } else if (o.type === 'COERCE' && byState && (o.mode === 'arrest' || o.mode === 'disperse') && o._frame.start > p._frame.start && o.recipients.every((r) => !ARMED_SECTORS.has(byId.get(r)?.sector ?? ''))) {
         // Police who arrest or disperse people after a protest is told, naming no armed group, act on
-        // it: "Police dispersed the group and arrested 5 people", "Police arrested 12."
+        // it: "Officers broke up the sit-in and detained four", "Nine were held."
         intervention = true;
       } else continue;
       o.partOf = p;
@@ -492,8 +492,8 @@ function abstractTarget(tokens: Tokens, from: number, end: number): boolean {
   return false;
 }
 
-/** An infinitive of purpose a few tokens before a noun ("to help progress the peace deal", "to
- * prevent clashes"), not a preposition ("agreed to a ceasefire"). */
+/** An infinitive of purpose a few tokens before a noun ("to help move the talks forward", "to
+ * avoid violence"), not a preposition ("agreed to a ceasefire"). */
 function purposeBefore(tokens: Tokens, from: number, at: number): boolean {
   for (let k = at - 2; k >= from && k >= at - 5; k--) if (tokens.lower[k] === 'to' && tokens.pos[k + 1] === 'VERB') return true;
   return false;

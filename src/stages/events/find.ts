@@ -440,7 +440,7 @@ function argumentsOf(input: FrameInput, trigger: Trigger, start: number, end: nu
       if (g && LOCATIVE.has(g)) continue;
     }
   }
-  // "killed in an attack attributed to ADF fighters", "claimed by the Taliban".
+  // "died in a raid blamed on the rebels", "claimed by the insurgents".
   if (!frame.actors.length && (trigger.type === 'ASSAULT' || trigger.type === 'COERCE')) {
     let blame = input.blamed.get(si);
     if (blame === undefined) input.blamed.set(si, (blame = blamedActor(tokens, mentions, s) ?? null));

@@ -19,7 +19,7 @@ export interface Trigger {
   strength: number;
 }
 
-/** A verb and its object a few tokens apart ("installed a new military base"). */
+/** A verb and its object a few tokens apart ("erected a makeshift army outpost"). */
 export interface Construction {
   name: string;
   verbs: string[];
