@@ -11,6 +11,7 @@ import { tokenAtOrAfter } from '../../model/tokens.js';
 import { countryName } from '../actors/knowledge.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import type { EventFrame } from './find.js';
+import type { PhraseIndex } from '../../util/phrase-index.js';
 import { eventWords, wordsPattern, type EventKnowledge } from './knowledge.js';
 
 /** The part of the attribution stage's `statuses` layer events read (structural, so the stages stay
@@ -61,8 +62,6 @@ const GRIEVANCE_CUES = eventWords().set.grievanceCues;
 const BAN_CUES = eventWords().set.banCues;
 const PROTEST_REASON_CUES = eventWords().set.protestReasonCues;
 const ABSTRACT_TARGETS = eventWords().set.abstractTargets;
-const INTERVENTION_CUES = eventWords().set.interventionCues;
-const RIOT_ACTS = eventWords().set.crowdViolenceCues;
 const BACKGROUND_PREPOSITIONS = eventWords().set.backgroundPrepositions;
 
 export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEvent[] {
@@ -87,6 +86,16 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   const focusPlace = focusCountryPlace(input.places);
   const events: Array<SitrepEvent & { _frame: EventFrame; _cues: CueSet; _civilianTarget: boolean }> = [];
   const sentenceCueSets = new Map<number, CueSet>();
+  // Read once per clause or sentence, not once per frame: a long one-sentence text has thousands of
+  // frames in one clause.
+  const clauseCueSets = new Map<number, { end: number; cues: CueSet }>();
+  const sentenceCasualties = new Map<number, Casualties>();
+  const reportWords = new Map<number, ReportWords>();
+  const reportIn = (clause: { start: number; end: number }): ReportWords => {
+    let r = reportWords.get(clause.start);
+    if (r?.end !== clause.end) reportWords.set(clause.start, (r = reportWordsIn(tokens, clause.start, clause.end)));
+    return r;
+  };
 
   frames.forEach((f, frameIndex) => {
     const s = sentences[f.sentence];
@@ -103,7 +112,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // a person arriving in a city is not one.
     if (f.trigger.type === 'MOBILIZE' && f.trigger.strength < 0.4 && !f.actors.some((a) => ARMED_SECTORS.has(byId.get(a)?.sector ?? ''))) return;
 
-    const status = statusOf(f, input);
+    const status = statusOf(f, input, reportIn);
     let actors = f.actors;
     let recipients = f.recipients;
     // "declared victory against X": X is the one that concedes, by the declarer's account.
@@ -116,7 +125,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     if (f.trigger.type === 'ACCUSE' && tokens.pos[f.start] === 'ADJ' && status.speaker && !actors.length) actors = [status.speaker];
     recipients = recipients.filter((r) => !actors.includes(r));
 
-    const mode = f.trigger.type === 'ASSAULT' ? modeOf(f, tokens, input.keys, know) : f.trigger.mode;
+    let clauseCues = clauseCueSets.get(f.clause.start);
+    if (f.trigger.type === 'ASSAULT' && clauseCues?.end !== f.clause.end) clauseCueSets.set(f.clause.start, (clauseCues = { end: f.clause.end, cues: cueSet(tokens, input.keys, f.clause.start, f.clause.end, know) }));
+    const mode = f.trigger.type === 'ASSAULT' ? modeOf(f, clauseCues!.cues, know) : f.trigger.mode;
     const place = placeOf(f, s, placeToks, tokens, sentences) ?? (focusPlace ? { place: focusPlace, precision: 'country' as const } : null);
     const time = timeOf(f, s, timeToks, sentences, tokens);
     const future = status.status === 'forecast' || status.status === 'pledged' || status.status === 'planned';
@@ -124,11 +135,16 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // does not date a pledge or a forecast; it happens after publication.
     if (future && time.id && /^(PRESENT_REF|PAST_REF)$/.test(timeValue.get(time.id) ?? '')) time.id = null;
     if (!time.id) time.implied = future ? futureTime(published) : impliedTime(published);
-    const casualties = f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE' ? findCasualties(text, tokens, s.tokenStart, s.tokenEnd, know) : null;
+    let casualties: Casualties | null = null;
+    if (f.trigger.type === 'ASSAULT' || f.trigger.type === 'COERCE') {
+      // The sentence's counts, shared by its events (read-only).
+      casualties = sentenceCasualties.get(f.sentence) ?? null;
+      if (!casualties) sentenceCasualties.set(f.sentence, (casualties = findCasualties(text, tokens, s.tokenStart, s.tokenEnd, know)));
+    }
     let cues = sentenceCueSets.get(f.sentence);
     if (!cues) sentenceCueSets.set(f.sentence, (cues = cueSet(tokens, input.keys, s.tokenStart, s.tokenEnd, know)));
-    // A protest is read by the words before what it is about ("… demanding the arrest of those who set
-    // fire to the crops" does not make it a riot).
+    // A protest is read by the words before what it is about ("… demanding justice for the men who
+    // burned the mill" does not make it a riot).
     if (f.trigger.type === 'PROTEST') {
       const reason = reasonStart(tokens, f.end, s.tokenEnd);
       if (reason < s.tokenEnd) cues = cueSet(tokens, input.keys, Math.max(s.tokenStart, f.start - CUE_REACH), reason, know);
@@ -143,9 +159,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // Within the lead sentence, the first event reported is the one the report is about.
     const lead = f.sentence === firstOfParagraph.get(s.paragraph) && f.sentence <= 1 ? Math.max(0.02, 0.1 - 0.03 * rankInSentence[frameIndex]) : 0;
     // An event told in a relative or subordinate clause is background to the sentence's own.
-    // … and so is one named after a preposition of time or cause ("agreed a ceasefire after the worst
-    // fighting in decades", "amid clashes") or as the goal of an act ("released prisoners to advance
-    // the peace deal").
+    // … and so is one named after a preposition of time or cause ("signed a truce after months of
+    // fighting", "amid clashes") or as the goal of an act ("freed detainees to move the talks
+    // forward").
     const background = (BACKGROUND_OPENERS.has(tokens.lower[f.clause.start]) && f.clause.start > s.tokenStart) || (f.nominal && (afterBackgroundPreposition(tokens, s.tokenStart, f.start) || purposeBefore(tokens, f.clause.start, f.start))) ? 0.85 : 1;
     // An act denied, planned or supposed is less of an event than one that took place.
     const unreal = UNREAL_STATUS.has(status.status) ? 0.7 : 1;
@@ -197,11 +213,18 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   // and the parts point to it with `partOf`.
   const inSentence = groupBy(events, (e) => e._frame.sentence);
   // What happens at a protest is told in its paragraph, near it: a paragraph-less text is one long
-  // paragraph, so the parts are looked for within a few sentences either side.
-  const near = (e: (typeof events)[number], reach: number) => {
-    const out: typeof events = [];
-    for (let k = e._frame.sentence - reach; k <= e._frame.sentence + reach; k++) out.push(...(inSentence.get(k) ?? []));
-    return out;
+  // paragraph, so the parts are looked for within a few sentences either side, and within
+  // PART_TOKEN_REACH tokens (a text of one endless sentence would otherwise pair every protest with
+  // every event). Events are in text order.
+  const eventStarts = events.map((e) => e._frame.start);
+  // The words the pairing reads (protest words after an act, the state's forces before it, lethal
+  // words in its clause), read once per clause; violence words once per text.
+  let violentBefore: Int32Array | null = null;
+  const clauseWords = new Map<number, ClauseWords>();
+  const wordsOf = (c: { start: number; end: number }): ClauseWords => {
+    let w = clauseWords.get(c.start);
+    if (w?.end !== c.end) clauseWords.set(c.start, (w = clauseWordsIn(tokens, c.start, c.end)));
+    return w;
   };
   // Sentences that say the authorities intervened, each read once.
   const interventionIn = new Map<number, boolean>();
@@ -212,11 +235,14 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     const crowd = new Set(p.actors);
     let force = false;
     // What follows "against", "for", "demanding" … after the protest word in its sentence is what the
-    // protest is about ("protested for the arrest of culprits torching their wheat").
+    // protest is about ("rallied for the arrest of the men who burned the mill").
     const reason = reasonStart(tokens, p._frame.end, sentences[p._frame.sentence].tokenEnd);
-    let violent = p.acled.event_type === 'Riots' || violenceSaid(tokens, sentences[p._frame.sentence], input.keys, know, reason, p._frame.start - CUE_REACH);
+    violentBefore ??= violenceMarks(tokens, sentences, input.keys, know);
+    let violent = p.acled.event_type === 'Riots' || violenceSaid(violentBefore, sentences[p._frame.sentence], reason, p._frame.start - CUE_REACH);
     let intervention = p.acled.sub_event_type === 'Protest with intervention';
-    for (const o of near(p, PROTEST_REACH)) {
+    for (let n = firstAtLeast(eventStarts, p._frame.start - PART_TOKEN_REACH); n < events.length && eventStarts[n] <= p._frame.start + PART_TOKEN_REACH; n++) {
+      const o = events[n];
+      if (Math.abs(o._frame.sentence - p._frame.sentence) > PROTEST_REACH) continue;
       if (o === p || sentences[o._frame.sentence].paragraph !== para || (o.type !== 'ASSAULT' && o.type !== 'COERCE')) continue;
       // What the protest is against, or what someone is accused of, is not part of it; told in the
       // protest's sentence, it is the protest's grievance and ranks below it ("protested over the
@@ -225,19 +251,19 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
       const aboutIt = (cue !== null && !TEMPORAL_CUES.has(cue)) || (o.status === 'alleged' && p.status !== 'alleged');
       if (aboutIt && o._frame.sentence === p._frame.sentence && p.status !== 'negated') o.confidence = round(Math.min(o.confidence, Math.max(0, p.confidence - 0.01)));
       if (cue !== null || (o.status !== 'asserted' && o.status !== 'reported')) continue;
-      const onCrowd = o.recipients.some((r) => crowd.has(r) || /protesters|rioters/i.test(byId.get(r)?.name ?? '')) || PROTEST_WORDS.test(text.slice(tokens.start[o._frame.end] ?? o.evidence.end, o.evidence.end));
+      const onCrowd = o.recipients.some((r) => crowd.has(r) || /protesters|rioters/i.test(byId.get(r)?.name ?? '')) || wordsOf(o._frame.clause).protestIn(o._frame.end, o._frame.clause.end);
       const byCrowd = o.actors.some((a) => crowd.has(a) || /protesters|rioters/i.test(byId.get(a)?.name ?? ''));
-      const byState = o.actors.some((a) => ['GOV', 'MIL', 'COP'].includes(byId.get(a)?.sector ?? '')) || /\b(police|forces|troops|soldiers|security)\b/i.test(text.slice(o.evidence.start, tokens.start[o._frame.start]));
+      const byState = o.actors.some((a) => ['GOV', 'MIL', 'COP'].includes(byId.get(a)?.sector ?? '')) || wordsOf(o._frame.clause).stateIn(o._frame.clause.start, o._frame.start);
       // A clash with no armed group in it is the protest's own ("protesters involved in clashes").
       const armedGroup = [...o.actors, ...o.recipients].some((x) => ['REB', 'UAF', 'IMG', 'CRM'].includes(byId.get(x)?.sector ?? ''));
       if (byCrowd && !onCrowd) violent = true;
       else if (o.type === 'ASSAULT' && !armedGroup && !byState && !onCrowd && o.actors.length === 0 && o._frame.sentence === p._frame.sentence && CLASH_TRIGGERS.has(o._frame.trigger.phrase)) violent = true;
       else if (onCrowd && (byState || o.type === 'COERCE')) {
-        if (o.type === 'ASSAULT' && ((o.casualties as Casualties | undefined)?.killed || LETHAL_WORDS.test(o.evidence ? text.slice(o.evidence.start, o.evidence.end) : ''))) force = true;
+        if (o.type === 'ASSAULT' && ((o.casualties as Casualties | undefined)?.killed || wordsOf(o._frame.clause).lethal)) force = true;
         else intervention = true;
       } else if (o.type === 'COERCE' && byState && (o.mode === 'arrest' || o.mode === 'disperse') && o._frame.start > p._frame.start && o.recipients.every((r) => !ARMED_SECTORS.has(byId.get(r)?.sector ?? ''))) {
         // Police who arrest or disperse people after a protest is told, naming no armed group, act on
-        // it: "Police dispersed the group and arrested 5 people", "Police arrested 12."
+        // it: "Officers broke up the sit-in and detained four", "Nine were held."
         intervention = true;
       } else continue;
       o.partOf = p;
@@ -247,13 +273,13 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // thrown at the police"), make it violent.
     for (let k = p._frame.sentence + 1; !violent && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
       let said = riotIn.get(k);
-      if (said === undefined) riotIn.set(k, (said = cueSaid(tokens, sentences[k], RIOT_ACTS)));
+      if (said === undefined) riotIn.set(k, (said = cueSaid(tokens, input.keys.lower, sentences[k], know.crowdViolenceCues)));
       if (said) violent = true;
     }
     // "Police intervened." told after the protest, in its paragraph, is intervention at it.
     for (let k = p._frame.sentence + 1; !intervention && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
       let said = interventionIn.get(k);
-      if (said === undefined) interventionIn.set(k, (said = interventionSaid(tokens, sentences[k])));
+      if (said === undefined) interventionIn.set(k, (said = cueSaid(tokens, input.keys.lower, sentences[k], know.interventionCues)));
       if (said) intervention = true;
     }
     // Crowd violence makes it a riot whatever the police did; else force, else intervention.
@@ -336,8 +362,61 @@ const MET_WITH = ['Excessive force against protesters', 'Protest with interventi
 
 /** Sentences either side of a protest in which what happens at it is looked for. */
 const PROTEST_REACH = 6;
-const PROTEST_WORDS = wordsPattern('protestWords');
-const LETHAL_WORDS = wordsPattern('lethalWords');
+/** How far (in tokens) from a protest the acts that are part of it are looked for. */
+const PART_TOKEN_REACH = 400;
+const PROTEST_SET = eventWords().set.protestWords;
+const STATE_SET = eventWords().set.stateForceWords;
+/** Lethal words and phrases (lower case, space-separated) by their first word. */
+const LETHAL_BY_FIRST = new Map<string, string[][]>();
+for (const w of eventWords().list.lethalWords) {
+  const p = w.split(' ');
+  LETHAL_BY_FIRST.set(p[0], [...(LETHAL_BY_FIRST.get(p[0]) ?? []), p]);
+}
+
+/** What the pairing of a protest with an act reads in the act's clause, marked once per clause (a
+ * text of one endless sentence has thousands of acts in one clause): protest words and words of the
+ * state's forces, counted before each token, and whether a lethal word or phrase occurs. */
+interface ClauseWords {
+  end: number;
+  lethal: boolean;
+  /** A protest word in tokens [a, b) of the clause. */
+  protestIn(a: number, b: number): boolean;
+  /** A word of the state's forces in tokens [a, b) of the clause. */
+  stateIn(a: number, b: number): boolean;
+}
+
+function clauseWordsIn(tokens: Tokens, start: number, end: number): ClauseWords {
+  const protest = prefixCount(start, end, (k) => PROTEST_SET.has(tokens.lower[k]));
+  const state = prefixCount(start, end, (k) => STATE_SET.has(tokens.lower[k]));
+  const within = (counts: Int32Array, a: number, b: number) => {
+    const x = Math.max(a, start);
+    const y = Math.min(b, end);
+    return y > x && counts[y - start] - counts[x - start] > 0;
+  };
+  let lethal = false;
+  for (let k = start; k < end && !lethal; k++) lethal = (LETHAL_BY_FIRST.get(tokens.lower[k]) ?? []).some((p) => k + p.length <= end && p.every((w, j) => tokens.lower[k + j] === w));
+  return { end, lethal, protestIn: (a, b) => within(protest, a, b), stateIn: (a, b) => within(state, a, b) };
+}
+
+/** Counts of the tokens of [from, to) that hold, before each: `counts[b - from] - counts[a - from]` is
+ * how many in [a, b). */
+function prefixCount(from: number, to: number, holds: (k: number) => boolean): Int32Array {
+  const out = new Int32Array(to - from + 1);
+  for (let k = from; k < to; k++) out[k - from + 1] = out[k - from] + (holds(k) ? 1 : 0);
+  return out;
+}
+
+/** The index of the first value at least `at` in an ascending list. */
+function firstAtLeast(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 const CIVILIAN_OBJECTS = eventWords().set.civilianObjects;
 
@@ -355,16 +434,23 @@ function civilianObject(tokens: Tokens, f: EventFrame, know: EventKnowledge): bo
 const CLASH_TRIGGERS = eventWords().set.clashTriggers;
 const VIOLENCE = eventWords().set.violenceWords;
 
-/** The protest's sentence says it was violent, outside what it was against ("turned violent",
- * "small riots started", but not "against the violence of the police"). */
-function violenceSaid(tokens: Tokens, s: Sentence, keys: { lower: string[]; lemma: string[] }, know: EventKnowledge, reason = s.tokenEnd, from = s.tokenStart): boolean {
-  for (let k = Math.max(s.tokenStart, from); k < Math.min(s.tokenEnd, reason); k++) {
-    if (!VIOLENCE.has(tokens.lower[k])) continue;
-    // Not in a phrase that reports no event ("riot police", "burned an effigy").
-    if (know.notEvents.longest(tokens, keys.lower, k, s.tokenEnd) || know.notEvents.longest(tokens, keys.lemma, k, s.tokenEnd)) continue;
-    if (!grievance(tokens, k)) return true;
-  }
-  return false;
+/** Words of violence that say a protest was violent ("turned violent", "small riots started"), but
+ * not in a phrase that reports no event ("riot police", "burned an effigy") nor as what it was
+ * against ("against the violence of the police"): counted before each token. */
+function violenceMarks(tokens: Tokens, sentences: readonly Sentence[], keys: { lower: string[]; lemma: string[] }, know: EventKnowledge): Int32Array {
+  return prefixCount(0, tokens.length, (k) => {
+    if (!VIOLENCE.has(tokens.lower[k])) return false;
+    const end = sentences[tokens.sentence[k]].tokenEnd;
+    if (know.notEvents.longest(tokens, keys.lower, k, end) || know.notEvents.longest(tokens, keys.lemma, k, end)) return false;
+    return !grievance(tokens, k);
+  });
+}
+
+/** The protest's sentence says it was violent, in [from, reason). */
+function violenceSaid(violent: Int32Array, s: Sentence, reason = s.tokenEnd, from = s.tokenStart): boolean {
+  const a = Math.max(s.tokenStart, from);
+  const b = Math.min(s.tokenEnd, reason);
+  return b > a && violent[b] - violent[a] > 0;
 }
 
 /** A nominal trigger governed by a preposition of time or cause, past its determiners and modifiers
@@ -378,18 +464,11 @@ function afterBackgroundPreposition(tokens: Tokens, from: number, at: number): b
   return false;
 }
 
-/** A sentence that says the authorities intervened ("Police intervened", "dispersed the group"), by a
- * word or a pair of words of data/words.json interventionCues. */
-function interventionSaid(tokens: Tokens, s: Sentence): boolean {
-  return cueSaid(tokens, s, INTERVENTION_CUES);
-}
-
-/** A sentence holding a word or a pair of words of the list. */
-function cueSaid(tokens: Tokens, s: Sentence, cues: ReadonlySet<string>): boolean {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (cues.has(tokens.lower[k])) return true;
-    if (k + 1 < s.tokenEnd && cues.has(`${tokens.lower[k]} ${tokens.lower[k + 1]}`)) return true;
-  }
+/** A sentence holding a phrase of the list, by surface form: data/words.json interventionCues ("Police
+ * intervened", "dispersed the group", "baton-charged") or crowdViolenceCues ("threw stones",
+ * "stone-pelting"), tokenized as the text is (a hyphenated word is three tokens). */
+function cueSaid(tokens: Tokens, keys: readonly string[], s: Sentence, cues: PhraseIndex<true>): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (cues.longest(tokens, keys, k, s.tokenEnd)) return true;
   return false;
 }
 
@@ -413,8 +492,8 @@ function abstractTarget(tokens: Tokens, from: number, end: number): boolean {
   return false;
 }
 
-/** An infinitive of purpose a few tokens before a noun ("to help progress the peace deal", "to
- * prevent clashes"), not a preposition ("agreed to a ceasefire"). */
+/** An infinitive of purpose a few tokens before a noun ("to help move the talks forward", "to
+ * avoid violence"), not a preposition ("agreed to a ceasefire"). */
 function purposeBefore(tokens: Tokens, from: number, at: number): boolean {
   for (let k = at - 2; k >= from && k >= at - 5; k--) if (tokens.lower[k] === 'to' && tokens.pos[k + 1] === 'VERB') return true;
   return false;
@@ -474,9 +553,9 @@ interface StatusDecision {
   hedged: boolean;
 }
 
-function statusOf(f: EventFrame, input: DecideInput): StatusDecision {
+function statusOf(f: EventFrame, input: DecideInput, reportIn: (clause: { start: number; end: number }) => ReportWords): StatusDecision {
   const { tokens, statuses } = input;
-  const local = localStatus(f, tokens);
+  const local = localStatus(f, tokens, reportIn(f.clause));
   if (statuses) {
     const k = f.start < statuses.clauseOf.length ? statuses.clauseOf[f.start] : -1;
     const c = k >= 0 ? statuses.clauses[k] : null;
@@ -514,7 +593,25 @@ function mapStatus(status: string, claimType: string | null): EventStatus {
 }
 
 /** Status from the words around the trigger, when no clause layer says better. */
-function localStatus(f: EventFrame, tokens: Tokens): EventStatus {
+/** The first and last word of reporting of a clause (-1: none), read once per clause. */
+interface ReportWords {
+  end: number;
+  first: number;
+  last: number;
+}
+
+function reportWordsIn(tokens: Tokens, start: number, end: number): ReportWords {
+  let first = -1;
+  let last = -1;
+  for (let k = start; k < end; k++) {
+    if (!REPORT.has(tokens.lower[k])) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  return { end, first, last };
+}
+
+function localStatus(f: EventFrame, tokens: Tokens, reports: ReportWords): EventStatus {
   const from = Math.max(f.clause.start, f.start - 6);
   let negated = false;
   let future = false;
@@ -529,7 +626,8 @@ function localStatus(f: EventFrame, tokens: Tokens): EventStatus {
     if (PLAN.has(w)) plan = true;
     if (ALLEGE.has(w)) allege = true;
   }
-  for (let k = f.clause.start; k < f.clause.end; k++) if (REPORT.has(tokens.lower[k]) && (k < f.start - 1 || k > f.end)) report = true;
+  // A word of reporting in the clause, outside the trigger and the word before it.
+  if (reports.first >= 0 && (reports.first < f.start - 1 || reports.last > f.end)) report = true;
   if (negated) return 'negated';
   if (plan) return tokens.lower.slice(from, f.start).some((w) => w === 'pledged' || w === 'pledge' || w === 'vowed' || w === 'promised') ? 'pledged' : 'planned';
   if (future) return 'forecast';
@@ -539,8 +637,8 @@ function localStatus(f: EventFrame, tokens: Tokens): EventStatus {
 
 // ------------------------------------------------------------------------------------ mode, ACLED, CAMEO
 
-function modeOf(f: EventFrame, tokens: Tokens, keys: { lower: string[]; lemma: string[] }, know: EventKnowledge): string | null {
-  const cues = cueSet(tokens, keys, f.clause.start, f.clause.end, know);
+/** The mode the clause's cues name (`cues`: the clause's cue set). */
+function modeOf(f: EventFrame, cues: CueSet, know: EventKnowledge): string | null {
   for (const [mode, list] of know.modes) {
     if (list.some((c) => cues.has(c))) {
       // The trigger's own mode wins unless the clause names a more specific weapon.

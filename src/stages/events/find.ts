@@ -7,8 +7,7 @@
  */
 import type { Entity, Sentence, Tokens } from '../../model/layers.js';
 import { tokenRange } from '../../model/tokens.js';
-import type { PhraseIndex } from '../../util/phrase-index.js';
-import { startingIn } from '../../util/sorted.js';
+import { firstStartingAt, startingIn } from '../../util/sorted.js';
 import { eventWords, type EventKnowledge, type Trigger } from './knowledge.js';
 
 /** An entity mention as a token range. */
@@ -125,9 +124,39 @@ export interface FindInput {
   know: EventKnowledge;
 }
 
+/** What argument finding reads once per text. */
+interface FrameInput extends FindInput {
+  /** The mention a blame phrase names, by sentence (null: none). */
+  blamed: Map<number, MentionRef | null>;
+  /** Mentions that help an actor ("backed by X", "along with X", "including X"), in text order. */
+  allyMentions: Array<{ m: MentionRef; start: number; end: number; governorAt: number }>;
+}
+
+/** The mentions governed as helpers of an actor, with the governor's index. A governor found with the
+ * sentence start as floor is the one found with any later floor at or before it. */
+function allyMentions(tokens: Tokens, sentences: readonly Sentence[], mentions: MentionRef[]): FrameInput['allyMentions'] {
+  const out: FrameInput['allyMentions'] = [];
+  for (const m of mentions) {
+    // Only a mention with "backed by", "along with" two words before, or "including" close before.
+    const cue = tokens.lower[m.start - 2] ?? '';
+    if (!ALLY_CUES.has(cue) && cue !== 'along' && !includingBefore(tokens, m.start)) continue;
+    const g = governorAt(tokens, m, sentences[tokens.sentence[m.start]].tokenStart);
+    if (!g) continue;
+    if ((g.word === 'by' && ALLY_CUES.has(cue)) || (g.word === 'with' && cue === 'along') || g.word === 'including') out.push({ m, start: m.start, end: m.end, governorAt: g.at });
+  }
+  return out;
+}
+
+/** "including" among the four tokens before a mention (where its governor may stand). */
+function includingBefore(tokens: Tokens, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (tokens.lower[k] === 'including') return true;
+  return false;
+}
+
 /** Every trigger in the text with its arguments, in text order. */
-export function findFrames(input: FindInput): EventFrame[] {
-  const { tokens, sentences, mentions } = input;
+export function findFrames(findInput: FindInput): EventFrame[] {
+  const { tokens, sentences, mentions } = findInput;
+  const input: FrameInput = { ...findInput, blamed: new Map(), allyMentions: allyMentions(tokens, sentences, mentions) };
   const frames: EventFrame[] = [];
   // Tokens inside a name ("Popular Protest Committee", "Operation Inherent Resolve") are not triggers.
   const inName = new Uint8Array(tokens.length);
@@ -166,9 +195,15 @@ function pick(c: { trigger: Trigger; length: number } | null, t: { trigger: Trig
 
 function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigger; length: number } | null {
   const { tokens, know } = input;
-  const candidates = [...longestAll(know.triggers, tokens, input.lemmaKeys, i, end), ...longestAll(know.triggers, tokens, input.lowerKeys, i, end)];
-  candidates.sort((a, b) => b.length - a.length);
-  for (const c of candidates) {
+  const byLemma = know.triggers.all(tokens, input.lemmaKeys, i, end);
+  const byWord = know.triggers.all(tokens, input.lowerKeys, i, end);
+  // Most words start no trigger; the phrases of one list come shortest first, so alone they are read
+  // from the end; both lists are merged longest first, the lemma's before the word's at equal length.
+  if (byLemma.length === 0 && byWord.length === 0) return null;
+  const candidates = byWord.length === 0 ? byLemma : byLemma.length === 0 ? byWord : [...byLemma, ...byWord].sort((a, b) => b.length - a.length);
+  const merged = byWord.length !== 0 && byLemma.length !== 0;
+  for (let n = 0; n < candidates.length; n++) {
+    const c = merged ? candidates[n] : candidates[candidates.length - 1 - n];
     for (const t of c.values) {
       const head = t.pos === 'noun' ? i + c.length - 1 : i;
       const pos = tokens.pos[head];
@@ -197,28 +232,28 @@ function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigg
 function construction(input: FindInput, i: number, end: number): { trigger: Trigger; length: number } | null {
   const { tokens, know } = input;
   if (tokens.pos[i] !== 'VERB' && !(tokens.pos[i] === 'ADJ' && /ed$/.test(tokens.lower[i]))) return null;
-  const lemma = tokens.lemma[i].toLowerCase();
-  for (const c of know.constructions) {
-    if (!c.verbs.includes(lemma) && !c.verbs.includes(tokens.lower[i])) continue;
+  const byLemma = know.constructionsByVerb.get(tokens.lemma[i].toLowerCase());
+  const byWord = know.constructionsByVerb.get(tokens.lower[i]);
+  if (!byLemma && !byWord) return null;
+  // The constructions of either form, in file order.
+  const list = !byWord || byWord === byLemma ? byLemma! : !byLemma ? byWord : [...new Set([...byLemma, ...byWord])].sort((a, b) => a - b);
+  for (const index of list) {
+    const c = know.constructions[index];
     const trigger: Trigger = { phrase: c.name, type: c.type, mode: c.mode, pos: 'verb', strength: c.strength };
     for (let k = i + 1; k < end && k <= i + c.window; k++) {
       if (tokens.text[k] === ',' || tokens.pos[k] === 'VERB') break;
-      if (c.objects.includes(tokens.lower[k])) return { trigger, length: k - i + 1 };
+      if (c.objectSet.has(tokens.lower[k])) return { trigger, length: k - i + 1 };
     }
     // Passive: the object before the verb in the same sentence ("two firearms … were seized").
     if (c.direction === 'both') {
       const s = tokens.sentence[i];
       for (let k = i - 1; k >= 0 && k >= i - c.window && tokens.sentence[k] === s; k--) {
-        if (c.objects.includes(tokens.lower[k])) return { trigger, length: 1 };
+        if (c.objectSet.has(tokens.lower[k])) return { trigger, length: 1 };
         if (tokens.text[k] === ';') break;
       }
     }
   }
   return null;
-}
-
-function longestAll(index: PhraseIndex<Trigger>, tokens: Tokens, keys: string[], i: number, end: number) {
-  return index.all(tokens, keys, i, end);
 }
 
 const VICTIM_VERBS = eventWords().set.victimVerbs;
@@ -301,7 +336,7 @@ function isPassive(tokens: Tokens, start: number, clauseStart: number): boolean 
   return start + 1 < tokens.length && tokens.lower[start + 1] === 'by';
 }
 
-function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: number, si: number, s: Sentence): EventFrame {
+function argumentsOf(input: FrameInput, trigger: Trigger, start: number, end: number, si: number, s: Sentence): EventFrame {
   const { tokens, mentions } = input;
   const clause = input.clauseAt(start);
   // A phrase led by a verb ("declared victory", "took control of") is verbal, whatever follows.
@@ -311,15 +346,24 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
   const add = (list: string[], m: MentionRef | undefined) => {
     if (m && !list.includes(m.entity.id)) list.push(m.entity.id);
   };
-  const before = mentionsIn(mentions, clause.start, start);
-  const after = mentionsIn(mentions, end, clause.end);
+  // The mentions of the clause before and after the trigger, read by index (a clause may hold
+  // thousands): mentions are in text order and do not overlap.
+  let last = firstStartingAt(mentions, start) - 1;
+  if (last >= 0 && mentions[last].end > start) last--;
+  const prevMention = last >= 0 && mentions[last].start >= clause.start ? mentions[last] : undefined;
+  const afterFrom = firstStartingAt(mentions, end);
+  const afterAt = (n: number): MentionRef | undefined => {
+    const m = mentions[afterFrom + n];
+    return m && m.start < clause.end && m.end <= clause.end ? m : undefined;
+  };
 
   // "clashes between X and Y", "fighting between X and Y".
   // … "erupted between", "broke out between".
   const betweenAt = [end, end + 1, end + 2].find((k) => tokens.lower[k] === 'between' && (k === end || tokens.pos[end] === 'VERB'));
   if (betweenAt !== undefined) {
     const from = betweenAt + 1;
-    const pair = mentionsIn(mentions, from, clause.end).slice(0, 2);
+    const first = firstStartingAt(mentions, from);
+    const pair = mentions.slice(first, first + 2).filter((m) => m.start < clause.end && m.end <= clause.end);
     if (pair.length === 2) {
       add(frame.actors, pair[0]);
       add(frame.recipients, pair[1]);
@@ -332,9 +376,9 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
   if (nominal && ['from', 'in', 'during', 'by', 'after', 'of'].includes(tokens.lower[start - 1] ?? '') && victimVerbBefore(tokens, clause.start, start)) {
     subjectBefore(tokens, mentions, clause, start, s).forEach((m) => add(frame.recipients, m));
     // … or right before the noun: "killed in a Russian airstrike", "wounded by Houthi shelling".
-    const prev = before.length ? before[before.length - 1] : undefined;
+    const prev = prevMention;
     if (prev && prev.start >= start - 3 && start - prev.end <= 1 && !frame.recipients.includes(prev.entity.id)) add(frame.actors, prev);
-    for (const m of after) {
+    for (let n = 0, m = afterAt(0); m; m = afterAt(++n)) {
       if (m.start - end > 4) break;
       if (governor(tokens, m, end) === 'by') add(frame.actors, m);
     }
@@ -342,9 +386,9 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
   }
   if (nominal) {
     // Actor: "X's attack", "Houthi attack", "coalition airstrikes" (a mention right before), or "by X".
-    const prev = before.length ? before[before.length - 1] : undefined;
+    const prev = prevMention;
     if (prev && start - prev.end <= 2 && !/^(of|in|at|on|against)$/.test(tokens.lower[prev.end] ?? '')) add(frame.actors, prev);
-    for (const m of after) {
+    for (let n = 0, m = afterAt(0); m; m = afterAt(++n)) {
       if (m.start - end > 4) break;
       if (governor(tokens, m, end) === 'by') {
         add(frame.actors, m);
@@ -362,7 +406,7 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
       }
     }
     // Target: "on/against/targeting X", "the positions of X".
-    for (const m of after) {
+    for (let n = 0, m = afterAt(0); m; m = afterAt(++n)) {
       const g = governor(tokens, m, end);
       if (g && ((TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end) || (TO_TYPES.has(trigger.type) && (g === 'to' || g === 'for')))) {
         add(frame.recipients, m);
@@ -373,7 +417,7 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
   } else if (isPassive(tokens, start, clause.start)) {
     frame.passive = true;
     subjectBefore(tokens, mentions, clause, start, s).forEach((m) => add(frame.recipients, m));
-    for (const m of after) {
+    for (let n = 0, m = afterAt(0); m; m = afterAt(++n)) {
       if (governor(tokens, m, end) === 'by') {
         add(frame.actors, m);
         coordinated(tokens, mentions, m, clause).forEach((c) => add(frame.actors, c));
@@ -385,7 +429,7 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
     // The object comes before the next verb ("attacked them …, killing five of them over …").
     let objectEnd = end;
     while (objectEnd < clause.end && objectEnd - end < 10 && !(objectEnd > end + 1 && (tokens.pos[objectEnd] === 'VERB' || tokens.pos[objectEnd] === 'AUX'))) objectEnd++;
-    for (const m of after) {
+    for (let n = 0, m = afterAt(0); m; m = afterAt(++n)) {
       if (m.start >= objectEnd) break;
       const g = governor(tokens, m, end);
       if (g === null || (TARGETING.has(g) && (g !== 'with' || governorAt(tokens, m, end)?.at === end)) || ofTarget(tokens, m, end)) {
@@ -396,16 +440,17 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
       if (g && LOCATIVE.has(g)) continue;
     }
   }
-  // "killed in an attack attributed to ADF fighters", "claimed by the Taliban".
+  // "died in a raid blamed on the rebels", "claimed by the insurgents".
   if (!frame.actors.length && (trigger.type === 'ASSAULT' || trigger.type === 'COERCE')) {
-    const blame = blamedActor(tokens, mentions, s);
+    let blame = input.blamed.get(si);
+    if (blame === undefined) input.blamed.set(si, (blame = blamedActor(tokens, mentions, s) ?? null));
     if (blame && !frame.recipients.includes(blame.entity.id)) add(frame.actors, blame);
   }
   // An evaluation ("the presence of X is illegitimate"): X is its target; who judges is the speaker.
   if (trigger.type === 'ACCUSE' && tokens.pos[start] === 'ADJ') {
     frame.recipients = [];
     frame.actors = [];
-    for (const m of before) add(frame.recipients, m);
+    for (const m of mentionsIn(mentions, clause.start, start)) add(frame.recipients, m);
     if (clause.start > s.tokenStart) {
       for (const m of mentionsIn(mentions, s.tokenStart, clause.start)) {
         const g = governorAt(tokens, m, s.tokenStart);
@@ -416,11 +461,11 @@ function argumentsOf(input: FindInput, trigger: Trigger, start: number, end: num
       }
     }
   }
-  // Helpers of the actors: "backed by X", "along with X", "including X".
-  for (const m of mentionsIn(mentions, Math.max(clause.start, s.tokenStart), start)) {
-    const g = governor(tokens, m, clause.start);
-    const cue = tokens.lower[m.start - 2] ?? '';
-    if ((g === 'by' && ALLY_CUES.has(cue)) || g === 'with' && cue === 'along' || g === 'including') add(frame.allies, m);
+  // Helpers of the actors: "backed by X", "along with X", "including X" (the mentions so governed
+  // are listed once per text, each with where its governor stands).
+  for (let k = firstStartingAt(input.allyMentions, Math.max(clause.start, s.tokenStart)); k < input.allyMentions.length && input.allyMentions[k].start < start; k++) {
+    const a = input.allyMentions[k];
+    if (a.end <= start && a.governorAt >= clause.start) add(frame.allies, a.m);
   }
   frame.allies = frame.allies.filter((a) => !frame.actors.includes(a) && !frame.recipients.includes(a));
   frame.recipients = frame.recipients.filter((r) => !frame.actors.includes(r));

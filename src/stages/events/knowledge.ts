@@ -19,7 +19,7 @@ export interface Trigger {
   strength: number;
 }
 
-/** A verb and its object a few tokens apart ("installed a new military base"). */
+/** A verb and its object a few tokens apart ("erected a makeshift army outpost"). */
 export interface Construction {
   name: string;
   verbs: string[];
@@ -52,12 +52,17 @@ export interface EventKnowledge {
   triggers: PhraseIndex<Trigger>;
   /** Phrases that contain a trigger but report no event ("heart attack"). */
   notEvents: PhraseIndex<true>;
-  constructions: Construction[];
+  constructions: Array<Construction & { objectSet: ReadonlySet<string> }>;
+  /** Indexes into `constructions` by verb (lemma or form), in file order. */
+  constructionsByVerb: Map<string, number[]>;
   /** Mode cue phrases (folded, space-joined) → mode, in priority order. */
   modes: Array<[string, string[]]>;
   /** Every cue phrase of the mode list and the ACLED rules, tokenized, for one scan per sentence. */
   cues: PhraseIndex<string>;
   acledRules: AcledRule[];
+  /** data/words.json interventionCues and crowdViolenceCues as phrase indexes (by surface form). */
+  interventionCues: PhraseIndex<true>;
+  crowdViolenceCues: PhraseIndex<true>;
   acledGroups: Record<string, string[]>;
   cameo: { roots: Record<string, string>; assaultModes: Record<string, string>; investigate: string };
   numbers: Map<string, number>;
@@ -93,17 +98,34 @@ export function loadEventKnowledge(): EventKnowledge {
   const cues = new PhraseIndex<string>();
   const cueList = [...cuePhrases];
   tokenizePhrases(cueList).forEach((toks, k) => cues.add(toks, cueList[k]));
+  const constructions = (file.constructions ?? []).map((c) => ({ ...c, objectSet: new Set(c.objects) }));
+  const constructionsByVerb = new Map<string, number[]>();
+  constructions.forEach((c, k) => {
+    for (const v of c.verbs) {
+      const list = constructionsByVerb.get(v) ?? [];
+      if (!list.includes(k)) list.push(k);
+      constructionsByVerb.set(v, list);
+    }
+  });
+  const phrases = (list: readonly string[]) => {
+    const index = new PhraseIndex<true>();
+    tokenizePhrases([...list]).forEach((toks) => index.add(toks, true));
+    return index;
+  };
   const cameo = readJson<EventKnowledge['cameo']>(stageDataPath('events', 'cameo.json'));
   const cas = readJson<{ numbers: Record<string, number>; killed: string[]; injured: string[]; bounds: string[] }>(stageDataPath('events', 'casualties.json'));
   return {
     triggers,
     notEvents,
-    constructions: file.constructions ?? [],
+    constructions,
+    constructionsByVerb,
     modes,
     cues,
     // Cue words folded once here: acledOf runs for every event.
     acledRules: acled.rules.map((r) => ({ ...r, when: { ...r.when, cues: r.when.cues?.map(foldKey), andCues: r.when.andCues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) } })),
     acledGroups: acled.groups,
+    interventionCues: phrases(eventWords().list.interventionCues),
+    crowdViolenceCues: phrases(eventWords().list.crowdViolenceCues),
     cameo,
     numbers: new Map(Object.entries(cas.numbers)),
     numberStarts: new Set(Object.keys(cas.numbers).map((k) => k.split(' ')[0])),
@@ -125,6 +147,7 @@ export const WORD_LISTS = [
   'incapableCues',
   'protestWords',
   'lethalWords',
+  'stateForceWords',
   'civilianObjects',
   'clashTriggers',
   'violenceWords',

@@ -16,7 +16,7 @@ describe('events: ACLED types', () => {
     ['Police arrested 15 members of an armed gang in the city.', 'Strategic developments / Arrests'],
     ['The army seized a large cache of weapons and ammunition in the hills.', 'Strategic developments / Disrupted weapons use'],
     ['The two sides signed a ceasefire agreement in Geneva.', 'Strategic developments / Agreement'],
-    ['Peacekeepers installed a new military base in the village.', 'Strategic developments / Headquarters or base established'],
+    ['UN peacekeepers installed a new base near the airfield.', 'Strategic developments / Headquarters or base established'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
   });
@@ -36,7 +36,7 @@ describe('events: what happens at a protest', () => {
   it.each([
     ['Workers marched through the city demanding unpaid wages. Police arrested 12.', 'Protests / Protest with intervention'],
     ['Police arrested three opposition activists in the capital.', 'Strategic developments / Arrests'],
-    ['Residents protested in the town over the killing of a taxi driver by a soldier.', 'Protests / Peaceful protest'],
+    ['Farmers protested in the market square over the shooting of a herder by a border guard.', 'Protests / Peaceful protest'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
   });
@@ -49,7 +49,7 @@ describe('events: what happens at a protest', () => {
 describe('events: looting and property destruction', () => {
   it.each([
     ['Unknown arsonists carried out an arson attack on a factory in the city. The attack caused material damage.', 'Strategic developments / Looting/property destruction'],
-    ['Police seized two tons of marijuana during a highway inspection.', 'Strategic developments / Looting/property destruction'],
+    ['Customs officers seized 300 kilograms of cocaine at the port.', 'Strategic developments / Looting/property destruction'],
     ['Militants raided several houses in the village, taking away food and motorcycles.', 'Strategic developments / Looting/property destruction'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
@@ -62,8 +62,8 @@ describe('events: looting and property destruction', () => {
 
 describe('events: the aftermath of an event ranks below it', () => {
   it.each([
-    ['Three armed men attacked a security guard in the city. Police later arrested a man.', 'Violence against civilians / Attack'],
-    ['Police seized two tons of marijuana during a highway inspection. Three people were arrested.', 'Strategic developments / Looting/property destruction'],
+    ['Two gunmen assaulted a night watchman at a warehouse. Officers arrested a suspect the next day.', 'Violence against civilians / Attack'],
+    ['Customs officers seized 300 kilograms of cocaine at the port. Two crew members were arrested.', 'Strategic developments / Looting/property destruction'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
   });
@@ -89,7 +89,7 @@ describe('events: displacement, exchanges and expulsions', () => {
 
 describe('events: territory and seizures', () => {
   it.each([
-    ['The army re-captured the town after it was taken over by militants.', 'Battles / Government regains territory'],
+    ['Troops re-captured the hill town weeks after insurgents had taken it over.', 'Battles / Government regains territory'],
     ['Villagers confiscated an excavator used by a construction company.', 'Strategic developments / Looting/property destruction'],
     ['Soldiers seized weapons and ammunition in the area.', 'Strategic developments / Disrupted weapons use'],
   ])('%s', (text, acled) => {
@@ -113,8 +113,9 @@ describe('events: security measures and changes of activity', () => {
 
 describe('events: disasters and accidents are not political violence', () => {
   it.each([
-    ['A tsunami following a volcanic eruption killed 222 people on the coast.'],
+    ['Mudslides after days of torrential rain killed 41 villagers in the hills.'],
     ['Fifteen people were killed when a fireworks warehouse exploded in an accident.'],
+    ['Two workers died in a refinery explosion near the port.'],
   ])('%s', (text) => {
     expect(main(text)?.acled ?? null).toBeNull();
   });
@@ -127,7 +128,7 @@ describe('events: disasters and accidents are not political violence', () => {
 describe('events: territory changing hands without a fight, chemical weapons', () => {
   it.each([
     ['Militants took control of the village after government forces pulled out of the area.', 'Strategic developments / Non-violent transfer of territory'],
-    ['The rebels fired shells stuffed with poisonous gas on the neighbourhood.', 'Explosions/Remote violence / Chemical weapon'],
+    ['Insurgents fired rockets filled with chlorine into the suburb.', 'Explosions/Remote violence / Chemical weapon'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
   });
@@ -139,7 +140,7 @@ describe('events: territory changing hands without a fight, chemical weapons', (
 
 describe('events: ground gained by force', () => {
   it.each([
-    ['Government forces wrested control of a military camp from a separatist militia.', 'Battles / Government regains territory'],
+    ['Army units wrested control of the border crossing from insurgents.', 'Battles / Government regains territory'],
     ['Government troops pushed the militants out of several villages in the region.', 'Battles / Government regains territory'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
@@ -148,7 +149,7 @@ describe('events: ground gained by force', () => {
 
 describe('events: an event named after a preposition of time or cause is background', () => {
   it('a ceasefire agreed after fighting is the agreement', () => {
-    expect(main('Azerbaijani and Armenian forces agreed a fragile ceasefire after the worst fighting in decades.')?.acled).toBe('Strategic developments / Agreement');
+    expect(main('Rebel and army commanders agreed a shaky truce after the heaviest clashes in years.')?.acled).toBe('Strategic developments / Agreement');
   });
 });
 
@@ -156,7 +157,7 @@ describe('events: explosions', () => {
   it.each([
     ['An explosion killed a villager near the market.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
     ['Militants detonated an IED under an army truck, killing two soldiers.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
-    ['Rebel forces fired grenade launchers at government positions near the village.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
+    ['Militia fighters fired grenade launchers at an army outpost overnight.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
     ['Monitors observed 15 explosions near the front line.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
@@ -165,8 +166,8 @@ describe('events: explosions', () => {
 
 describe('events: grenades and disrupted weapons use', () => {
   it.each([
-    ['Militants hurled a hand grenade at a police checkpoint in the city.', 'Explosions/Remote violence / Grenade'],
-    ['Two militants were killed when landmines they were planting exploded prematurely.', 'Strategic developments / Disrupted weapons use'],
+    ['Unknown assailants lobbed a hand grenade at a police station in the port city.', 'Explosions/Remote violence / Grenade'],
+    ['A fighter was killed when the bomb he was assembling exploded prematurely.', 'Strategic developments / Disrupted weapons use'],
     ['Police dismantled a cocaine lab in the neighbourhood.', 'Strategic developments / Looting/property destruction'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
@@ -177,16 +178,16 @@ describe('events: grenades and disrupted weapons use', () => {
   });
 
   it('grenades used with firearms are part of an armed attack', () => {
-    expect(main('Armed men attacked a police patrol using grenades and firearms, killing three officers.')?.acled).not.toBe('Explosions/Remote violence / Grenade');
+    expect(main('Gunmen ambushed an army convoy with rifles and grenades, killing two soldiers.')?.acled).not.toBe('Explosions/Remote violence / Grenade');
   });
 });
 
 describe('events: an abduction that ends in killing is an attack', () => {
   it('kidnapped and killed', () => {
-    expect(main('Armed men kidnapped three members of a family and later killed them.')?.acled).toBe('Violence against civilians / Attack');
+    expect(main('Bandits kidnapped two farmers on the road and later killed them.')?.acled).toBe('Violence against civilians / Attack');
   });
   it('kidnapped and released', () => {
-    expect(main('Armed men kidnapped three members of a family in the village.')?.acled).toBe('Violence against civilians / Abduction/forced disappearance');
+    expect(main('Bandits kidnapped two farmers on the road to the market.')?.acled).toBe('Violence against civilians / Abduction/forced disappearance');
   });
 });
 
@@ -200,27 +201,27 @@ describe('events: a protest ranks above what it is about', () => {
 
 describe('events: intervention told after the protest', () => {
   it.each([
-    ['Former workers organized a sit-in protest in the capital to demand their jobs back. Police intervened and moved the protesters out of the area by force.', 'Protests / Protest with intervention'],
-    ['Residents staged a protest outside a ration shop. The police intervened.', 'Protests / Protest with intervention'],
+    ['Dismissed miners staged a sit-in at the company gates to get their wages paid. Officers intervened and removed the miners by force.', 'Protests / Protest with intervention'],
+    ['Villagers demonstrated in front of the water board office. Officers intervened.', 'Protests / Protest with intervention'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
   });
 
   it('a protest with no intervention stays peaceful', () => {
-    expect(main('Residents staged a protest outside a ration shop. They later went home.')?.acled).toBe('Protests / Peaceful protest');
+    expect(main('Villagers demonstrated in front of the water board office. They went home at dusk.')?.acled).toBe('Protests / Peaceful protest');
   });
 });
 
 describe('events: riot police are not a riot', () => {
   it('police beating a protester at a protest is intervention, not a riot', () => {
-    expect(main('Riot police officers beat a protester during a protest near the parliament.')?.acled).toBe('Protests / Protest with intervention');
+    expect(main('Riot police officers beat a demonstrator during a rally outside the town hall.')?.acled).toBe('Protests / Protest with intervention');
   });
 });
 
 describe('events: what a protest is about does not make it violent', () => {
   it.each([
-    ['Teachers staged a protest in the town demanding the arrest of people who set fire to wheat crops.', 'Protests / Peaceful protest'],
-    ['About 20 people protested in the city against the measures imposed to battle the coronavirus.', 'Protests / Peaceful protest'],
+    ['Shepherds rallied in the village square demanding the arrest of men who set fire to their barns.', 'Protests / Peaceful protest'],
+    ['Some 40 shop owners demonstrated downtown against the curfews imposed to fight the epidemic.', 'Protests / Peaceful protest'],
     ['Activists protested against police for the torture of citizens.', 'Protests / Peaceful protest'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
@@ -240,7 +241,7 @@ describe('events: what is not political violence', () => {
     ['Six people were killed when a chemical plant exploded in the town.'],
     ['The minister urged the country to stop its missile tests.'],
     ['Italian authorities intercepted 20 smugglers taking migrants to the island.'],
-    ['A hacker regularly attacked the campaign website of a candidate.'],
+    ['An unknown group repeatedly attacked the website of the electoral commission.'],
   ])('%s', (text) => {
     expect(read(text).flatMap((e) => (e.acled ? [e.acled] : []))).toEqual([]);
   });
@@ -284,8 +285,8 @@ describe('events: unarmed crowds fighting are mob violence', () => {
 
 describe('events: destroying mines and destroying from the air', () => {
   it.each([
-    ['Security forces destroyed 342 mines and 288 improvised explosive devices during the operation.', 'Strategic developments / Disrupted weapons use'],
-    ['The air force destroyed a number of militant vehicles near the village.', 'Explosions/Remote violence / Air/drone strike'],
+    ['Army engineers destroyed 57 mines and 19 explosive devices in the valley.', 'Strategic developments / Disrupted weapons use'],
+    ['Fighter jets destroyed several insurgent pickup trucks in the desert.', 'Explosions/Remote violence / Air/drone strike'],
     ['Soldiers destroyed eight houses in the village.', 'Strategic developments / Looting/property destruction'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
@@ -293,8 +294,8 @@ describe('events: destroying mines and destroying from the air', () => {
 });
 
 describe('events: an event named as the goal of an act is background', () => {
-  it('prisoners released to advance a peace deal', () => {
-    expect(main('The government released 154 Taliban prisoners to help advance the peace deal.')?.acled).toBe('Strategic developments / Other');
+  it('fighters released to advance a truce agreement', () => {
+    expect(main('The interior ministry released 60 rebel fighters to help advance the truce agreement.')?.acled).toBe('Strategic developments / Other');
   });
   it('a ceasefire agreed to is an agreement', () => {
     expect(main('The two sides agreed to a ceasefire in the province.')?.acled).toBe('Strategic developments / Agreement');
@@ -305,7 +306,7 @@ describe('events: a base established, not a base reached', () => {
   it.each([
     ['Coalition reinforcements reached the coalition base near the city.', 'Strategic developments / Change to group/activity'],
     ['Rebel forces set up checkpoints at all the entrances of the city.', 'Strategic developments / Change to group/activity'],
-    ['The militia transformed a number of schools into military barracks.', 'Strategic developments / Headquarters or base established'],
+    ['The rebels turned two clinics into army barracks.', 'Strategic developments / Headquarters or base established'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
   });
@@ -328,7 +329,7 @@ describe('events: control gained over ground', () => {
 
 describe('events: who regains territory', () => {
   it.each([
-    ['Tribesmen took control of a number of checkpoints as rebel forces were forced to withdraw.', 'Battles / Non-state actor overtakes territory'],
+    ['Clan fighters took control of several roadblocks as the insurgents were forced to pull back.', 'Battles / Non-state actor overtakes territory'],
     ['Security forces and allied militias liberated several villages from the militants.', 'Battles / Government regains territory'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
@@ -337,7 +338,7 @@ describe('events: who regains territory', () => {
 
 describe('events: a set phrase beats a loose verb and object', () => {
   it('setting fire to a camp is no base set up', () => {
-    expect(main('Young men set fire to a Roma camp in the district and beat a man living there.')?.acled).not.toBe('Strategic developments / Headquarters or base established');
+    expect(main('Masked youths set fire to a migrant camp on the outskirts and assaulted a resident.')?.acled).not.toBe('Strategic developments / Headquarters or base established');
   });
   it('a camp set up is a base', () => {
     expect(main('Peacekeepers set up a temporary military camp in the village.')?.acled).toBe('Strategic developments / Headquarters or base established');
@@ -347,7 +348,8 @@ describe('events: a set phrase beats a loose verb and object', () => {
 describe('events: warning shots and remnants of war', () => {
   it.each([
     ['Border guards fired warning shots into the air near the village.', 'Strategic developments / Other'],
-    ['A villager was injured by a landmine laid during the war in the 1980s.', 'Strategic developments / Other'],
+    ['A shepherd was injured by a mine left over from the civil war of the 1990s.', 'Strategic developments / Other'],
+    ['A farmer was wounded by a war-era mine in his field.', 'Strategic developments / Other'],
     ['A roadside bomb planted by militants killed two soldiers.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
@@ -356,9 +358,9 @@ describe('events: warning shots and remnants of war', () => {
 
 describe('events: forms of protest', () => {
   it.each([
-    ['Workers and union members marched on the streets of the city on Labour Day.', 'Protests / Peaceful protest'],
-    ['Tourism workers did a motorcade to demand tax relief.', 'Protests / Peaceful protest'],
-    ['A group of residents blocked the highway to demand the distribution of gasoline.', 'Protests / Peaceful protest'],
+    ['Dock workers and their union marched through the port town on May Day.', 'Protests / Peaceful protest'],
+    ['Taxi drivers held a motorcade through the capital to demand cheaper fuel.', 'Protests / Peaceful protest'],
+    ['Dozens of fishermen blocked the coastal road to demand diesel subsidies.', 'Protests / Peaceful protest'],
     ['Residents banged pots against the president during his visit.', 'Protests / Peaceful protest'],
   ])('%s', (text, acled) => {
     expect(new Set(read(text).flatMap((e) => (e.acled ? [e.acled] : [])))).toEqual(new Set([acled]));
@@ -367,7 +369,7 @@ describe('events: forms of protest', () => {
 
 describe('events: bodies found and baton charges', () => {
   it.each([
-    ['The body of a man was found by a road with his hands tied.', 'Violence against civilians / Attack'],
+    ["Police found a woman's body in a ditch with her hands bound.", 'Violence against civilians / Attack'],
     ['Police baton charged traders at the market for not wearing masks.', 'Violence against civilians / Attack'],
   ])('%s', (text, acled) => {
     expect(main(text)?.acled).toBe(acled);
@@ -389,15 +391,28 @@ describe('events: crowd violence told after the protest', () => {
 
 describe('events: who captures people', () => {
   it('citizens who capture a thief are a mob', () => {
-    expect(main('A group of villagers captured a thief, tied him to a tree and beat him.')?.acled).toBe('Riots / Mob violence');
+    expect(main('Shopkeepers captured a thief in the bazaar, tied him to a lamppost and beat him.')?.acled).toBe('Riots / Mob violence');
   });
 });
 
 describe('events: burning in a protest', () => {
   it.each([
-    ['About 70 people blocked roads with burning objects to demonstrate against the closure of a bank.', 'Riots / Violent demonstration'],
+    ['Some 50 students blocked streets with burning debris to protest against higher fees.', 'Riots / Violent demonstration'],
     ['Party workers burned an effigy of the chief minister in protest against the new law.', 'Protests / Peaceful protest'],
   ])('%s', (text, acled) => {
     expect(new Set(read(text).flatMap((e) => (e.acled ? [e.acled] : [])))).toEqual(new Set([acled]));
+  });
+});
+
+describe('events: hyphenated cues told after a protest', () => {
+  it.each([
+    ['Traders protested outside the municipal office over new taxes. Officers baton-charged them.', 'Protests / Protest with intervention'],
+    ['Nurses rallied outside the health ministry on Tuesday. Tear-gas was used.', 'Protests / Protest with intervention'],
+  ])('%s', (text, acled) => {
+    expect(main(text)?.acled).toBe(acled);
+  });
+
+  it('the same words without the hyphen', () => {
+    expect(main('Nurses rallied outside the health ministry on Tuesday. Tear gas was used.')?.acled).toBe('Protests / Protest with intervention');
   });
 });

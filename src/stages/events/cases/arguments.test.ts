@@ -37,7 +37,7 @@ describe('events: who did what to whom', () => {
   });
 
   it('"pro-X forces" are X, or the army of a head of state', () => {
-    const e = main('On 9 May 2021, clashes erupted between pro-Houthi forces and pro-Hadi forces in Marib.');
+    const e = main('Fighting broke out between pro-Houthi units and pro-Hadi troops near Taiz on Sunday.');
     expect(e?.actors).toEqual(['Houthis']);
     expect(e?.recipients).toEqual(['Yemeni military']);
   });
