@@ -682,28 +682,43 @@ function acledClass(e: Entity, asActorOfViolence: boolean): string[] {
   return classes;
 }
 
-function groupHas(know: EventKnowledge, names: string[], list: Array<Entity | undefined>, actorOfViolence = false): boolean {
-  if (names.includes('none') && list.length === 0) return true;
+/** Whether the entities (by their ACLED classes, `undefined`: no entity) hold a member of one of the
+ * named groups. */
+function groupHas(know: EventKnowledge, names: string[], classes: ReadonlyArray<readonly string[] | undefined>): boolean {
+  if (names.includes('none') && classes.length === 0) return true;
   for (const name of names) {
     const members = know.acledGroups[name] ?? [name];
-    if (list.some((e) => e && acledClass(e, actorOfViolence).some((c) => c === name || members.includes(c)))) return true;
+    if (classes.some((list) => list && list.some((c) => c === name || members.includes(c)))) return true;
   }
   return false;
 }
 
+/** Whether two cue sets share a cue, reading the smaller: a clause names a few cues, a rule lists
+ * dozens. */
+function sharesCue(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size > b.size) return sharesCue(b, a);
+  for (const c of a) if (b.has(c)) return true;
+  return false;
+}
+
 export function acledOf(type: string, mode: string | null, actors: Array<Entity | undefined>, recipients: Array<Entity | undefined>, cues: CueSet, know: EventKnowledge, civilianTarget = false): [string, string] | null {
-  const hasCue = (list: string[]) => list.some((c) => cues.has(c));
+  const violent = type === 'ASSAULT' || type === 'COERCE';
+  // The entities' classes, computed once per event when a rule first needs them, not once per rule.
+  let actorClasses: Array<string[] | undefined> | null = null;
+  let recipientClasses: Array<string[] | undefined> | null = null;
+  const actorsOf = () => (actorClasses ??= actors.map((e) => e && acledClass(e, violent)));
+  const recipientsOf = () => (recipientClasses ??= recipients.map((e) => e && acledClass(e, false)));
   for (const rule of know.acledRules) {
     const w = rule.when;
     if (w.type && !w.type.includes(type)) continue;
     if (w.mode && !(mode && w.mode.includes(mode))) continue;
-    const violent = type === 'ASSAULT' || type === 'COERCE';
-    if (w.actor && !groupHas(know, w.actor, actors, violent)) continue;
-    if (w.recipient && !groupHas(know, w.recipient, recipients) && !(civilianTarget && w.recipient.includes('civilian'))) continue;
-    if (w.notActor && groupHas(know, w.notActor, actors, violent)) continue;
-    if (w.cues && !hasCue(w.cues)) continue;
-    if (w.andCues && !hasCue(w.andCues)) continue;
-    if (w.notCues && hasCue(w.notCues)) continue;
+    if (w.actor && !groupHas(know, w.actor, actorsOf())) continue;
+    if (w.recipient && !groupHas(know, w.recipient, recipientsOf()) && !(civilianTarget && w.recipient.includes('civilian'))) continue;
+    if (w.notActor && groupHas(know, w.notActor, actorsOf())) continue;
+    const c = rule.cueSets;
+    if (c.cues && !sharesCue(cues, c.cues)) continue;
+    if (c.andCues && !sharesCue(cues, c.andCues)) continue;
+    if (c.notCues && sharesCue(cues, c.notCues)) continue;
     return rule.acled;
   }
   return null;

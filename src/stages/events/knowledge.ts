@@ -48,6 +48,11 @@ export interface AcledRule {
   acled: [string, string] | null;
 }
 
+/** A rule with its folded cue lists also as sets: `acledOf` reads them for every event. */
+export interface CompiledAcledRule extends AcledRule {
+  cueSets: { cues: ReadonlySet<string> | null; andCues: ReadonlySet<string> | null; notCues: ReadonlySet<string> | null };
+}
+
 export interface EventKnowledge {
   triggers: PhraseIndex<Trigger>;
   /** Phrases that contain a trigger but report no event ("heart attack"). */
@@ -59,7 +64,7 @@ export interface EventKnowledge {
   modes: Array<[string, string[]]>;
   /** Every cue phrase of the mode list and the ACLED rules, tokenized, for one scan per sentence. */
   cues: PhraseIndex<string>;
-  acledRules: AcledRule[];
+  acledRules: CompiledAcledRule[];
   /** data/words.json interventionCues and crowdViolenceCues as phrase indexes (by surface form). */
   interventionCues: PhraseIndex<true>;
   crowdViolenceCues: PhraseIndex<true>;
@@ -122,7 +127,11 @@ export function loadEventKnowledge(): EventKnowledge {
     modes,
     cues,
     // Cue words folded once here: acledOf runs for every event.
-    acledRules: acled.rules.map((r) => ({ ...r, when: { ...r.when, cues: r.when.cues?.map(foldKey), andCues: r.when.andCues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) } })),
+    acledRules: acled.rules.map((r) => {
+      const when = { ...r.when, cues: r.when.cues?.map(foldKey), andCues: r.when.andCues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) };
+      const asSet = (list: string[] | undefined) => (list ? new Set(list) : null);
+      return { ...r, when, cueSets: { cues: asSet(when.cues), andCues: asSet(when.andCues), notCues: asSet(when.notCues) } };
+    }),
     acledGroups: acled.groups,
     interventionCues: phrases(eventWords().list.interventionCues),
     crowdViolenceCues: phrases(eventWords().list.crowdViolenceCues),
