@@ -639,8 +639,8 @@ function localStatus(f: EventFrame, tokens: Tokens, reports: ReportWords): Event
 
 /** The mode the clause's cues name (`cues`: the clause's cue set). */
 function modeOf(f: EventFrame, cues: CueSet, know: EventKnowledge): string | null {
-  for (const [mode, list] of know.modes) {
-    if (list.some((c) => cues.has(c))) {
+  for (const [mode, list] of know.modeCueSets) {
+    if (sharesCue(cues, list)) {
       // The trigger's own mode wins unless the clause names a more specific weapon.
       if (f.trigger.mode && rank(mode) >= rank(f.trigger.mode)) return f.trigger.mode;
       return mode;
@@ -708,9 +708,9 @@ export function acledOf(type: string, mode: string | null, actors: Array<Entity 
   let recipientClasses: Array<string[] | undefined> | null = null;
   const actorsOf = () => (actorClasses ??= actors.map((e) => e && acledClass(e, violent)));
   const recipientsOf = () => (recipientClasses ??= recipients.map((e) => e && acledClass(e, false)));
-  for (const rule of know.acledRules) {
+  // ('*': the rules that name no type, for a type no rule names.)
+  for (const rule of know.acledRulesByType.get(type) ?? know.acledRulesByType.get('*')!) {
     const w = rule.when;
-    if (w.type && !w.type.includes(type)) continue;
     if (w.mode && !(mode && w.mode.includes(mode))) continue;
     if (w.actor && !groupHas(know, w.actor, actorsOf())) continue;
     if (w.recipient && !groupHas(know, w.recipient, recipientsOf()) && !(civilianTarget && w.recipient.includes('civilian'))) continue;
