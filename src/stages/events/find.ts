@@ -89,7 +89,7 @@ export function fallbackClauses(tokens: Tokens, s: Sentence): Clause[] {
     else if (w === ';' || w === ':') cuts.push(i + 1);
     else if ((w === 'which' || w === 'who' || w === 'whose') && (tokens.text[i - 1] === ',' || (tokens.pos[i - 1] === 'NOUN' && (tokens.pos[i + 1] === 'VERB' || tokens.pos[i + 1] === 'AUX')))) cuts.push(i);
     else if (SUBORDINATORS.has(w) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i);
-    else if (i > s.tokenStart + 1 && SPEECH.has(w) && tokens.pos[i] === 'VERB' && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
+    else if (i > s.tokenStart + 1 && tokens.pos[i] === 'VERB' && SPEECH.has(w) && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
     else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || THAT_CUES.has(tokens.lower[i - 1]))) cuts.push(i + 1);
   }
   const out: Clause[] = [];
