@@ -11,7 +11,7 @@ import { tokenAtOrAfter } from '../../model/tokens.js';
 import { countryName } from '../actors/knowledge.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import type { EventFrame } from './find.js';
-import type { PhraseIndex } from '../../util/phrase-index.js';
+import type { PhraseIndex, PhraseMatch } from '../../util/phrase-index.js';
 import { eventWords, wordsPattern, type EventKnowledge } from './knowledge.js';
 
 /** The part of the attribution stage's `statuses` layer events read (structural, so the stages stay
@@ -660,11 +660,17 @@ export type CueSet = Set<string>;
 
 export function cueSet(tokens: Tokens, keys: { lower: string[]; lemma: string[] }, from: number, to: number, know: EventKnowledge): CueSet {
   const set = new Set<string>();
+  // Indexed loops: a for-of here made an iterator and a result object per token, by word and by lemma
+  // (most tokens start no cue), the stage's largest allocation.
   for (let k = from; k < to; k++) {
-    for (const m of know.cues.all(tokens, keys.lower, k, to)) for (const v of m.values) set.add(v);
-    if (keys.lemma[k] !== keys.lower[k]) for (const m of know.cues.all(tokens, keys.lemma, k, to)) for (const v of m.values) set.add(v);
+    addCues(set, know.cues.all(tokens, keys.lower, k, to));
+    if (keys.lemma[k] !== keys.lower[k]) addCues(set, know.cues.all(tokens, keys.lemma, k, to));
   }
   return set;
+}
+
+function addCues(set: CueSet, matches: ReadonlyArray<PhraseMatch<string>>): void {
+  for (let m = 0; m < matches.length; m++) for (const v of matches[m].values) set.add(v);
 }
 
 const CROWD_WORDS = wordsPattern('crowdWords');
