@@ -6,8 +6,8 @@
  * attributions mean (speaker entity, claim type, status) is `decide.ts`'s job.
  */
 import type { QuoteKind, Sentence, Tokens } from '../../model/layers.js';
-import type { PhraseMatch } from '../../lexicon/phrases.js';
-import { C_ADJ, C_COPULA, C_CUE, C_FRAME, C_LIGHT, C_NOUN, COPULAS, type AttributionLexicon, type ClaimType, type CueEntry, type CueType, type NounEntry } from './lexicon.js';
+import type { NormalForms, PhraseMatch } from '../../lexicon/phrases.js';
+import { C_ADJ, C_COPULA, C_CUE, C_FRAME, C_LIGHT, C_NOUN, candidateBits, COPULAS, type AttributionLexicon, type ClaimType, type CueEntry, type CueType, type NounEntry } from './lexicon.js';
 import type { MarkedQuote } from './marks.js';
 
 export type Range = [number, number];
@@ -32,7 +32,7 @@ export interface RawAttribution {
 
 export interface FindContext {
   tokens: Tokens;
-  forms: { lower: string[]; lemma: string[] };
+  forms: NormalForms;
   sentences: readonly Sentence[];
   lex: AttributionLexicon;
   quotes: MarkedQuote[];
@@ -901,7 +901,7 @@ export function findAttributions(c: FindContext): RawAttribution[] {
       if (c.quoteCover[i] >= 0 || usedCue[i]) continue;
       const lower = c.forms.lower[i];
       const lemma = c.forms.lemma[i];
-      const can = (c.lex.candidates.get(lower) ?? 0) | (lemma !== lower ? c.lex.candidates.get(lemma) ?? 0 : 0);
+      const can = candidateBits(c.lex, c.forms, i);
       if (!can) continue;
       if (can & C_FRAME && i === lo && lower === 'in') {
         const a = documentFrame(c, i, hi);

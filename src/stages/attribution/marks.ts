@@ -75,7 +75,9 @@ function pair(tokens: Tokens, sentences: readonly Sentence[], opens: Set<string>
     open = -1;
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens.kind[i] !== 'punctuation' && tokens.text[i] !== '``' && tokens.text[i] !== "''") continue;
+    // A mark is punctuation, or a two-character mark written as a word (`` or ''): a token is its
+    // text slice, so its length rules out most words without reading their text.
+    if (tokens.kind[i] !== 'punctuation' && (tokens.end[i] - tokens.start[i] !== 2 || (tokens.text[i] !== '``' && tokens.text[i] !== "''"))) continue;
     if (inside && inside[i]) continue;
     // Two straight apostrophes as one double mark (''like this'', the NYT archive style): the
     // tokenizer gives two tokens; the mark is the pair, opening at its first, closing at its second.

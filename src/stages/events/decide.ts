@@ -11,7 +11,7 @@ import { tokenAtOrAfter } from '../../model/tokens.js';
 import { countryName } from '../actors/knowledge.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import type { EventFrame } from './find.js';
-import type { PhraseIndex } from '../../util/phrase-index.js';
+import type { PhraseIndex, PhraseMatch } from '../../util/phrase-index.js';
 import { eventWords, wordsPattern, type EventKnowledge } from './knowledge.js';
 
 /** The part of the attribution stage's `statuses` layer events read (structural, so the stages stay
@@ -639,8 +639,8 @@ function localStatus(f: EventFrame, tokens: Tokens, reports: ReportWords): Event
 
 /** The mode the clause's cues name (`cues`: the clause's cue set). */
 function modeOf(f: EventFrame, cues: CueSet, know: EventKnowledge): string | null {
-  for (const [mode, list] of know.modes) {
-    if (list.some((c) => cues.has(c))) {
+  for (const [mode, list] of know.modeCueSets) {
+    if (sharesCue(cues, list)) {
       // The trigger's own mode wins unless the clause names a more specific weapon.
       if (f.trigger.mode && rank(mode) >= rank(f.trigger.mode)) return f.trigger.mode;
       return mode;
@@ -660,11 +660,17 @@ export type CueSet = Set<string>;
 
 export function cueSet(tokens: Tokens, keys: { lower: string[]; lemma: string[] }, from: number, to: number, know: EventKnowledge): CueSet {
   const set = new Set<string>();
+  // Indexed loops: a for-of here made an iterator and a result object per token, by word and by lemma
+  // (most tokens start no cue), the stage's largest allocation.
   for (let k = from; k < to; k++) {
-    for (const m of know.cues.all(tokens, keys.lower, k, to)) for (const v of m.values) set.add(v);
-    if (keys.lemma[k] !== keys.lower[k]) for (const m of know.cues.all(tokens, keys.lemma, k, to)) for (const v of m.values) set.add(v);
+    addCues(set, know.cues.all(tokens, keys.lower, k, to));
+    if (keys.lemma[k] !== keys.lower[k]) addCues(set, know.cues.all(tokens, keys.lemma, k, to));
   }
   return set;
+}
+
+function addCues(set: CueSet, matches: ReadonlyArray<PhraseMatch<string>>): void {
+  for (let m = 0; m < matches.length; m++) for (const v of matches[m].values) set.add(v);
 }
 
 const CROWD_WORDS = wordsPattern('crowdWords');
@@ -682,28 +688,43 @@ function acledClass(e: Entity, asActorOfViolence: boolean): string[] {
   return classes;
 }
 
-function groupHas(know: EventKnowledge, names: string[], list: Array<Entity | undefined>, actorOfViolence = false): boolean {
-  if (names.includes('none') && list.length === 0) return true;
+/** Whether the entities (by their ACLED classes, `undefined`: no entity) hold a member of one of the
+ * named groups. */
+function groupHas(know: EventKnowledge, names: string[], classes: ReadonlyArray<readonly string[] | undefined>): boolean {
+  if (names.includes('none') && classes.length === 0) return true;
   for (const name of names) {
     const members = know.acledGroups[name] ?? [name];
-    if (list.some((e) => e && acledClass(e, actorOfViolence).some((c) => c === name || members.includes(c)))) return true;
+    if (classes.some((list) => list && list.some((c) => c === name || members.includes(c)))) return true;
   }
   return false;
 }
 
+/** Whether two cue sets share a cue, reading the smaller: a clause names a few cues, a rule lists
+ * dozens. */
+function sharesCue(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size > b.size) return sharesCue(b, a);
+  for (const c of a) if (b.has(c)) return true;
+  return false;
+}
+
 export function acledOf(type: string, mode: string | null, actors: Array<Entity | undefined>, recipients: Array<Entity | undefined>, cues: CueSet, know: EventKnowledge, civilianTarget = false): [string, string] | null {
-  const hasCue = (list: string[]) => list.some((c) => cues.has(c));
-  for (const rule of know.acledRules) {
+  const violent = type === 'ASSAULT' || type === 'COERCE';
+  // The entities' classes, computed once per event when a rule first needs them, not once per rule.
+  let actorClasses: Array<string[] | undefined> | null = null;
+  let recipientClasses: Array<string[] | undefined> | null = null;
+  const actorsOf = () => (actorClasses ??= actors.map((e) => e && acledClass(e, violent)));
+  const recipientsOf = () => (recipientClasses ??= recipients.map((e) => e && acledClass(e, false)));
+  // ('*': the rules that name no type, for a type no rule names.)
+  for (const rule of know.acledRulesByType.get(type) ?? know.acledRulesByType.get('*')!) {
     const w = rule.when;
-    if (w.type && !w.type.includes(type)) continue;
     if (w.mode && !(mode && w.mode.includes(mode))) continue;
-    const violent = type === 'ASSAULT' || type === 'COERCE';
-    if (w.actor && !groupHas(know, w.actor, actors, violent)) continue;
-    if (w.recipient && !groupHas(know, w.recipient, recipients) && !(civilianTarget && w.recipient.includes('civilian'))) continue;
-    if (w.notActor && groupHas(know, w.notActor, actors, violent)) continue;
-    if (w.cues && !hasCue(w.cues)) continue;
-    if (w.andCues && !hasCue(w.andCues)) continue;
-    if (w.notCues && hasCue(w.notCues)) continue;
+    if (w.actor && !groupHas(know, w.actor, actorsOf())) continue;
+    if (w.recipient && !groupHas(know, w.recipient, recipientsOf()) && !(civilianTarget && w.recipient.includes('civilian'))) continue;
+    if (w.notActor && groupHas(know, w.notActor, actorsOf())) continue;
+    const c = rule.cueSets;
+    if (c.cues && !sharesCue(cues, c.cues)) continue;
+    if (c.andCues && !sharesCue(cues, c.andCues)) continue;
+    if (c.notCues && sharesCue(cues, c.notCues)) continue;
     return rule.acled;
   }
   return null;

@@ -89,7 +89,7 @@ export function fallbackClauses(tokens: Tokens, s: Sentence): Clause[] {
     else if (w === ';' || w === ':') cuts.push(i + 1);
     else if ((w === 'which' || w === 'who' || w === 'whose') && (tokens.text[i - 1] === ',' || (tokens.pos[i - 1] === 'NOUN' && (tokens.pos[i + 1] === 'VERB' || tokens.pos[i + 1] === 'AUX')))) cuts.push(i);
     else if (SUBORDINATORS.has(w) && startsFiniteClause(tokens, i + 1, s.tokenEnd)) cuts.push(i);
-    else if (i > s.tokenStart + 1 && SPEECH.has(w) && tokens.pos[i] === 'VERB' && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
+    else if (i > s.tokenStart + 1 && tokens.pos[i] === 'VERB' && SPEECH.has(w) && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens.pos[i + 1]) && tokens.lower[i + 1] !== 'that') cuts.push(i + 1);
     else if (w === 'that' && i > s.tokenStart && (SPEECH.has(tokens.lower[i - 1]) || THAT_CUES.has(tokens.lower[i - 1]))) cuts.push(i + 1);
   }
   const out: Clause[] = [];
@@ -197,20 +197,18 @@ function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigg
   const { tokens, know } = input;
   const byLemma = know.triggers.all(tokens, input.lemmaKeys, i, end);
   const byWord = know.triggers.all(tokens, input.lowerKeys, i, end);
-  // Most words start no trigger; the phrases of one list come shortest first, so alone they are read
-  // from the end; both lists are merged longest first, the lemma's before the word's at equal length.
-  if (byLemma.length === 0 && byWord.length === 0) return null;
-  const candidates = byWord.length === 0 ? byLemma : byLemma.length === 0 ? byWord : [...byLemma, ...byWord].sort((a, b) => b.length - a.length);
-  const merged = byWord.length !== 0 && byLemma.length !== 0;
-  for (let n = 0; n < candidates.length; n++) {
-    const c = merged ? candidates[n] : candidates[candidates.length - 1 - n];
+  // Most words start no trigger. The phrases of each list come shortest first: both are read from the
+  // end, merged longest first, the lemma's before the word's at equal length (no merged copy).
+  let a = byLemma.length - 1;
+  let b = byWord.length - 1;
+  while (a >= 0 || b >= 0) {
+    const c = b < 0 || (a >= 0 && byLemma[a].length >= byWord[b].length) ? byLemma[a--] : byWord[b--];
     for (const t of c.values) {
       const head = t.pos === 'noun' ? i + c.length - 1 : i;
       const pos = tokens.pos[head];
       // A verb form the tagger read as a noun or adjective ("Security forces shot him") still counts
       // when it is inflected (not the bare lemma, which is often a real noun: "a fire", "a march").
-      const inflected = tokens.lower[head] !== t.phrase.split(' ')[0];
-      if (t.pos === 'verb' && pos !== 'VERB' && pos !== 'AUX' && !((pos === 'ADJ' || pos === 'NOUN') && inflected && /(ed|t)$/.test(tokens.lower[head]))) continue;
+      if (t.pos === 'verb' && pos !== 'VERB' && pos !== 'AUX' && !((pos === 'ADJ' || pos === 'NOUN') && inflected(tokens.lower[head], t) && /(ed|t)$/.test(tokens.lower[head]))) continue;
       // A participle before a noun is an adjective ("armed men", "wounded soldiers"), not an act.
       if (t.pos !== 'noun' && c.length === 1 && pos === 'ADJ' && head + 1 < end && (tokens.pos[head + 1] === 'NOUN' || tokens.pos[head + 1] === 'PROPN')) continue;
       // The tagger reads some nouns as adjectives ("an offensive on the town"): a determiner before and a
@@ -225,6 +223,12 @@ function bestTrigger(input: FindInput, i: number, end: number): { trigger: Trigg
     }
   }
   return null;
+}
+
+/** The word is not the trigger phrase's first word as written (it is an inflected form). */
+function inflected(word: string, t: Trigger): boolean {
+  const space = t.phrase.indexOf(' ');
+  return word !== (space < 0 ? t.phrase : t.phrase.slice(0, space));
 }
 
 /** A construction starting at token `i`: one of its verbs, then one of its objects within the window

@@ -48,6 +48,11 @@ export interface AcledRule {
   acled: [string, string] | null;
 }
 
+/** A rule with its folded cue lists also as sets: `acledOf` reads them for every event. */
+export interface CompiledAcledRule extends AcledRule {
+  cueSets: { cues: ReadonlySet<string> | null; andCues: ReadonlySet<string> | null; notCues: ReadonlySet<string> | null };
+}
+
 export interface EventKnowledge {
   triggers: PhraseIndex<Trigger>;
   /** Phrases that contain a trigger but report no event ("heart attack"). */
@@ -57,9 +62,13 @@ export interface EventKnowledge {
   constructionsByVerb: Map<string, number[]>;
   /** Mode cue phrases (folded, space-joined) → mode, in priority order. */
   modes: Array<[string, string[]]>;
+  /** The same, each cue list as a set (`modeOf` reads them for every act of force). */
+  modeCueSets: Array<[string, ReadonlySet<string>]>;
   /** Every cue phrase of the mode list and the ACLED rules, tokenized, for one scan per sentence. */
   cues: PhraseIndex<string>;
-  acledRules: AcledRule[];
+  acledRules: CompiledAcledRule[];
+  /** The rules that may apply to each event type, in file order (`acledOf` reads only these). */
+  acledRulesByType: Map<string, CompiledAcledRule[]>;
   /** data/words.json interventionCues and crowdViolenceCues as phrase indexes (by surface form). */
   interventionCues: PhraseIndex<true>;
   crowdViolenceCues: PhraseIndex<true>;
@@ -95,6 +104,12 @@ export function loadEventKnowledge(): EventKnowledge {
   const cuePhrases = new Set<string>();
   for (const [, list] of modes) for (const c of list) cuePhrases.add(c);
   for (const r of acled.rules) for (const c of [...(r.when.cues ?? []), ...(r.when.andCues ?? []), ...(r.when.notCues ?? [])]) cuePhrases.add(foldKey(c));
+  // Cue words folded once here: acledOf runs for every event.
+  const acledRules: CompiledAcledRule[] = acled.rules.map((r) => {
+    const when = { ...r.when, cues: r.when.cues?.map(foldKey), andCues: r.when.andCues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) };
+    const asSet = (list: string[] | undefined) => (list ? new Set(list) : null);
+    return { ...r, when, cueSets: { cues: asSet(when.cues), andCues: asSet(when.andCues), notCues: asSet(when.notCues) } };
+  });
   const cues = new PhraseIndex<string>();
   const cueList = [...cuePhrases];
   tokenizePhrases(cueList).forEach((toks, k) => cues.add(toks, cueList[k]));
@@ -120,9 +135,10 @@ export function loadEventKnowledge(): EventKnowledge {
     constructions,
     constructionsByVerb,
     modes,
+    modeCueSets: modes.map(([mode, list]) => [mode, new Set(list)]),
     cues,
-    // Cue words folded once here: acledOf runs for every event.
-    acledRules: acled.rules.map((r) => ({ ...r, when: { ...r.when, cues: r.when.cues?.map(foldKey), andCues: r.when.andCues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) } })),
+    acledRules,
+    acledRulesByType: rulesByType(acledRules),
     acledGroups: acled.groups,
     interventionCues: phrases(eventWords().list.interventionCues),
     crowdViolenceCues: phrases(eventWords().list.crowdViolenceCues),
@@ -133,6 +149,16 @@ export function loadEventKnowledge(): EventKnowledge {
     injured: new Set(cas.injured),
     bounds: cas.bounds,
   };
+}
+
+/** The rules by the event types they name, each list in file order; a rule naming no type applies to
+ * every type, so it is in every list, and the lists of types no rule names hold only such rules. */
+function rulesByType(rules: CompiledAcledRule[]): Map<string, CompiledAcledRule[]> {
+  const types = new Set<string>(['*']);
+  for (const r of rules) for (const t of r.when.type ?? []) types.add(t);
+  const out = new Map<string, CompiledAcledRule[]>();
+  for (const t of types) out.set(t, rules.filter((r) => !r.when.type || r.when.type.includes(t)));
+  return out;
 }
 
 /** The word lists of data/words.json the rules refer to by name. */

@@ -47,8 +47,8 @@ export function findStates(input: StatesInput): TerritorialState[] {
 
   sentences.forEach((s) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      // "militant-held Idlib", "IS-controlled areas".
-      if (tokens.text[i] === '-' && i + 1 < s.tokenEnd && HELD.has(tokens.lower[i + 1]) && !tokens.spaceBefore[i]) {
+      // "militant-held Idlib", "IS-controlled areas". (The cheap tests first: this runs for every token.)
+      if (!tokens.spaceBefore[i] && tokens.text[i] === '-' && i + 1 < s.tokenEnd && HELD.has(tokens.lower[i + 1])) {
         const holder = mentionEndingAt(mentions, i);
         const where = placesFrom(i + 2, s, 4);
         if (holder && where.length) {
@@ -58,7 +58,7 @@ export function findStates(input: StatesInput): TerritorialState[] {
       }
       // "X is (no longer) in control of Y", "X controls/holds Y", "the territory it once controlled in Y".
       const inControl = tokens.lower[i] === 'in' && tokens.lower[i + 1] === 'control' && tokens.lower[i + 2] === 'of';
-      const verb = CONTROL_VERBS.has(tokens.lower[i]) && (tokens.pos[i] === 'VERB' || tokens.pos[i] === 'AUX');
+      const verb = (tokens.pos[i] === 'VERB' || tokens.pos[i] === 'AUX') && CONTROL_VERBS.has(tokens.lower[i]);
       if (!inControl && !verb) continue;
       const triggerEnd = inControl ? i + 3 : i + 1;
       const where = placesFrom(triggerEnd, s, 14);
