@@ -246,7 +246,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     let t = e;
     let cue: FeatureCue | null = null;
     if (t < n && words.sep[t] === Sep.Space && words.case[t] === Case.Lower && words.sentence[t] === words.sentence[w]) {
-      const c = featureCue(words.key[t]);
+      const c = featureCue(words.key[t]) ?? (cues.is(words.key[t], 'within') ? 'part' : null);
       if (c && c !== 'area') [cue, t] = [c, t + 1];
     }
     const before = w >= 2 && words.key[w - 1] === 'of' && words.sep[w] === Sep.Space ? featureCue(words.key[w - 2]) : null;
@@ -302,17 +302,27 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     if (a.kind !== 'unlisted' && direct && !words.paren[t] && listGoesOn(i + 1, countryName(a))) continue;
     a.container = i + 1;
   }
-  // A part of a town ("Vila Nova neighborhood", "Alto Verde neighborhood") with no container of its
-  // own is in the place named last before it in the sentence.
-  for (let i = 1; i < found.length; i++) {
+  // A part of a town ("Vila Nova neighborhood", "the Lopes farm") with no container of its own is
+  // in the place the text gives around it: the place named last before it in the sentence, else
+  // the one it is said to be "of" or "in" right after it ("… neighborhood of Kadikoy"), else the
+  // one named last before it in the document (reports name the town first, then its parts). Of
+  // "Town, State" the town holds it, not the state.
+  const context = (j: number) => {
+    while (j > 0 && found[j - 1].container === j && found[j - 1].kind !== 'feature') j--;
+    return j;
+  };
+  const contextual = (j: number) => (found[j].kind === 'name' && !!found[j].postings) || (found[j].kind === 'unlisted' && found[j].container >= 0);
+  for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (f.cue !== 'part' || f.container >= 0 || f.kind !== 'name') continue;
-    for (let j = i - 1; j >= 0 && words.sentence[found[j].w0] === words.sentence[f.w0]; j--) {
-      if (found[j].kind !== 'name' || !found[j].postings) continue;
-      f.container = j;
-      f.implicit = true;
-      break;
-    }
+    let c = -1;
+    for (let j = i - 1; j >= 0 && c < 0; j--) if (contextual(j)) c = j;
+    const sameSentence = c >= 0 && words.sentence[found[c].w0] === words.sentence[f.w0];
+    const b = found[i + 1];
+    if (!sameSentence && b && b.kind === 'name' && b.postings && b.w0 === f.tail + 1 && (words.key[f.tail] === 'of' || words.key[f.tail] === 'in')) c = i + 1;
+    if (c < 0) continue;
+    f.container = c < i ? context(c) : c;
+    f.implicit = true;
   }
   // A name the gazetteer lacks counts only where it has a container.
   for (let i = found.length - 1; i >= 0; i--) {
@@ -486,7 +496,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
           if (cues.is(nextKey, 'currency')) return 'common-word';
           // "Smith said" (a person) or "Moscow said" (a government); not "the mayor of Dublin said".
           if (cues.is(nextKey, 'speech') && !(prev >= 0 && pos(prev) === 'ADP')) return 'speaker';
-          const cue = featureCue(nextKey);
+          // (A feature inside a town, "the Vila Nova community", is a part of the town around it.)
+          const cue = featureCue(nextKey) ?? (cues.is(nextKey, 'within') ? 'part' : null);
           if (cue) {
             f.cue = cue;
             f.tail = next + 1;

@@ -10,7 +10,7 @@ import { findAnaphors, findPlaces, listsOf, type Demonym, type Found } from './f
 import { km, Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { NameKind } from './build.js';
 import { loadCues, type Cues } from './lexicon.js';
-import { fitsFocus, resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
+import { fitsFocus, inside, resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
 import { buildWords, Case, Sep } from './words.js';
 import { nameKey } from './normalize.js';
 
@@ -82,7 +82,9 @@ export function analyzePlaces(
   }
 
   const named = found.map((f, i) => ({ f, i })).filter(({ f }) => f.postings);
-  const containers = new Set(found.map((f) => f.container).filter((c) => c >= 0));
+  // (A place the text only names around a part, "in Niteroi … in the Fonseca neighborhood", is not
+  // read as a container: it is not in a container's position.)
+  const containers = new Set(found.filter((f) => !f.implicit).map((f) => f.container).filter((c) => c >= 0));
   const slot = new Map(named.map(({ i }, k) => [i, k]));
   const lists = listsOf(words, named.map(({ f }) => f));
   const { resolutions, focus } = resolveMentions(
@@ -192,14 +194,21 @@ function anchor(g: Gazetteer, found: Found[], i: number, resolutionOf: (i: numbe
   const r = resolutionOf(i);
   const rc = resolutionOf(c);
   if (f.kind === 'name') {
-    if (!r || !rc) return null;
+    if (!r) return null;
     const level = g.level[r.entry];
-    const lc = g.level[rc.entry];
     if (level !== Level.Town && level !== Level.Admin2) return null;
     if (f.implicit) {
-      // A neighbourhood named far from the town the sentence is about is that town's.
-      if (lc !== Level.Town || g.pop[r.entry] >= MOVABLE_POP || km(g.lat[r.entry], g.lon[r.entry], g.lat[rc.entry], g.lon[rc.entry]) <= PART_REACH_KM) return null;
+      // A neighbourhood (a farm, a square…) whose name's entry lies away from the place the text
+      // gives around it is a namesake: the feature is that place's. (The container may be a name
+      // the gazetteer lacks, placed at its own container.)
+      if (g.pop[r.entry] >= MOVABLE_POP) return null;
+      const ce = rc ? rc.entry : (anchor(g, found, c, resolutionOf, depth + 1)?.entry ?? -1);
+      if (ce < 0) return null;
+      const lc = g.level[ce];
+      if (lc === Level.Town ? km(g.lat[r.entry], g.lon[r.entry], g.lat[ce], g.lon[ce]) <= PART_REACH_KM : lc === Level.Region || inside(g, r.entry, ce)) return null;
     } else {
+      if (!rc) return null;
+      const lc = g.level[rc.entry];
       if (r.inside !== false || lc === Level.Region || (lc === Level.Town && g.pop[rc.entry] < MOVABLE_POP)) return null;
       // A big place is moved only into a container named by its own name that is a country or a
       // first-level division, or lies in its own container: "Chennai, TN" read as Tennessee must
