@@ -120,6 +120,7 @@ export function analyzePlaces(
     if (f.kind === 'unlisted') return;
     if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot, focus)) return;
     if (r && f.kind === 'name' && foreignHamlet(g, f, r.entry, focus)) return;
+    if (r && f.kind === 'name' && f.partial && strayStart(g, r, i, found, resolutionOf, focus)) return;
     const near = f.kind === 'feature' ? nearbyTown(g, doc.text, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }, focus) : -1;
     const p = toPlace(doc, g, f, r, focus, options, near);
     if (!p) return;
@@ -255,6 +256,33 @@ function foreignHamlet(g: Gazetteer, f: Found, e: number, focus: DocumentFocus):
   const cc = g.countryCode(e);
   return !!focus.country && cc !== focus.country && (focus.countries.get(focus.country) ?? 0) >= 0.6;
 }
+
+/**
+ * "Ramon Mendoza Avenue" read as Ramon (Philippines), "Street 50" as Street (England): a name the
+ * text runs on past the match is often only the start of a longer name the gazetteer lacks. Such a
+ * match that is a small place in another country than the one the document is about, or far from
+ * every other place it names, is that longer name's start, not the place.
+ */
+function strayStart(g: Gazetteer, r: Resolution, i: number, found: Found[], resolutionOf: (i: number) => Resolution | null, focus: DocumentFocus): boolean {
+  const e = r.entry;
+  if (g.level[e] !== Level.Town && g.level[e] !== Level.Admin2) return false;
+  // (A big town counts as meant only by its own name, not by one of its other names.)
+  if (g.pop[e] >= FOREIGN_TOWN && r.candidates[0].kind <= NameKind.alias) return false;
+  const cc = g.countryCode(e);
+  if (focus.country && cc !== focus.country && (focus.countries.get(focus.country) ?? 0) >= STRAY_FOCUS) return true;
+  let others = 0;
+  for (let j = 0; j < found.length; j++) {
+    if (j === i || found[j].partial || found[j].kind !== 'name') continue;
+    const o = resolutionOf(j)?.entry ?? -1;
+    if (o < 0 || g.level[o] === Level.Country || g.level[o] === Level.Region) continue;
+    if (km(g.lat[e], g.lon[e], g.lat[o], g.lon[o]) <= STRAY_KM) return false;
+    others++;
+  }
+  return others > 0;
+}
+/** A document's country by this share of its place names; how far a run-on name may lie from them. */
+const STRAY_FOCUS = 0.35;
+const STRAY_KM = 300;
 
 /** Small places need support to count as a mention. */
 const SMALL_TOWN = 20_000;

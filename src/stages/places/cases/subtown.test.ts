@@ -31,3 +31,20 @@ describe('places: features inside a town stay in the town the text gives around 
     expect(p?.containedIn).toBe(placeAt(text, 'Maceio')?.id);
   });
 });
+
+describe('places: the start of a longer name is not a far place', () => {
+  it.each([
+    // A number completes the name.
+    ['In Mosul, Iraq, a car bomb exploded on Street 12 on Sunday.', 'Street'],
+    // A hyphen and a short joining word run the name on.
+    ['Fighting was reported at Pul-e-Sabz village in Ghazni province, Afghanistan.', 'Pul'],
+    // Capitalized words run the name on.
+    ['In Merida, Yucatan, protesters marched to the Ramon Guerrero Market.', 'Ramon'],
+    // A joining word and a capitalized word.
+    ['Protesters gathered at the Anna the Bold memorial in Tartu, Estonia.', 'Anna'],
+  ])('%s: no far place at %s', (text, start) => {
+    const p = placeAt(text, start);
+    const country = placesOf(text).find((q) => q.precision === 'country')?.country;
+    expect(p === undefined || p.country === country).toBe(true);
+  });
+});
