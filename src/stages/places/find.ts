@@ -58,7 +58,7 @@ export interface Found {
   /** The container is the town named before in the sentence, not one the text ties to the name
    * ("in Rio de Janeiro … in Jacarezinho neighborhood"). */
   implicit?: boolean;
-  /** The name runs on past the match ("Ramon Mendoza Avenue", "Street 50", "Pul-e-Charkhi"): the
+  /** The name runs on past the match ("Ramon Ortega Boulevard", "Street 14", "Pul-e-Sabz"): the
    * match may be only the start of a longer name the gazetteer lacks. */
   partial?: boolean;
 }
@@ -454,8 +454,8 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
           f.cue ??= 'area';
           f.why.push(`-${words.text[next]}`);
         } else if (cues.is(nextKey, 'based')) f.why.push(`-${words.text[next]}`);
-        // A hyphen then a name, a short joining word or another hyphenated word ("Grand-Ravine",
-        // "Pul-e-Charkhi", "Nawa-e Barakzayi"): a longer name may start here. (Not "-bound", "-style".)
+        // A hyphen then a name, a short joining word or another hyphenated word ("Grand-Morne",
+        // "Pul-e-Sabz", "Deh-e Now"): a longer name may start here. (Not "-bound", "-style".)
         // An Arabic article alone before a hyphen ("Al-…") is the start of a name whatever follows.
         else if (isCap(next) || NAME_ARTICLES.has(f.key) || (words.case[next] === Case.Lower && (nextKey.length <= 2 || (next + 1 < n && words.sep[next + 1] === Sep.Hyphen)))) f.partial = true;
       } else if (sep === Sep.Space) {
@@ -496,15 +496,15 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
               // after a name is usually a headline or an acronym: "Paris AFP".)
               return 'person';
             } else if (words.case[next] === Case.Title) {
-              // "Ramon Mendoza Avenue", "Grande Vitoria": capitalized words running on.
+              // "Ramon Ortega Boulevard", "Grande Alegria": capitalized words running on.
               f.partial = true;
             }
           }
         } else if (words.case[next] === Case.Other && /^\d/.test(nextKey)) {
-          // "Street 50", "Mine 6/7": a number completes the name.
+          // "Street 14", "Mine 3/4": a number completes the name.
           f.partial = true;
         } else {
-          // "Stephen the Great statue": a joining word and a capitalized word run the name on.
+          // "Peter the Great monument": a joining word and a capitalized word run the name on.
           if ((nextKey === 'the' || HEAD_CONNECTORS.has(nextKey)) && next + 1 < n && words.sep[next + 1] === Sep.Space && words.case[next + 1] === Case.Title && words.sentence[next + 1] === words.sentence[w0]) f.partial = true;
           if (cues.is(nextKey, 'metonym')) return 'metonym';
           // "the US dollar", "the Hong Kong dollar": a currency, not where anything happens.

@@ -82,7 +82,7 @@ export function analyzePlaces(
   }
 
   const named = found.map((f, i) => ({ f, i })).filter(({ f }) => f.postings);
-  // (A place the text only names around a part, "in Niteroi … in the Fonseca neighborhood", is not
+  // (A place the text only names around a part, "in Recife … in the Vila Esperança neighborhood", is not
   // read as a container: it is not in a container's position.)
   const containers = new Set(found.filter((f) => !f.implicit).map((f) => f.container).filter((c) => c >= 0));
   const slot = new Map(named.map(({ i }, k) => [i, k]));
@@ -258,7 +258,7 @@ function foreignHamlet(g: Gazetteer, f: Found, e: number, focus: DocumentFocus):
 }
 
 /**
- * "Ramon Mendoza Avenue" read as Ramon (Philippines), "Street 50" as Street (England): a name the
+ * "Ramon Ortega Boulevard" read as a Ramon abroad, "Street 14" as Street (England): a name the
  * text runs on past the match is often only the start of a longer name the gazetteer lacks. Such a
  * match that is a small place in another country than the one the document is about, or far from
  * every other place it names, is that longer name's start, not the place.
