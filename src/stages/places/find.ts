@@ -58,6 +58,9 @@ export interface Found {
   /** The container is the town named before in the sentence, not one the text ties to the name
    * ("in Rio de Janeiro … in Jacarezinho neighborhood"). */
   implicit?: boolean;
+  /** The name runs on past the match ("Ramon Ortega Boulevard", "Street 14", "Pul-e-Sabz"): the
+   * match may be only the start of a longer name the gazetteer lacks. */
+  partial?: boolean;
 }
 
 export interface Demonym {
@@ -246,7 +249,7 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     let t = e;
     let cue: FeatureCue | null = null;
     if (t < n && words.sep[t] === Sep.Space && words.case[t] === Case.Lower && words.sentence[t] === words.sentence[w]) {
-      const c = featureCue(words.key[t]);
+      const c = featureCue(words.key[t]) ?? (cues.is(words.key[t], 'within') ? 'part' : null);
       if (c && c !== 'area') [cue, t] = [c, t + 1];
     }
     const before = w >= 2 && words.key[w - 1] === 'of' && words.sep[w] === Sep.Space ? featureCue(words.key[w - 2]) : null;
@@ -302,17 +305,27 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
     if (a.kind !== 'unlisted' && direct && !words.paren[t] && listGoesOn(i + 1, countryName(a))) continue;
     a.container = i + 1;
   }
-  // A part of a town ("Vila Nova neighborhood", "Alto Verde neighborhood") with no container of its
-  // own is in the place named last before it in the sentence.
-  for (let i = 1; i < found.length; i++) {
+  // A part of a town ("Vila Nova neighborhood", "the Lopes farm") with no container of its own is
+  // in the place the text gives around it: the place named last before it in the sentence, else
+  // the one it is said to be "of" or "in" right after it ("… neighborhood of Kadikoy"), else the
+  // one named last before it in the document (reports name the town first, then its parts). Of
+  // "Town, State" the town holds it, not the state.
+  const context = (j: number) => {
+    while (j > 0 && found[j - 1].container === j && found[j - 1].kind !== 'feature') j--;
+    return j;
+  };
+  const contextual = (j: number) => (found[j].kind === 'name' && !!found[j].postings) || (found[j].kind === 'unlisted' && found[j].container >= 0);
+  for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (f.cue !== 'part' || f.container >= 0 || f.kind !== 'name') continue;
-    for (let j = i - 1; j >= 0 && words.sentence[found[j].w0] === words.sentence[f.w0]; j--) {
-      if (found[j].kind !== 'name' || !found[j].postings) continue;
-      f.container = j;
-      f.implicit = true;
-      break;
-    }
+    let c = -1;
+    for (let j = i - 1; j >= 0 && c < 0; j--) if (contextual(j)) c = j;
+    const sameSentence = c >= 0 && words.sentence[found[c].w0] === words.sentence[f.w0];
+    const b = found[i + 1];
+    if (!sameSentence && b && b.kind === 'name' && b.postings && b.w0 === f.tail + 1 && (words.key[f.tail] === 'of' || words.key[f.tail] === 'in')) c = i + 1;
+    if (c < 0) continue;
+    f.container = c < i ? context(c) : c;
+    f.implicit = true;
   }
   // A name the gazetteer lacks counts only where it has a container.
   for (let i = found.length - 1; i >= 0; i--) {
@@ -441,6 +454,10 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
           f.cue ??= 'area';
           f.why.push(`-${words.text[next]}`);
         } else if (cues.is(nextKey, 'based')) f.why.push(`-${words.text[next]}`);
+        // A hyphen then a name, a short joining word or another hyphenated word ("Grand-Morne",
+        // "Pul-e-Sabz", "Deh-e Now"): a longer name may start here. (Not "-bound", "-style".)
+        // An Arabic article alone before a hyphen ("Al-…") is the start of a name whatever follows.
+        else if (isCap(next) || NAME_ARTICLES.has(f.key) || (words.case[next] === Case.Lower && (nextKey.length <= 2 || (next + 1 < n && words.sep[next + 1] === Sep.Hyphen)))) f.partial = true;
       } else if (sep === Sep.Space) {
         if (isCap(next)) {
           const cue = featureCue(nextKey);
@@ -478,15 +495,24 @@ export function findPlaces(words: Words, tokens: Tokens, g: Gazetteer, cues: Cue
               // "Chad Smith", "Paris Hilton", "Pope Francis": a first name. (An all-capitals word
               // after a name is usually a headline or an acronym: "Paris AFP".)
               return 'person';
+            } else if (words.case[next] === Case.Title) {
+              // "Ramon Ortega Boulevard", "Grande Alegria": capitalized words running on.
+              f.partial = true;
             }
           }
+        } else if (words.case[next] === Case.Other && /^\d/.test(nextKey)) {
+          // "Street 14", "Mine 3/4": a number completes the name.
+          f.partial = true;
         } else {
+          // "Peter the Great monument": a joining word and a capitalized word run the name on.
+          if ((nextKey === 'the' || HEAD_CONNECTORS.has(nextKey)) && next + 1 < n && words.sep[next + 1] === Sep.Space && words.case[next + 1] === Case.Title && words.sentence[next + 1] === words.sentence[w0]) f.partial = true;
           if (cues.is(nextKey, 'metonym')) return 'metonym';
           // "the US dollar", "the Hong Kong dollar": a currency, not where anything happens.
           if (cues.is(nextKey, 'currency')) return 'common-word';
           // "Smith said" (a person) or "Moscow said" (a government); not "the mayor of Dublin said".
           if (cues.is(nextKey, 'speech') && !(prev >= 0 && pos(prev) === 'ADP')) return 'speaker';
-          const cue = featureCue(nextKey);
+          // (A feature inside a town, "the Vila Nova community", is a part of the town around it.)
+          const cue = featureCue(nextKey) ?? (cues.is(nextKey, 'within') ? 'part' : null);
           if (cue) {
             f.cue = cue;
             f.tail = next + 1;

@@ -10,7 +10,7 @@ import { findAnaphors, findPlaces, listsOf, type Demonym, type Found } from './f
 import { km, Level, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { NameKind } from './build.js';
 import { loadCues, type Cues } from './lexicon.js';
-import { fitsFocus, resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
+import { fitsFocus, inside, resolveMentions, type DocumentFocus, type Resolution } from './resolve.js';
 import { buildWords, Case, Sep } from './words.js';
 import { nameKey } from './normalize.js';
 
@@ -82,7 +82,9 @@ export function analyzePlaces(
   }
 
   const named = found.map((f, i) => ({ f, i })).filter(({ f }) => f.postings);
-  const containers = new Set(found.map((f) => f.container).filter((c) => c >= 0));
+  // (A place the text only names around a part, "in Recife … in the Vila Esperança neighborhood", is not
+  // read as a container: it is not in a container's position.)
+  const containers = new Set(found.filter((f) => !f.implicit).map((f) => f.container).filter((c) => c >= 0));
   const slot = new Map(named.map(({ i }, k) => [i, k]));
   const lists = listsOf(words, named.map(({ f }) => f));
   const { resolutions, focus } = resolveMentions(
@@ -118,6 +120,7 @@ export function analyzePlaces(
     if (f.kind === 'unlisted') return;
     if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot, focus)) return;
     if (r && f.kind === 'name' && foreignHamlet(g, f, r.entry, focus)) return;
+    if (r && f.kind === 'name' && f.partial && strayStart(g, r, i, found, resolutionOf, focus)) return;
     const near = f.kind === 'feature' ? nearbyTown(g, doc.text, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }, focus) : -1;
     const p = toPlace(doc, g, f, r, focus, options, near);
     if (!p) return;
@@ -192,14 +195,21 @@ function anchor(g: Gazetteer, found: Found[], i: number, resolutionOf: (i: numbe
   const r = resolutionOf(i);
   const rc = resolutionOf(c);
   if (f.kind === 'name') {
-    if (!r || !rc) return null;
+    if (!r) return null;
     const level = g.level[r.entry];
-    const lc = g.level[rc.entry];
     if (level !== Level.Town && level !== Level.Admin2) return null;
     if (f.implicit) {
-      // A neighbourhood named far from the town the sentence is about is that town's.
-      if (lc !== Level.Town || g.pop[r.entry] >= MOVABLE_POP || km(g.lat[r.entry], g.lon[r.entry], g.lat[rc.entry], g.lon[rc.entry]) <= PART_REACH_KM) return null;
+      // A neighbourhood (a farm, a square…) whose name's entry lies away from the place the text
+      // gives around it is a namesake: the feature is that place's. (The container may be a name
+      // the gazetteer lacks, placed at its own container.)
+      if (g.pop[r.entry] >= MOVABLE_POP) return null;
+      const ce = rc ? rc.entry : (anchor(g, found, c, resolutionOf, depth + 1)?.entry ?? -1);
+      if (ce < 0) return null;
+      const lc = g.level[ce];
+      if (lc === Level.Town ? km(g.lat[r.entry], g.lon[r.entry], g.lat[ce], g.lon[ce]) <= PART_REACH_KM : lc === Level.Region || inside(g, r.entry, ce)) return null;
     } else {
+      if (!rc) return null;
+      const lc = g.level[rc.entry];
       if (r.inside !== false || lc === Level.Region || (lc === Level.Town && g.pop[rc.entry] < MOVABLE_POP)) return null;
       // A big place is moved only into a container named by its own name that is a country or a
       // first-level division, or lies in its own container: "Chennai, TN" read as Tennessee must
@@ -246,6 +256,33 @@ function foreignHamlet(g: Gazetteer, f: Found, e: number, focus: DocumentFocus):
   const cc = g.countryCode(e);
   return !!focus.country && cc !== focus.country && (focus.countries.get(focus.country) ?? 0) >= 0.6;
 }
+
+/**
+ * "Ramon Ortega Boulevard" read as a Ramon abroad, "Street 14" as Street (England): a name the
+ * text runs on past the match is often only the start of a longer name the gazetteer lacks. Such a
+ * match that is a small place in another country than the one the document is about, or far from
+ * every other place it names, is that longer name's start, not the place.
+ */
+function strayStart(g: Gazetteer, r: Resolution, i: number, found: Found[], resolutionOf: (i: number) => Resolution | null, focus: DocumentFocus): boolean {
+  const e = r.entry;
+  if (g.level[e] !== Level.Town && g.level[e] !== Level.Admin2) return false;
+  // (A big town counts as meant only by its own name, not by one of its other names.)
+  if (g.pop[e] >= FOREIGN_TOWN && r.candidates[0].kind <= NameKind.alias) return false;
+  const cc = g.countryCode(e);
+  if (focus.country && cc !== focus.country && (focus.countries.get(focus.country) ?? 0) >= STRAY_FOCUS) return true;
+  let others = 0;
+  for (let j = 0; j < found.length; j++) {
+    if (j === i || found[j].partial || found[j].kind !== 'name') continue;
+    const o = resolutionOf(j)?.entry ?? -1;
+    if (o < 0 || g.level[o] === Level.Country || g.level[o] === Level.Region) continue;
+    if (km(g.lat[e], g.lon[e], g.lat[o], g.lon[o]) <= STRAY_KM) return false;
+    others++;
+  }
+  return others > 0;
+}
+/** A document's country by this share of its place names; how far a run-on name may lie from them. */
+const STRAY_FOCUS = 0.35;
+const STRAY_KM = 300;
 
 /** Small places need support to count as a mention. */
 const SMALL_TOWN = 20_000;

@@ -9,6 +9,7 @@ export type CueClass =
   | 'town'
   | 'area'
   | 'part'
+  | 'within'
   | 'poi'
   | 'org'
   | 'title'
@@ -29,7 +30,7 @@ export type CueClass =
   | 'currency';
 
 const CLASSES: CueClass[] = [
-  'admin1', 'admin2', 'town', 'area', 'part', 'poi', 'org', 'title', 'nametitle', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead', 'streets', 'crossing', 'governor', 'mayor', 'currency',
+  'admin1', 'admin2', 'town', 'area', 'part', 'within', 'poi', 'org', 'title', 'nametitle', 'direction', 'metonym', 'speech', 'held', 'based', 'anaphor', 'never', 'locative', 'geohead', 'streets', 'crossing', 'governor', 'mayor', 'currency',
 ];
 const BIT = new Map(CLASSES.map((c, i) => [c, 1 << i]));
 
