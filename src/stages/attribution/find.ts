@@ -610,6 +610,9 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
   // "This shows …" opening the sentence.
   if ((QUANTIFIERS.has(l) || l === 'others' || l === 'most') && c.tokens.pos[j] !== 'NUM' && (j === lo || !NOMINAL_POS.has(c.tokens.pos[j - 1]))) return [j, j + 1];
   if ((l === 'that' || l === 'this') && (j === lo || c.forms.lower[j - 1] === ',') && c.tokens.pos[j] !== 'SCONJ') return [j, j + 1];
+  // "many of whom", "some of which", "two of them", "most of us" (before the
+  // pronoun-object reading below, which takes "most" for an adjective).
+  if ((l === 'whom' || l === 'which' || l === 'them' || l === 'us' || l === 'you') && j - 2 >= lo && c.forms.lower[j - 1] === 'of' && (QUANTIFIERS.has(c.forms.lower[j - 2]) || c.tokens.pos[j - 2] === 'NUM')) return [j - 2, j + 1];
   // "those close to him", "people around her": a pronoun object of a preposition.
   if (OBJECT_PRONOUNS.has(l) && j - 2 >= lo && c.tokens.pos[j - 1] === 'ADP') {
     let k = j - 2;
@@ -618,8 +621,6 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
     const np = npBackward(c, k, lo);
     return np ? [np[0], j + 1] : null;
   }
-  // "many of whom", "some of which", "two of them".
-  if ((l === 'whom' || l === 'which' || l === 'them') && j - 2 >= lo && c.forms.lower[j - 1] === 'of' && (QUANTIFIERS.has(c.forms.lower[j - 2]) || c.tokens.pos[j - 2] === 'NUM')) return [j - 2, j + 1];
   // "those polled say", "residents surveyed said": a past participle after its noun (a reduced relative).
   if (c.tokens.pos[j] === 'VERB' && /ed$/.test(l) && j - 1 >= lo) {
     if (c.forms.lower[j - 1] === 'those') return [j - 1, j + 1];
