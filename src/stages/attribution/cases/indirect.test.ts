@@ -135,6 +135,7 @@ describe('tagger slips and coordination', () => {
   it('a participle phrase between commas', () => expect(one('Quist, speaking to a farmers union in Iowa, said she would cut the fee.').source).toBe('Quist'));
   it('two appositives', () => expect(one('Lena Ortiz, the attorney general of Nevada, one of the states challenging the order, said the policy was unconstitutional.').source).toBe('Lena Ortiz'));
   it('a parenthesis and an appositive', () => expect(one('“Nobody was hurt,” Rep. Carl Dunmore (R-Utah), a transport committee member, said.').source).toBe('Rep. Carl Dunmore (R-Utah)'));
+  it("'made it clear' with the expletive 'it'", () => expect(one('Ruiz made it clear to the council on Monday that the budget was final.')).toMatchObject({ source: 'Ruiz', cue: 'made it clear', content: 'that the budget was final' }));
   it('a quantifier of a pronoun (most of them, many of us)', () => expect([one('Most of them said the mill was a fair employer.').source, one('Many of us said the fares were too high.').source]).toEqual(['Most of them', 'Many of us']));
   it('a subject with a complement (those close to her)', () => expect(one('Those close to her say that she might run.').source).toBe('Those close to her'));
   it('a relative clause without a pronoun', () => expect(one('All the farmers we met said the drought was the worst.').source).toBe('All the farmers we met'));
