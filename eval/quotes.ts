@@ -17,6 +17,8 @@ type Attr = { content: S; source?: S; cue?: S };
 
 const folder = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', '..', 'shared', 'eval', 'quotes', 'polnear', 'dev'));
 const verbose = process.argv.includes('--errors');
+/** `--cue-errors`: each gold cue no system cue overlaps, and each system cue overlapping no gold cue, with context. */
+const cueErrors = process.argv.includes('--cue-errors');
 
 /** The gold attributions of one brat file (the first annotator's file per text, as the reference scorer). */
 function readGold(file: string): Attr[] {
@@ -93,6 +95,17 @@ for (const f of texts) {
       const w = g.cue ? text.slice(g.cue.start, g.cue.end).toLowerCase() : '(no cue)';
       missedCue.set(w, (missedCue.get(w) ?? 0) + 1);
       if (verbose) console.log(`MISS ${stem} [${w}] ${text.slice(g.content.start, g.content.end).slice(0, 120).replace(/\n/g, ' ')}`);
+    }
+  }
+  if (cueErrors) {
+    const ctx = (x: S) => `${text.slice(Math.max(0, x.start - 90), x.start)}[[${text.slice(x.start, x.end)}]]${text.slice(x.end, x.end + 90)}`.replace(/\s+/g, ' ');
+    for (const g of gold) {
+      const inside = g.cue && sys.find((q) => q.content.start <= g.cue!.start && q.content.end >= g.cue!.end);
+      const where = inside ? `in:${inside.cue ? text.slice(inside.cue.start, inside.cue.end) : '-'}` : 'free';
+      if (g.cue && !sys.some((q) => q.cue && match(g.cue!, q.cue, 'overlap'))) console.log(`CUEMISS ${where} ${stem} ${text.slice(g.cue.start, g.cue.end).toLowerCase().replace(/\s+/g, ' ')} | ${ctx(g.cue)}`);
+    }
+    for (const q of sys) {
+      if (q.cue && !gold.some((g) => g.cue && match(q.cue!, g.cue, 'overlap'))) console.log(`CUEFALSE ${stem} ${text.slice(q.cue.start, q.cue.end).toLowerCase().replace(/\s+/g, ' ')} | ${ctx(q.cue)}`);
     }
   }
   for (const q of sys) {

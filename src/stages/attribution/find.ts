@@ -610,6 +610,9 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
   // "This shows …" opening the sentence.
   if ((QUANTIFIERS.has(l) || l === 'others' || l === 'most') && c.tokens.pos[j] !== 'NUM' && (j === lo || !NOMINAL_POS.has(c.tokens.pos[j - 1]))) return [j, j + 1];
   if ((l === 'that' || l === 'this') && (j === lo || c.forms.lower[j - 1] === ',') && c.tokens.pos[j] !== 'SCONJ') return [j, j + 1];
+  // "many of whom", "some of which", "two of them", "most of us" (before the
+  // pronoun-object reading below, which takes "most" for an adjective).
+  if ((l === 'whom' || l === 'which' || l === 'them' || l === 'us' || l === 'you') && j - 2 >= lo && c.forms.lower[j - 1] === 'of' && (QUANTIFIERS.has(c.forms.lower[j - 2]) || c.tokens.pos[j - 2] === 'NUM')) return [j - 2, j + 1];
   // "those close to him", "people around her": a pronoun object of a preposition.
   if (OBJECT_PRONOUNS.has(l) && j - 2 >= lo && c.tokens.pos[j - 1] === 'ADP') {
     let k = j - 2;
@@ -618,8 +621,6 @@ function postmodifiedSubject(c: FindContext, j: number, lo: number): Range | nul
     const np = npBackward(c, k, lo);
     return np ? [np[0], j + 1] : null;
   }
-  // "many of whom", "some of which", "two of them".
-  if ((l === 'whom' || l === 'which' || l === 'them') && j - 2 >= lo && c.forms.lower[j - 1] === 'of' && (QUANTIFIERS.has(c.forms.lower[j - 2]) || c.tokens.pos[j - 2] === 'NUM')) return [j - 2, j + 1];
   // "those polled say", "residents surveyed said": a past participle after its noun (a reduced relative).
   if (c.tokens.pos[j] === 'VERB' && /ed$/.test(l) && j - 1 >= lo) {
     if (c.forms.lower[j - 1] === 'those') return [j - 1, j + 1];
@@ -952,6 +953,7 @@ export function findAttributions(c: FindContext): RawAttribution[] {
   }
   const kept = resolveNesting(c, out);
   dashSignatures(c, kept);
+  colonQuotations(c, kept);
   continueQuotes(c, kept);
   return kept;
 }
@@ -1670,6 +1672,24 @@ function dashSignatures(c: FindContext, out: RawAttribution[]): void {
     const src = npForward(c, d + 1, sentenceOf(c, d).tokenEnd);
     if (!src || c.tokens.pos[src[0]] !== 'PROPN') continue;
     out.push({ kind: 'direct', cue: [d, d + 1], source: src, content: [q.open, q.close + 1], type: 'statement', cueType: 'speech', cueLemma: '—', rule: 'dash', passive: false });
+  }
+}
+
+/** 'It did not surprise pollster Ada Brandt: “…”' and '… — Ada Brandt: “…”': a name, then a colon,
+ * then a quotation is what the named person (or body) said. The name must end right before the colon
+ * and be a proper noun; the quotation must be no other attribution's content. */
+function colonQuotations(c: FindContext, out: RawAttribution[]): void {
+  for (const q of c.quotes) {
+    if (!q.closed) continue;
+    const colon = q.open - 1;
+    const j = colon - 1;
+    if (j < 0 || c.tokens.text[colon] !== ':' || c.tokens.pos[j] !== 'PROPN' || c.quoteCover[colon] >= 0) continue;
+    if (out.some((a) => (a.content[0] <= q.open && a.content[1] > q.open) || (a.cue && a.cue[0] <= colon && colon < a.cue[1]))) continue;
+    const src = npBackward(c, j, sentenceOf(c, j).tokenStart);
+    // A name after a preposition is an object, a place or a credit line ("a message to Lee:", "on
+    // Channel 4:", "by the Herald's Ada Brandt:"), except 'more from Ada Brandt:'.
+    if (!src || (src[0] > 0 && c.tokens.pos[src[0] - 1] === 'ADP' && c.forms.lower[src[0] - 1] !== 'from')) continue;
+    out.push({ kind: 'direct', cue: [colon, colon + 1], source: src, content: [q.open, q.close + 1], type: 'statement', cueType: 'speech', cueLemma: ':', rule: 'colon-quotation', passive: false });
   }
 }
 

@@ -17,6 +17,9 @@ describe('direct quotations', () => {
   it('a question closing the previous sentence', () => expect(one('“Why does this keep happening?” Quist said.')).toMatchObject({ source: 'Quist', cue: 'said' }));
   it('continues over the next sentence of the paragraph', () => expect(one('“We are done,” she said. “The strike is over.”').content).toBe('“We are done,” she said. “The strike is over.”'));
   it('spans paragraphs that reopen with a mark', () => expect(one('He said: “The first point.\n\n“The second point.”').content).toBe('“The first point.\n\n“The second point.”'));
+  it('a name then a colon then a quotation', () => expect(one('The result did not surprise pollster Ada Brandt: “Late deciders broke for the challenger.”')).toMatchObject({ source: 'pollster Ada Brandt', cue: ':', content: '“Late deciders broke for the challenger.”' }));
+  it('a name after a dash, colon, quotation', () => expect(one('TURNOUT ROSE IN THE NORTH - Ada Brandt: “Our panel saw it coming.”')).toMatchObject({ source: 'Ada Brandt', cue: ':' }));
+  it('not a credit line or an addressee before the colon', () => expect(quotes('The mayor sent a short message to Lee Harmon: “Come home.” A report by the Herald’s Ada Brandt: “The bridge is shut.”').filter((q) => q.cue === ':')).toEqual([]));
   it('a dash signature', () => expect(one('“Enough is enough.” — Jane Doe').source).toBe('Jane Doe'));
   it('transcript turns', () => expect(one('HARGREAVES: Will he attend the hearing?')).toMatchObject({ source: 'HARGREAVES', cue: ':' }));
   it('nested cues inside a quotation are the speaker’s, not new quotes', () => expect(quotes('“They assured me that it was fixed,” she said.')).toHaveLength(1));
