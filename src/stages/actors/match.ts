@@ -120,6 +120,9 @@ function isShouting(tokens: Tokens, a: number, b: number): boolean {
     // The in-place letter test first: it rejects most words at their first letters, where comparing
     // with the lower-cased form reads the whole word.
     if (t.length > 1 && noLowerCase(t) && t !== tokens.lower[i]) upper++;
+    // Once 30% of all the sentence's tokens are words not in capitals, the share of capitals
+    // cannot pass 0.7: most sentences stop here after a few words.
+    else if ((letters - upper) * 10 >= (b - a) * 3) return false;
   }
   return letters >= 4 && upper / letters > 0.7;
 }
