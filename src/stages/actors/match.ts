@@ -117,7 +117,12 @@ function isShouting(tokens: Tokens, a: number, b: number): boolean {
     if (tokens.kind[i] !== 'word') continue;
     letters++;
     const t = tokens.text[i];
-    if (t.length > 1 && t !== tokens.lower[i] && noLowerCase(t)) upper++;
+    // The in-place letter test first: it rejects most words at their first letters, where comparing
+    // with the lower-cased form reads the whole word.
+    if (t.length > 1 && noLowerCase(t) && t !== tokens.lower[i]) upper++;
+    // Once 30% of all the sentence's tokens are words not in capitals, the share of capitals
+    // cannot pass 0.7: most sentences stop here after a few words.
+    else if ((letters - upper) * 10 >= (b - a) * 3) return false;
   }
   return letters >= 4 && upper / letters > 0.7;
 }
@@ -192,7 +197,8 @@ function scanAt(ctx: MatchContext, i: number, sStart: number, sEnd: number, si: 
       }
     }
   }
-  if (/^pro-./i.test(tokens.text[i])) {
+  // A first-letter test (p or P) before the pattern: "pro-…" words are rare and every token passes here.
+  if ((tokens.text[i].charCodeAt(0) | 32) === 112 && /^pro-./i.test(tokens.text[i])) {
     const r = proRule(ctx, i, sEnd, si);
     if (r > 0) return r;
   }

@@ -42,9 +42,15 @@ class MentionIndex {
     else if (!at.includes(b)) at.push(b);
   }
 
-  /** Mentions in sentences [from, to], sentence by sentence, each in the order added. */
-  *inSentences(from: number, to: number): Generator<{ b: Builder; m: MentionRec }> {
-    for (let s = Math.max(0, from); s <= to && s < this.bySentence.length; s++) yield* this.bySentence[s] ?? [];
+  /** Mentions in sentences [from, to], sentence by sentence, each in the order added. (A copied
+   * array: a generator here cost more than the copy.) */
+  inSentences(from: number, to: number): Array<{ b: Builder; m: MentionRec }> {
+    const out: Array<{ b: Builder; m: MentionRec }> = [];
+    for (let s = Math.max(0, from); s <= to && s < this.bySentence.length; s++) {
+      const inSentence = this.bySentence[s];
+      if (inSentence) for (let k = 0; k < inSentence.length; k++) out.push(inSentence[k]);
+    }
+    return out;
   }
 
   /** The first-created entity with a mention starting at token `k`. */
@@ -76,12 +82,16 @@ export function resolveEntities({ text, tokens, keys, sentences, candidates, kno
   addNestedLeaders(cands, tokens, keys, know);
 
   const charSpan = (c: { start: number; end: number }) => ({ start: tokens.start[c.start], end: tokens.end[c.end - 1] });
-  const seen = new Set<string>();
+  // Character spans already given to each entity key, as numbers: a "key|start|end" string per
+  // mention was a concatenation and a hash of a new string each time.
+  const seen = new Map<string, Set<number>>();
   const addMention = (b: Builder, c: Candidate) => {
     const { start, end } = charSpan(c);
-    const key = `${b.key}|${start}|${end}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    let spans = seen.get(b.key);
+    if (!spans) seen.set(b.key, (spans = new Set()));
+    const span = start * (text.length + 1) + end;
+    if (spans.has(span)) return;
+    spans.add(span);
     const m: MentionRec = { start, end, text: text.slice(start, end), how: c.how, rule: c.rule, token: c.start, sentence: c.sentence, subject: !!c.subject };
     b.mentions.push(m);
     index.add(b, m);

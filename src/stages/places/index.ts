@@ -3,7 +3,7 @@
  * first- and second-level divisions, countries, regions), with its score, the cue that decided it,
  * and the demonyms ("Syrian") kept apart for the events stage.
  */
-import type { Place } from '../../model/layers.js';
+import type { Mention, Place } from '../../model/layers.js';
 import type { SitrepDocument } from '../../model/document.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { findAnaphors, findPlaces, listsOf, type Demonym, type Found } from './find.js';
@@ -73,7 +73,11 @@ export function analyzePlaces(
   const { found: all, demonyms } = findPlaces(words, tokens, g, cues);
 
   // Spans the actors stage read as a government ("the Damascus government") are not places.
-  const metonyms = (doc.maybe('entities') ?? []).flatMap((e) => e.mentions.filter((m) => m.how === 'metonym'));
+  // (Plain loops: a filtered array per entity cost more than the few metonyms found.)
+  const metonyms: Mention[] = [];
+  for (const e of doc.maybe('entities') ?? []) {
+    for (let k = 0; k < e.mentions.length; k++) if (e.mentions[k].how === 'metonym') metonyms.push(e.mentions[k]);
+  }
   const found = metonyms.length ? all.filter((f) => !metonyms.some((m) => m.start < f.end && f.start < m.end)) : all;
   if (found.length !== all.length) {
     // Container links point into the filtered list.

@@ -176,12 +176,31 @@ export class Grammar {
   }
 }
 
-/** Lower-cased token texts (curly apostrophes made straight) into `w`, for tokens [from, to). */
+/** Lower-cased token texts (curly apostrophes made straight) into `w`, for tokens [from, to). Wink's
+ * normal form is taken when it is that very text (most tokens): no new string, and the one whose
+ * hash the trigger look-up already computed. */
 export function lowerInto(tokens: Tokens, w: string[], from: number, to: number): void {
   for (let i = from; i < to; i++) {
-    const lower = tokens.text[i].toLowerCase();
+    const text = tokens.text[i];
+    if (isAsciiLowerCaseOf(tokens.lower[i], text)) {
+      w[i] = tokens.lower[i];
+      continue;
+    }
+    const lower = text.toLowerCase();
     w[i] = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   }
+}
+
+/** `lower === text.toLowerCase()` for ASCII `text`, without making the copy; false for other text. */
+function isAsciiLowerCaseOf(lower: string, text: string): boolean {
+  if (lower.length !== text.length) return false;
+  for (let k = 0; k < text.length; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return false;
+    if (c >= 65 && c <= 90) c += 32;
+    if (lower.charCodeAt(k) !== c) return false;
+  }
+  return true;
 }
 
 const startsLikeTime = (word: string) => {
