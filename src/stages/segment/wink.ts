@@ -65,41 +65,31 @@ export function toWinkText(text: string): string {
  * and, per part of speech, its lemma are functions of the id alone, but for contractions), worked out
  * the first time the id is read and kept for the process, as wink keeps its own cache. Reading the
  * forms of every token through wink's accessors and deriving keys, lemmas and possessive splits
- * anew for each token was a third of the segmenter's time.
+ * anew for each token was a third of the segmenter's time. A lexeme is also the lemma entry of the
+ * part of speech it was first read with.
  */
-/** A lexeme is also the lemma entry of the part of speech it was first read with. */
 interface Lexeme extends LemmaOf {
   value: string;
   kind: string;
-  lower: string;
-  key: string;
-  keyId: number;
-  /** `lower` as lexicons match it, and its id. */
-  form: string;
-  formId: number;
-  /** The part of speech the word was first read with, and its lemma then (a word has one or two tags
-   * in practice: the others are in `more`, searched in turn). */
-  pos: string;
-  lemma: string;
-  lemmaKey: string;
-  lemmaKeyId: number;
-  /** The lemma as lexicons match it, and its id. */
-  lemmaForm: string;
-  lemmaFormId: number;
+  forms: WordForms;
+  /** The other parts of speech the word was read with, and their lemmas (a word has one or two tags
+   * in practice), searched in turn. */
   more: LemmaOf[] | null;
   /** A word that ends in a possessive ("Trump's"), split in two: the head and the "'s". */
   head: string | null;
   tail: string | null;
-  headLower: string;
-  headKey: string;
-  headKeyId: number;
-  headForm: string;
-  headFormId: number;
-  tailLower: string;
-  tailKey: string;
-  tailKeyId: number;
-  tailForm: string;
-  tailFormId: number;
+  headForms: WordForms | null;
+  tailForms: WordForms | null;
+}
+
+/** The look-up forms of one token: lower case, folded key (`foldKey`) and the form lexicons match
+ * (`matchForm`), with the ids of key and form (`util/vocabulary.ts`). */
+interface WordForms {
+  lower: string;
+  key: string;
+  keyId: number;
+  form: string;
+  formId: number;
 }
 
 interface LemmaOf {
@@ -125,48 +115,30 @@ function keyOf(form: string, lower: string): string {
   return lower.length === form.length && !NON_ASCII.test(lower) ? lower : foldKey(form);
 }
 
+/** The look-up forms of `surface`, whose lower case is `lower` (wink's normal form, for a word it
+ * normalizes). */
+function wordForms(surface: string, lower = surface.toLowerCase()): WordForms {
+  const key = keyOf(surface, lower);
+  const form = matchForm(lower);
+  return { lower, key, keyId: wordId(key), form, formId: wordId(form) };
+}
+
 /** A lexeme read with part of speech `pos` and lemma `rawLemma` (wink's). */
 function lexemeOf(value: string, kind: string, normal: string | undefined, pos: string, rawLemma: string | undefined): Lexeme {
-  const lower = normal ?? value.toLowerCase();
+  const forms = wordForms(value, normal ?? value.toLowerCase());
   const m = kind === 'word' ? POSSESSIVE.exec(value) : null;
   const head = m ? m[1] : null;
   const tail = m ? m[2] : null;
-  const headLower = head ? head.toLowerCase() : '';
-  const tailLower = tail ? tail.toLowerCase() : '';
-  const l = lemmaEntry(pos, lemmaOf(head, lower, rawLemma));
-  const key = keyOf(value, lower);
-  const form = matchForm(lower);
-  const headKey = head ? keyOf(head, headLower) : '';
-  const tailKey = tail ? keyOf(tail, tailLower) : '';
-  const headForm = matchForm(headLower);
-  const tailForm = matchForm(tailLower);
   return {
+    ...lemmaEntry(pos, lemmaOf(head, forms.lower, rawLemma)),
     value,
     kind,
-    lower,
-    key,
-    keyId: wordId(key),
-    form,
-    formId: wordId(form),
-    pos,
-    lemma: l.lemma,
-    lemmaKey: l.lemmaKey,
-    lemmaKeyId: l.lemmaKeyId,
-    lemmaForm: l.lemmaForm,
-    lemmaFormId: l.lemmaFormId,
+    forms,
     more: null,
     head,
     tail,
-    headLower,
-    headKey,
-    headKeyId: wordId(headKey),
-    headForm,
-    headFormId: wordId(headForm),
-    tailLower,
-    tailKey,
-    tailKeyId: wordId(tailKey),
-    tailForm,
-    tailFormId: wordId(tailForm),
+    headForms: head === null ? null : wordForms(head),
+    tailForms: tail === null ? null : wordForms(tail),
   };
 }
 
@@ -227,23 +199,29 @@ export function analyze(text: string): WinkAnalysis {
   const form: string[] = [];
   const lemmaForm: string[] = [];
   let count = 0;
-  const push = (v: string, s: number, e: number, k: string, p: string, lw: string, ky: string, kyId: number, f: string, fId: number, lm: LemmaOf, sent: number): void => {
+  const push = (v: string, s: number, e: number, k: string, p: string, wf: WordForms, lm: LemmaOf, sent: number): void => {
     value.push(v);
     starts[count] = s;
     ends[count] = e;
     kind.push(k);
     pos.push(p);
-    lower.push(lw);
-    key.push(ky);
-    keyId[count] = kyId;
-    form.push(f);
-    formId[count] = fId;
+    lower.push(wf.lower);
+    key.push(wf.key);
+    keyId[count] = wf.keyId;
+    form.push(wf.form);
+    formId[count] = wf.formId;
     lemma.push(lm.lemma);
     lemmaKey.push(lm.lemmaKey);
     lemmaKeyId[count] = lm.lemmaKeyId;
     lemmaForm.push(lm.lemmaForm);
     lemmaFormId[count] = lm.lemmaFormId;
     sentence[count++] = sent;
+  };
+
+  // Through wink's accessors: once per vocabulary entry, and for each part of a contraction.
+  const readLexeme = (i: number, p: string): Lexeme => {
+    const item = tokens.itemAt(i);
+    return lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal), p, item.out(its.lemma as unknown as typeof its.value));
   };
 
   let cursor = 0;
@@ -253,16 +231,12 @@ export function analyze(text: string): WinkAnalysis {
     let lm: LemmaOf | undefined;
     if (contraction[i]) {
       // A contraction's part ("ca" + "n't"): its normal and lemma are the expansion's, not the id's.
-      const item = tokens.itemAt(i);
-      lm = lex = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal), p, item.out(its.lemma as unknown as typeof its.value));
+      lm = lex = readLexeme(i, p);
     } else {
       const id = ids[i];
       if (id >= lexemes.length) grow(id);
       let known = lexemes[id];
-      if (known === undefined) {
-        const item = tokens.itemAt(i);
-        lexemes[id] = known = lexemeOf(item.out(its.value), item.out(its.type), item.out(its.normal), p, item.out(its.lemma as unknown as typeof its.value));
-      }
+      if (known === undefined) lexemes[id] = known = readLexeme(i, p);
       lex = known;
       if (lex.pos === p) lm = lex;
       else {
@@ -274,7 +248,7 @@ export function analyze(text: string): WinkAnalysis {
             }
           }
         }
-        if (!lm) (lex.more ??= []).push((lm = lemmaEntry(p, lemmaOf(lex.head, lex.lower, tokens.itemAt(i).out(its.lemma as unknown as typeof its.value)))));
+        if (!lm) (lex.more ??= []).push((lm = lemmaEntry(p, lemmaOf(lex.head, lex.forms.lower, tokens.itemAt(i).out(its.lemma as unknown as typeof its.value)))));
       }
     }
     const v = lex.value;
@@ -297,30 +271,22 @@ export function analyze(text: string): WinkAnalysis {
         const surface = text.slice(at, cursor);
         const head = surface.slice(0, lex.head.length);
         const tail = surface.slice(head.length);
-        const headLower = head.toLowerCase();
-        const tailLower = tail.toLowerCase();
-        const headKey = keyOf(head, headLower);
-        const tailKey = keyOf(tail, tailLower);
-        const headForm = matchForm(headLower);
-        const tailForm = matchForm(tailLower);
-        push(head, at, at + head.length, 'word', p, headLower, headKey, wordId(headKey), headForm, wordId(headForm), lm, sent);
-        push(tail, at + head.length, cursor, 'word', 'PART', tailLower, tailKey, wordId(tailKey), tailForm, wordId(tailForm), POSSESSIVE_LEMMA, sent);
+        push(head, at, at + head.length, 'word', p, wordForms(head), lm, sent);
+        push(tail, at + head.length, cursor, 'word', 'PART', wordForms(tail), POSSESSIVE_LEMMA, sent);
       } else {
         const head = lex.head;
-        push(head, at, at + head.length, 'word', p, lex.headLower, lex.headKey, lex.headKeyId, lex.headForm, lex.headFormId, lm, sent);
-        push(lex.tail!, at + head.length, cursor, 'word', 'PART', lex.tailLower, lex.tailKey, lex.tailKeyId, lex.tailForm, lex.tailFormId, POSSESSIVE_LEMMA, sent);
+        push(head, at, at + head.length, 'word', p, lex.headForms!, lm, sent);
+        push(lex.tail!, at + head.length, cursor, 'word', 'PART', lex.tailForms!, POSSESSIVE_LEMMA, sent);
       }
       continue;
     }
     if (respelled && !text.startsWith(v, at)) {
       const surface = text.slice(at, cursor);
-      const l = surface.toLowerCase();
-      const k = keyOf(surface, l);
-      const f = matchForm(l);
-      push(surface, at, cursor, lex.kind, p, l, k, wordId(k), f, wordId(f), lemmaEntry(p, l), sent);
+      const wf = wordForms(surface);
+      push(surface, at, cursor, lex.kind, p, wf, lemmaEntry(p, wf.lower), sent);
       continue;
     }
-    push(v, at, cursor, lex.kind, p, lex.lower, lex.key, lex.keyId, lex.form, lex.formId, lm, sent);
+    push(v, at, cursor, lex.kind, p, lex.forms, lm, sent);
   }
   return {
     length: count,
