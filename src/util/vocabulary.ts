@@ -24,3 +24,26 @@ export function knownWordId(word: string): number {
 export function vocabularySize(): number {
   return ids.size;
 }
+
+/**
+ * Flags per word (a word → bits map of a stage's word classes), readable by word id: a per-token
+ * test reads an array slot instead of hashing the token's string. Token columns without ids (a token
+ * table made by hand) are read by string.
+ */
+export class WordBits {
+  private readonly byId: Uint16Array;
+
+  constructor(private readonly byWord: ReadonlyMap<string, number>) {
+    let max = -1;
+    for (const w of byWord.keys()) max = Math.max(max, wordId(w));
+    this.byId = new Uint16Array(max + 1);
+    for (const [w, bits] of byWord) this.byId[wordId(w)] = bits;
+  }
+
+  /** The bits of word `i` of a token column (`ids`: the column's word ids, when it has them). */
+  at(words: readonly string[], ids: Int32Array | undefined, i: number): number {
+    if (!ids) return this.byWord.get(words[i]) ?? 0;
+    const id = ids[i];
+    return id >= 0 && id < this.byId.length ? this.byId[id] : 0;
+  }
+}

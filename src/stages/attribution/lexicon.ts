@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { hedges as packageHedges } from 'hedges';
 import { dataPath, PhraseTable, type NormalForms } from '../../lexicon/phrases.js';
-import { wordId } from '../../util/vocabulary.js';
+import { WordBits } from '../../util/vocabulary.js';
 
 export type ClaimType = 'statement' | 'forecast' | 'pledge' | 'allegation' | 'denial' | 'rejection';
 
@@ -53,10 +53,7 @@ export interface AttributionLexicon {
   agentNouns: Map<string, CueEntry>;
   /** Every word (written form or lemma) that may start a cue, with the kinds it may start (`C_*` bits):
    * the per-token scan looks a token up here once and skips it when nothing can start there. */
-  candidates: Map<string, number>;
-  /** `candidates` by word id (`util/vocabulary.ts`): the scan reads a token's bits from an array, not
-   * two hash look-ups by string. */
-  candidateBitsById: Uint8Array;
+  candidates: WordBits;
   /** Heads of a document noun phrase that frames a clause opened by "In": "In the newest Fenwick
    * poll, Quist leads …" (the poll is the source, "In" the cue). */
   frameHeads: ReadonlySet<string>;
@@ -184,23 +181,11 @@ export function loadAttributionLexicon(dir = dataPath('attribution')): Attributi
     mark(`${lemma}${lemma[lemma.length - 1]}ing`, C_CUE);
   }
   const words = loadWordLists(`${dir}/words.tsv`);
-  const ids = [...candidates.keys()].map(wordId);
-  const candidateBitsById = new Uint8Array(Math.max(-1, ...ids) + 1);
-  [...candidates.values()].forEach((bits, k) => (candidateBitsById[ids[k]] = bits));
-  return { cues, nouns, hedges, adjectives, lightVerbs, lightNouns, agentNouns, candidates, candidateBitsById, frameHeads, sourceKinds, words };
+  return { cues, nouns, hedges, adjectives, lightVerbs, lightNouns, agentNouns, candidates: new WordBits(candidates), frameHeads, sourceKinds, words };
 }
 
-/** The kinds of cue (`C_*` bits) token `i` may start, by its form or its lemma: by word id when the
- * segmenter numbered the forms, else by string (a hand-made token table). */
+/** The kinds of cue (`C_*` bits) token `i` may start, by its form or its lemma. */
 export function candidateBits(lex: AttributionLexicon, forms: NormalForms, i: number): number {
-  const { lowerId, lemmaId } = forms;
-  if (lowerId && lemmaId) {
-    const bits = lex.candidateBitsById;
-    const a = lowerId[i];
-    const b = lemmaId[i];
-    return (a < bits.length ? bits[a] : 0) | (b !== a && b < bits.length ? bits[b] : 0);
-  }
-  const lower = forms.lower[i];
-  const lemma = forms.lemma[i];
-  return (lex.candidates.get(lower) ?? 0) | (lemma !== lower ? lex.candidates.get(lemma) ?? 0 : 0);
+  const { candidates } = lex;
+  return candidates.at(forms.lower, forms.lowerId, i) | candidates.at(forms.lemma, forms.lemmaId, i);
 }

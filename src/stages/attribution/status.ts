@@ -8,7 +8,7 @@
 import type { Tokens } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { NormalForms } from '../../lexicon/phrases.js';
-import { wordId } from '../../util/vocabulary.js';
+import { WordBits } from '../../util/vocabulary.js';
 import { NO_CLAIM, type ClaimType, type CueType } from './lexicon.js';
 import type { Range } from './find.js';
 
@@ -98,24 +98,9 @@ addClass(FORM_CLASS, CONDITIONAL, W_IF);
 addClass(LEMMA_CLASS, PLAN_WORDS, W_PLAN);
 addClass(LEMMA_CLASS, FORECAST_WORDS, W_FORECAST);
 addClass(LEMMA_CLASS, ALLEGE_WORDS, W_ALLEGE);
-/** The same classes by word id (`util/vocabulary.ts`): an array read per token when the segmenter
- * numbered the forms. */
-const FORM_CLASS_BY_ID = classesById(FORM_CLASS);
-const LEMMA_CLASS_BY_ID = classesById(LEMMA_CLASS);
-
-function classesById(map: Map<string, number>): Uint16Array {
-  const ids = [...map.keys()].map(wordId);
-  const out = new Uint16Array(Math.max(-1, ...ids) + 1);
-  [...map.values()].forEach((bits, k) => (out[ids[k]] = bits));
-  return out;
-}
-
-/** The class bits of token `i`'s form (by id when numbered, else by string). */
-function classOf(byId: Uint16Array, map: Map<string, number>, ids: Int32Array | undefined, words: readonly string[], i: number): number {
-  if (!ids) return map.get(words[i]) ?? 0;
-  const id = ids[i];
-  return id < byId.length ? byId[id] : 0;
-}
+/** The same classes readable by word id (an array read per token). */
+const FORM_BITS = new WordBits(FORM_CLASS);
+const LEMMA_BITS = new WordBits(LEMMA_CLASS);
 
 export function computeStatuses(
   tokens: Tokens,
@@ -193,8 +178,8 @@ export function computeStatuses(
   const conditionalSentence = new Uint8Array(sentences.length);
   for (let i = 0; i < n; i++) {
     // Most tokens are in no class: two array reads rule them out before anything else.
-    const byForm = classOf(FORM_CLASS_BY_ID, FORM_CLASS, forms.lowerId, forms.lower, i);
-    const byLemma = classOf(LEMMA_CLASS_BY_ID, LEMMA_CLASS, forms.lemmaId, forms.lemma, i);
+    const byForm = FORM_BITS.at(forms.lower, forms.lowerId, i);
+    const byLemma = LEMMA_BITS.at(forms.lemma, forms.lemmaId, i);
     if (!byForm && !byLemma && !hedgeAt[i]) continue;
     const pos0 = tokens.pos[i];
     // Names, numbers, punctuation and conjunctions carry no marker (nor, but for "no longer", do
