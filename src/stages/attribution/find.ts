@@ -836,11 +836,12 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
   if (entry.frames.has(l)) return true;
   if (l === ',' && isOpenMark(c, k + 1)) return true;
   // ("But, Szabo added, she would not back …": a parenthetical frame, then the clause.)
-  if (l === ',' && entry.frames.has('that') && k > 1 && c.forms.lower[k - 2] !== undefined && newClauseAt(c, k + 1, hi) && sentenceHasCommaBefore(c, k)) return true;
+  if (l === ',' && entry.frames.has('that') && k > 1 && newClauseAt(c, k + 1, hi) && sentenceHasCommaBefore(c, k)) return true;
+  // The noun phrase after the cue: an object ("obj" frames) or a zero-"that" clause's subject.
+  const np = entry.frames.has('obj') || entry.frames.has('that') ? objectForward(c, k, hi) : null;
   // ("seeing it as a stunt", "urged them to …": an object, then the cue's own complement.)
   if (entry.frames.has('obj')) {
-    const obj = objectForward(c, k, hi);
-    if (obj && obj[1] < hi && entry.frames.has(c.forms.lower[obj[1]]) && c.forms.lower[obj[1]] !== 'obj' && c.tokens.pos[obj[1]] !== 'PUNCT') return true;
+    if (np && np[1] < hi && entry.frames.has(c.forms.lower[np[1]]) && c.forms.lower[np[1]] !== 'obj' && c.tokens.pos[np[1]] !== 'PUNCT') return true;
   }
   // "He doesn't think so", "she said so": the pro-form stands for the clause.
   if (l === 'so' && entry.frames.has('that') && (k + 1 >= hi || CLAUSE_END.has(c.forms.lower[k + 1]) || c.forms.lower[k + 1] === ',')) return true;
@@ -850,7 +851,6 @@ function complementOk(c: FindContext, entry: CueEntry, k: number, hi: number): b
   // "reported the memo arrived days after …": a zero-"that" clause, a subject right before its verb.
   if (entry.frames.has('that')) {
     // (The subject may open with a possessive: "I think their budget is realistic".)
-    const np = objectForward(c, k, hi);
     if (np && np[1] < hi && (c.tokens.pos[np[1]] === 'AUX' || (c.tokens.pos[np[1]] === 'VERB' && !c.forms.lower[np[1]].endsWith('ing')))) return true;
     // The subject may carry a prepositional phrase or an adverb before its verb ("think the appeal
     // by the company is weak", "thinks the plan eventually can be").
@@ -1619,8 +1619,8 @@ function nounAttribution(c: FindContext, m: PhraseMatch<NounEntry>, lo: number, 
     // of X by Y"; a bare "support for" is a figure, not an attribution. A speech act or a stance
     // names its act, with or without an owner ("the endorsement of Quist", "criticism of the plan").
     // (A view, a fear or a plan with no owner is nobody's.)
-    // ("threat" is as often a danger, "opposition" a party, "attacks" violence: those keep the owner.)
-    if (!source && ((m.value.cueType !== 'speech' && m.value.cueType !== 'stance') || /^(threats?|opposition|attacks)$/.test(m.value.phrase))) return null;
+    // (Nouns flagged `owned` in nouns.tsv, as often something else, keep the owner too.)
+    if (!source && ((m.value.cueType !== 'speech' && m.value.cueType !== 'stance') || m.value.frames.has('owned'))) return null;
   }
   if (!content || words(c, content) < (clause ? 2 : 1)) return null;
   // The cue includes the preposition ("support for"), as corpora mark it.
