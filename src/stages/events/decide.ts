@@ -8,6 +8,7 @@
 import type { Entity, EventStatus, ImpliedTime, Place, Sentence, SitrepEvent, Timex, Tokens } from '../../model/layers.js';
 import type { Span, TextSpan } from '../../model/span.js';
 import { tokenAtOrAfter } from '../../model/tokens.js';
+import { firstStartingAt } from '../../util/sorted.js';
 import { countryName } from '../actors/knowledge.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import type { EventFrame } from './find.js';
@@ -216,14 +217,14 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
   // paragraph, so the parts are looked for within a few sentences either side, and within
   // PART_TOKEN_REACH tokens (a text of one endless sentence would otherwise pair every protest with
   // every event). Events are in text order.
-  const eventStarts = events.map((e) => e._frame.start);
+  const eventFrames = events.map((e) => e._frame);
   // The words the pairing reads (protest words after an act, the state's forces before it, lethal
   // words in its clause), read once per clause; violence words once per text.
   let violentBefore: Int32Array | null = null;
   const clauseWords = new Map<number, ClauseWords>();
   const wordsOf = (c: { start: number; end: number }): ClauseWords => {
     let w = clauseWords.get(c.start);
-    if (w?.end !== c.end) clauseWords.set(c.start, (w = clauseWordsIn(tokens, c.start, c.end)));
+    if (w?.end !== c.end) clauseWords.set(c.start, (w = clauseWordsIn(tokens, input.keys.lower, know.lethalWords, c.start, c.end)));
     return w;
   };
   // Sentences that say the authorities intervened, each read once.
@@ -240,7 +241,7 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     violentBefore ??= violenceMarks(tokens, sentences, input.keys, know);
     let violent = p.acled.event_type === 'Riots' || violenceSaid(violentBefore, sentences[p._frame.sentence], reason, p._frame.start - CUE_REACH);
     let intervention = p.acled.sub_event_type === 'Protest with intervention';
-    for (let n = firstAtLeast(eventStarts, p._frame.start - PART_TOKEN_REACH); n < events.length && eventStarts[n] <= p._frame.start + PART_TOKEN_REACH; n++) {
+    for (let n = firstStartingAt(eventFrames, p._frame.start - PART_TOKEN_REACH); n < events.length && eventFrames[n].start <= p._frame.start + PART_TOKEN_REACH; n++) {
       const o = events[n];
       if (Math.abs(o._frame.sentence - p._frame.sentence) > PROTEST_REACH) continue;
       if (o === p || sentences[o._frame.sentence].paragraph !== para || (o.type !== 'ASSAULT' && o.type !== 'COERCE')) continue;
@@ -273,13 +274,13 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     // thrown at the police"), make it violent.
     for (let k = p._frame.sentence + 1; !violent && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
       let said = riotIn.get(k);
-      if (said === undefined) riotIn.set(k, (said = cueSaid(tokens, input.keys.lower, sentences[k], know.crowdViolenceCues)));
+      if (said === undefined) riotIn.set(k, (said = cueSaid(tokens, input.keys.lower, sentences[k].tokenStart, sentences[k].tokenEnd, know.crowdViolenceCues)));
       if (said) violent = true;
     }
     // "Police intervened." told after the protest, in its paragraph, is intervention at it.
     for (let k = p._frame.sentence + 1; !intervention && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
       let said = interventionIn.get(k);
-      if (said === undefined) interventionIn.set(k, (said = cueSaid(tokens, input.keys.lower, sentences[k], know.interventionCues)));
+      if (said === undefined) interventionIn.set(k, (said = cueSaid(tokens, input.keys.lower, sentences[k].tokenStart, sentences[k].tokenEnd, know.interventionCues)));
       if (said) intervention = true;
     }
     // Crowd violence makes it a riot whatever the police did; else force, else intervention.
@@ -366,12 +367,6 @@ const PROTEST_REACH = 6;
 const PART_TOKEN_REACH = 400;
 const PROTEST_SET = eventWords().set.protestWords;
 const STATE_SET = eventWords().set.stateForceWords;
-/** Lethal words and phrases (lower case, space-separated) by their first word. */
-const LETHAL_BY_FIRST = new Map<string, string[][]>();
-for (const w of eventWords().list.lethalWords) {
-  const p = w.split(' ');
-  LETHAL_BY_FIRST.set(p[0], [...(LETHAL_BY_FIRST.get(p[0]) ?? []), p]);
-}
 
 /** What the pairing of a protest with an act reads in the act's clause, marked once per clause (a
  * text of one endless sentence has thousands of acts in one clause): protest words and words of the
@@ -385,7 +380,7 @@ interface ClauseWords {
   stateIn(a: number, b: number): boolean;
 }
 
-function clauseWordsIn(tokens: Tokens, start: number, end: number): ClauseWords {
+function clauseWordsIn(tokens: Tokens, keys: readonly string[], lethalWords: PhraseIndex<true>, start: number, end: number): ClauseWords {
   const protest = prefixCount(start, end, (k) => PROTEST_SET.has(tokens.lower[k]));
   const state = prefixCount(start, end, (k) => STATE_SET.has(tokens.lower[k]));
   const within = (counts: Int32Array, a: number, b: number) => {
@@ -393,9 +388,7 @@ function clauseWordsIn(tokens: Tokens, start: number, end: number): ClauseWords 
     const y = Math.min(b, end);
     return y > x && counts[y - start] - counts[x - start] > 0;
   };
-  let lethal = false;
-  for (let k = start; k < end && !lethal; k++) lethal = (LETHAL_BY_FIRST.get(tokens.lower[k]) ?? []).some((p) => k + p.length <= end && p.every((w, j) => tokens.lower[k + j] === w));
-  return { end, lethal, protestIn: (a, b) => within(protest, a, b), stateIn: (a, b) => within(state, a, b) };
+  return { end, lethal: cueSaid(tokens, keys, start, end, lethalWords), protestIn: (a, b) => within(protest, a, b), stateIn: (a, b) => within(state, a, b) };
 }
 
 /** Counts of the tokens of [from, to) that hold, before each: `counts[b - from] - counts[a - from]` is
@@ -406,17 +399,6 @@ function prefixCount(from: number, to: number, holds: (k: number) => boolean): I
   return out;
 }
 
-/** The index of the first value at least `at` in an ascending list. */
-function firstAtLeast(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const CIVILIAN_OBJECTS = eventWords().set.civilianObjects;
 
@@ -464,11 +446,11 @@ function afterBackgroundPreposition(tokens: Tokens, from: number, at: number): b
   return false;
 }
 
-/** A sentence holding a phrase of the list, by surface form: data/words.json interventionCues ("Police
- * intervened", "dispersed the group", "baton-charged") or crowdViolenceCues ("threw stones",
- * "stone-pelting"), tokenized as the text is (a hyphenated word is three tokens). */
-function cueSaid(tokens: Tokens, keys: readonly string[], s: Sentence, cues: PhraseIndex<true>): boolean {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (cues.longest(tokens, keys, k, s.tokenEnd)) return true;
+/** Tokens [from, to) holding a phrase of the list, by surface form: data/words.json interventionCues
+ * ("Police intervened", "baton-charged"), crowdViolenceCues ("threw stones") or lethalWords ("shot
+ * dead"), tokenized as the text is (a hyphenated word is three tokens). */
+function cueSaid(tokens: Tokens, keys: readonly string[], from: number, to: number, cues: PhraseIndex<true>): boolean {
+  for (let k = from; k < to; k++) if (cues.longest(tokens, keys, k, to)) return true;
   return false;
 }
 
@@ -639,7 +621,7 @@ function localStatus(f: EventFrame, tokens: Tokens, reports: ReportWords): Event
 
 /** The mode the clause's cues name (`cues`: the clause's cue set). */
 function modeOf(f: EventFrame, cues: CueSet, know: EventKnowledge): string | null {
-  for (const [mode, list] of know.modeCueSets) {
+  for (const [mode, list] of know.modes) {
     if (sharesCue(cues, list)) {
       // The trigger's own mode wins unless the clause names a more specific weapon.
       if (f.trigger.mode && rank(mode) >= rank(f.trigger.mode)) return f.trigger.mode;

@@ -60,18 +60,18 @@ export interface EventKnowledge {
   constructions: Array<Construction & { objectSet: ReadonlySet<string> }>;
   /** Indexes into `constructions` by verb (lemma or form), in file order. */
   constructionsByVerb: Map<string, number[]>;
-  /** Mode cue phrases (folded, space-joined) → mode, in priority order. */
-  modes: Array<[string, string[]]>;
-  /** The same, each cue list as a set (`modeOf` reads them for every act of force). */
-  modeCueSets: Array<[string, ReadonlySet<string>]>;
+  /** Each mode with its cue phrases (folded, space-joined), in priority order (a set: `modeOf` reads
+   * them for every act of force). */
+  modes: Array<[string, ReadonlySet<string>]>;
   /** Every cue phrase of the mode list and the ACLED rules, tokenized, for one scan per sentence. */
   cues: PhraseIndex<string>;
-  acledRules: CompiledAcledRule[];
   /** The rules that may apply to each event type, in file order (`acledOf` reads only these). */
   acledRulesByType: Map<string, CompiledAcledRule[]>;
-  /** data/words.json interventionCues and crowdViolenceCues as phrase indexes (by surface form). */
+  /** data/words.json interventionCues, crowdViolenceCues and lethalWords as phrase indexes (by surface
+   * form). */
   interventionCues: PhraseIndex<true>;
   crowdViolenceCues: PhraseIndex<true>;
+  lethalWords: PhraseIndex<true>;
   acledGroups: Record<string, string[]>;
   cameo: { roots: Record<string, string>; assaultModes: Record<string, string>; investigate: string };
   numbers: Map<string, number>;
@@ -104,12 +104,9 @@ export function loadEventKnowledge(): EventKnowledge {
   const cuePhrases = new Set<string>();
   for (const [, list] of modes) for (const c of list) cuePhrases.add(c);
   for (const r of acled.rules) for (const c of [...(r.when.cues ?? []), ...(r.when.andCues ?? []), ...(r.when.notCues ?? [])]) cuePhrases.add(foldKey(c));
-  // Cue words folded once here: acledOf runs for every event.
-  const acledRules: CompiledAcledRule[] = acled.rules.map((r) => {
-    const when = { ...r.when, cues: r.when.cues?.map(foldKey), andCues: r.when.andCues?.map(foldKey), notCues: r.when.notCues?.map(foldKey) };
-    const asSet = (list: string[] | undefined) => (list ? new Set(list) : null);
-    return { ...r, when, cueSets: { cues: asSet(when.cues), andCues: asSet(when.andCues), notCues: asSet(when.notCues) } };
-  });
+  // Cue words folded once here, as sets: acledOf runs for every event.
+  const asSet = (list: string[] | undefined) => (list ? new Set(list.map(foldKey)) : null);
+  const acledRules: CompiledAcledRule[] = acled.rules.map((r) => ({ ...r, cueSets: { cues: asSet(r.when.cues), andCues: asSet(r.when.andCues), notCues: asSet(r.when.notCues) } }));
   const cues = new PhraseIndex<string>();
   const cueList = [...cuePhrases];
   tokenizePhrases(cueList).forEach((toks, k) => cues.add(toks, cueList[k]));
@@ -134,14 +131,13 @@ export function loadEventKnowledge(): EventKnowledge {
     notEvents,
     constructions,
     constructionsByVerb,
-    modes,
-    modeCueSets: modes.map(([mode, list]) => [mode, new Set(list)]),
+    modes: modes.map(([mode, list]) => [mode, new Set(list)]),
     cues,
-    acledRules,
     acledRulesByType: rulesByType(acledRules),
     acledGroups: acled.groups,
     interventionCues: phrases(eventWords().list.interventionCues),
     crowdViolenceCues: phrases(eventWords().list.crowdViolenceCues),
+    lethalWords: phrases(eventWords().list.lethalWords),
     cameo,
     numbers: new Map(Object.entries(cas.numbers)),
     numberStarts: new Set(Object.keys(cas.numbers).map((k) => k.split(' ')[0])),
