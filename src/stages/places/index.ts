@@ -112,6 +112,7 @@ export function analyzePlaces(
     const k = slot.get(i);
     return k === undefined ? null : resolutions[k];
   };
+  const entryOf = (i: number) => resolutionOf(i)?.entry ?? -1;
   found.forEach((f, i) => {
     const r = resolutionOf(i);
     const held = anchor(g, found, i, resolutionOf);
@@ -125,7 +126,7 @@ export function analyzePlaces(
     if (r && f.kind === 'name' && !supported(g, f, r.entry, i, found, containers, resolutions, slot, focus)) return;
     if (r && f.kind === 'name' && foreignHamlet(g, f, r.entry, focus)) return;
     if (r && f.kind === 'name' && f.partial && strayStart(g, r, i, found, resolutionOf, focus)) return;
-    const near = f.kind === 'feature' ? nearbyTown(g, doc.text, i, found, (j) => { const kk = slot.get(j); return kk === undefined ? -1 : (resolutions[kk]?.entry ?? -1); }, focus) : -1;
+    const near = f.kind === 'feature' ? nearbyTown(g, doc.text, i, found, entryOf, focus) : -1;
     const p = toPlace(doc, g, f, r, focus, options, near);
     if (!p) return;
     idOf.set(i, p);
@@ -198,6 +199,9 @@ function anchor(g: Gazetteer, found: Found[], i: number, resolutionOf: (i: numbe
   if (c < 0 || depth > 4) return null;
   const r = resolutionOf(i);
   const rc = resolutionOf(c);
+  // Where the container itself is held (read once: both paths below may ask).
+  let up: { entry: number; container: number } | null | undefined;
+  const upper = () => (up === undefined ? (up = anchor(g, found, c, resolutionOf, depth + 1)) : up);
   if (f.kind === 'name') {
     if (!r) return null;
     const level = g.level[r.entry];
@@ -207,7 +211,7 @@ function anchor(g: Gazetteer, found: Found[], i: number, resolutionOf: (i: numbe
       // gives around it is a namesake: the feature is that place's. (The container may be a name
       // the gazetteer lacks, placed at its own container.)
       if (g.pop[r.entry] >= MOVABLE_POP) return null;
-      const ce = rc ? rc.entry : (anchor(g, found, c, resolutionOf, depth + 1)?.entry ?? -1);
+      const ce = rc ? rc.entry : (upper()?.entry ?? -1);
       if (ce < 0) return null;
       const lc = g.level[ce];
       if (lc === Level.Town ? km(g.lat[r.entry], g.lon[r.entry], g.lat[ce], g.lon[ce]) <= PART_REACH_KM : lc === Level.Region || inside(g, r.entry, ce)) return null;
@@ -224,8 +228,8 @@ function anchor(g: Gazetteer, found: Found[], i: number, resolutionOf: (i: numbe
       }
     }
   } else if (f.kind !== 'unlisted') return null;
-  const up = anchor(g, found, c, resolutionOf, depth + 1);
-  if (up) return { entry: up.entry, container: c };
+  const held = upper();
+  if (held) return { entry: held.entry, container: c };
   return rc ? { entry: rc.entry, container: c } : null;
 }
 
@@ -257,8 +261,13 @@ function heldPlace(doc: SitrepDocument, g: Gazetteer, f: Found, entry: number, c
  */
 function foreignHamlet(g: Gazetteer, f: Found, e: number, focus: DocumentFocus): boolean {
   if ((f.cue !== 'admin1' && f.cue !== 'admin2') || g.level[e] !== Level.Town || g.pop[e] >= 50_000) return false;
-  const cc = g.countryCode(e);
-  return !!focus.country && cc !== focus.country && (focus.countries.get(focus.country) ?? 0) >= 0.6;
+  return abroad(g, e, focus, FOREIGN_FOCUS);
+}
+
+/** Entry `e` lies in another country than the one the document is about (by at least `minShare` of
+ * its place names). */
+function abroad(g: Gazetteer, e: number, focus: DocumentFocus, minShare: number): boolean {
+  return !!focus.country && g.countryCode(e) !== focus.country && (focus.countries.get(focus.country) ?? 0) >= minShare;
 }
 
 /**
@@ -272,8 +281,7 @@ function strayStart(g: Gazetteer, r: Resolution, i: number, found: Found[], reso
   if (g.level[e] !== Level.Town && g.level[e] !== Level.Admin2) return false;
   // (A big town counts as meant only by its own name, not by one of its other names.)
   if (g.pop[e] >= FOREIGN_TOWN && r.candidates[0].kind <= NameKind.alias) return false;
-  const cc = g.countryCode(e);
-  if (focus.country && cc !== focus.country && (focus.countries.get(focus.country) ?? 0) >= STRAY_FOCUS) return true;
+  if (abroad(g, e, focus, STRAY_FOCUS)) return true;
   let others = 0;
   for (let j = 0; j < found.length; j++) {
     if (j === i || found[j].partial || found[j].kind !== 'name') continue;
@@ -312,7 +320,7 @@ function supported(g: Gazetteer, f: Found, e: number, i: number, found: Found[],
   // where the text ties it to another.
   if (!tied && !f.locative && onlyAlternates(f.postings!)) return false;
   // A small town abroad in a report about one country ("Mendez" in a note on El Salvador).
-  if (!tied && !f.locative && g.level[e] === Level.Town && g.pop[e] < FOREIGN_TOWN && focus.country && g.countryCode(e) !== focus.country && (focus.countries.get(focus.country) ?? 0) >= FOREIGN_FOCUS) return false;
+  if (!tied && !f.locative && g.level[e] === Level.Town && g.pop[e] < FOREIGN_TOWN && abroad(g, e, focus, FOREIGN_FOCUS)) return false;
   if (f.w1 - f.w0 > 1 || g.level[e] !== Level.Town || g.pop[e] >= SMALL_TOWN) return true;
   if (f.locative || tied) return true;
   // One sense per document: "in Brookfield" supports a later "the Brookfield gas station".
@@ -494,7 +502,7 @@ export function resolveSpans(doc: SitrepDocument, spans: { start: number; end: n
   // such divisions.
   for (let i = 0; i < mentions.length; i++) {
     let j = i;
-    while (j + 1 < mentions.length && (listAfter(j) || (mentions[j + 1].w0 === mentions[j].w1 && words.sep[mentions[j + 1].w0] === Sep.Comma))) j++;
+    while (j + 1 < mentions.length && listAfter(j)) j++;
     const last = mentions[j];
     if (j > i && (last.cue === 'admin1' || last.cue === 'admin2') && /s$/.test(last.why[last.why.length - 1] ?? '')) {
       for (let k = i; k < j; k++) mentions[k].cue ??= last.cue;
