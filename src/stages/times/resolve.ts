@@ -340,7 +340,7 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
     case 'weekday': {
       const suffix = timeSuffix(sem.part, sem.clock);
       // "the previous Friday": before the day the text speaks of
-      const anchor = sem.fromRef && ctx.ref && /^\d{4}-\d{2}-\d{2}/.test(ctx.ref.value) ? ctx.ref.interval[0] : dct;
+      const anchor = sem.fromRef ? dayOfText(ctx) : dct;
       if (!anchor) return `XXXX-WXX-${sem.wd}${suffix}`;
       const today = weekday(anchor);
       const back = (today - sem.wd + 7) % 7; // days back to the same weekday, 0 = today
@@ -405,7 +405,7 @@ function valueOf(sem: Sem, c: Candidate, ctx: Context, tense: () => Tense, deadl
     case 'century':
       return pad2(sem.c);
     case 'clock': {
-      const day = ctx.ref && /^\d{4}-\d{2}-\d{2}/.test(ctx.ref.value) ? ctx.ref.interval[0] : dct;
+      const day = dayOfText(ctx);
       // (a clock time "14:00", or a part of the day "AF")
       return `${day ? formatDay(day) : 'XXXX-XX-XX'}T${sem.clock}`;
     }
@@ -461,6 +461,11 @@ function lastQuarterOver(dct: Day | null): { y: number; q: number } | null {
 }
 
 const quarterIndex = (q: { y: number; q: number }) => q.y * 4 + q.q;
+
+/** The day the text speaks of: the day it last named, else the publication day. */
+function dayOfText(ctx: Context): Day | null {
+  return ctx.ref && /^\d{4}-\d{2}-\d{2}/.test(ctx.ref.value) ? ctx.ref.interval[0] : ctx.dct;
+}
 
 function lastWasQuarter(ctx: Context): boolean {
   return !!ctx.ref && /-Q[1-4]$/.test(ctx.ref.value);
