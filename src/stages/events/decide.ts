@@ -227,9 +227,18 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     if (w?.end !== c.end) clauseWords.set(c.start, (w = clauseWordsIn(tokens, input.keys.lower, know.lethalWords, c.start, c.end)));
     return w;
   };
-  // Sentences that say the authorities intervened, each read once.
+  // Sentences that say the authorities intervened, or that the crowd turned violent, each read once.
   const interventionIn = new Map<number, boolean>();
   const riotIn = new Map<number, boolean>();
+  /** A phrase of `cues` in the sentences after sentence `s`, within PROTEST_REACH and its paragraph. */
+  const saidAfter = (s: number, said: Map<number, boolean>, cues: PhraseIndex<true>): boolean => {
+    for (let k = s + 1; k <= s + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === sentences[s].paragraph; k++) {
+      let yes = said.get(k);
+      if (yes === undefined) said.set(k, (yes = cueSaid(tokens, input.keys.lower, sentences[k].tokenStart, sentences[k].tokenEnd, cues)));
+      if (yes) return true;
+    }
+    return false;
+  };
   for (const p of events) {
     if (p.type !== 'PROTEST' || !p.acled) continue;
     const para = sentences[p._frame.sentence].paragraph;
@@ -272,17 +281,9 @@ export function decideEvents(frames: EventFrame[], input: DecideInput): SitrepEv
     }
     // Acts of crowd violence told after the protest, in its paragraph ("They burnt tyres", "Stones were
     // thrown at the police"), make it violent.
-    for (let k = p._frame.sentence + 1; !violent && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
-      let said = riotIn.get(k);
-      if (said === undefined) riotIn.set(k, (said = cueSaid(tokens, input.keys.lower, sentences[k].tokenStart, sentences[k].tokenEnd, know.crowdViolenceCues)));
-      if (said) violent = true;
-    }
+    violent ||= saidAfter(p._frame.sentence, riotIn, know.crowdViolenceCues);
     // "Police intervened." told after the protest, in its paragraph, is intervention at it.
-    for (let k = p._frame.sentence + 1; !intervention && k <= p._frame.sentence + PROTEST_REACH && k < sentences.length && sentences[k].paragraph === para; k++) {
-      let said = interventionIn.get(k);
-      if (said === undefined) interventionIn.set(k, (said = cueSaid(tokens, input.keys.lower, sentences[k].tokenStart, sentences[k].tokenEnd, know.interventionCues)));
-      if (said) intervention = true;
-    }
+    intervention ||= saidAfter(p._frame.sentence, interventionIn, know.interventionCues);
     // Crowd violence makes it a riot whatever the police did; else force, else intervention.
     const sub = violent ? ['Riots', 'Violent demonstration'] : force ? ['Protests', 'Excessive force against protesters'] : intervention ? ['Protests', 'Protest with intervention'] : [p.acled.event_type, p.acled.sub_event_type];
     p.acled = { ...p.acled, event_type: sub[0], sub_event_type: sub[1] };
